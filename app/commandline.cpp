@@ -1,0 +1,140 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <memory>
+
+namespace Er::Cli {
+
+namespace {
+
+const char usageText[]
+    = "Usage:\n"
+      "  expressroute-designer [FILE]                        open the designer, optionally with FILE\n"
+      "  expressroute-designer validate FILE [--json]        check the design against the rule catalogue\n"
+      "  expressroute-designer analyze FILE [--json]         paths, resiliency, availability, latency,\n"
+      "                                                      bandwidth, failures, recommendation\n"
+      "  expressroute-designer report FILE --output OUT.pdf  write the design report\n"
+      "  expressroute-designer export FILE --output OUT.svg|OUT.png\n"
+      "                                                      draw the diagram\n"
+      "  expressroute-designer --help | --version\n"
+      "\n"
+      "Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file does not load,\n"
+      "3 wrong usage, 4 the output could not be written.\n";
+
+struct Subcommand
+{
+    Handler handler;
+    bool acceptsJson = false;
+    bool needsOutput = false;
+    bool needsGui = false; // painting (report, export) needs a QGuiApplication
+};
+
+int notImplemented(const Invocation &)
+{
+    printError(QStringLiteral("this subcommand is not implemented yet"));
+    return Usage;
+}
+
+const std::map<QString, Subcommand> &subcommands()
+{
+    static const std::map<QString, Subcommand> commands = {
+        {QStringLiteral("validate"), {validateCommand, true, false, false}},
+        {QStringLiteral("analyze"), {notImplemented, true, false, false}},
+        {QStringLiteral("report"), {notImplemented, false, true, true}},
+        {QStringLiteral("export"), {notImplemented, false, true, true}},
+    };
+    return commands;
+}
+
+int usageError(const QString &message)
+{
+    printError(message);
+    std::cerr << usageText;
+    return Usage;
+}
+
+} // namespace
+
+void printOut(const std::string &text)
+{
+    std::cout << text << std::flush;
+}
+
+void printError(const QString &text)
+{
+    std::cerr << "expressroute-designer: " << text.toStdString() << std::endl;
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    // One plain argument is a design for the window; anything else is for the command line.
+    const QString &first = arguments.at(1);
+    return arguments.size() > 2 || first.startsWith(QLatin1Char('-'))
+           || subcommands().contains(first);
+}
+
+int run(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        std::cout << "ExpressRoute Designer: design Azure ExpressRoute connectivity and check it.\n\n"
+                  << usageText;
+        return Done;
+    }
+    if (first == QLatin1String("--version")) {
+        std::cout << "expressroute-designer " << ER_VERSION << "\n";
+        return Done;
+    }
+    const auto command = subcommands().find(first);
+    if (command == subcommands().end())
+        return usageError(QStringLiteral("unknown subcommand or option '%1'").arg(first));
+    const Subcommand &subcommand = command->second;
+
+    Invocation invocation;
+    for (int i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--json") && subcommand.acceptsJson) {
+            invocation.json = true;
+        } else if ((argument == QLatin1String("--output") || argument == QLatin1String("-o"))
+                   && subcommand.needsOutput) {
+            if (i + 1 >= arguments.size())
+                return usageError(QStringLiteral("%1 needs a file name").arg(argument));
+            invocation.output = arguments.at(++i);
+        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
+            return usageError(
+                QStringLiteral("%1 does not take the option '%2'").arg(first, argument));
+        } else if (invocation.file.isEmpty()) {
+            invocation.file = argument;
+        } else {
+            return usageError(QStringLiteral("%1 takes one design file; '%2' is one too many")
+                                  .arg(first, argument));
+        }
+    }
+    if (invocation.file.isEmpty())
+        return usageError(QStringLiteral("%1 needs a design file").arg(first));
+    if (subcommand.needsOutput && invocation.output.isEmpty())
+        return usageError(QStringLiteral("%1 needs --output FILE").arg(first));
+
+    // Headless: never a window, no display needed.
+    std::unique_ptr<QCoreApplication> app;
+    if (subcommand.needsGui) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    return subcommand.handler(invocation);
+}
+
+} // namespace Er::Cli

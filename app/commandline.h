@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QStringList>
+
+#include <functional>
+
+namespace Er::Cli {
+
+// Exit codes of shared/spec/cli.md.
+enum ExitCode {
+    Done = 0,
+    ValidationErrors = 1,
+    LoadFailed = 2,
+    Usage = 3,
+    OutputFailed = 4,
+};
+
+// True when the arguments ask for a headless run (a subcommand, --help, --version); the
+// designer window opens otherwise.
+bool isHeadless(const QStringList &arguments);
+
+// Runs a headless invocation and returns its exit code. Prints to stdout, errors to stderr.
+int run(int argc, char *argv[]);
+
+// A subcommand's arguments after the subcommand's name.
+struct Invocation
+{
+    QString file;
+    bool json = false;
+    QString output;
+};
+
+using Handler = std::function<int(const Invocation &)>;
+
+int validateCommand(const Invocation &invocation);
+
+// Helpers for subcommands.
+void printOut(const std::string &text);
+void printError(const QString &text);
+
+} // namespace Er::Cli

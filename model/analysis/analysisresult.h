@@ -1,0 +1,136 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Er {
+
+// What `analyze` computes (shared/spec/analysis-model.md, shared/spec/cli.md). Plain values with
+// element ids: Boost.Graph stays inside the analysis .cpp files.
+
+enum class Resiliency { None, VpnOnly, Standard, StandardWithVpnBackup, High, Maximum };
+std::string_view toString(Resiliency level);
+
+// A path from a site to a VNet (or service), as the ids of the nodes and links it passes.
+struct PathInfo
+{
+    std::vector<std::string> elements; // node and link ids from the site to the VNet, in order
+    bool overExpressRoute = true;      // false: a site-to-site VPN over the internet
+    double latencyMs = 0;
+    double bottleneckMbps = 0;
+};
+
+struct PairAnalysis
+{
+    std::string site;
+    std::string vnet;
+    bool reachable = false;
+    Resiliency resiliency = Resiliency::None;
+    int disjointPaths = 0;
+    // Element ids and shared risks ("location:London", "risk:conduit-A").
+    std::vector<std::string> singlePointsOfFailure;
+    double availabilityPercent = 0;
+    bool availabilityExact = true;
+    double availabilityErrorBound = 0; // for an estimate: the half-width of its 99 % interval
+    std::optional<double> latencyMs;     // best path's RTT
+    bool latencyVariable = false;        // the best path is a VPN over the internet
+    std::optional<double> bottleneckMbps;
+    std::vector<PathInfo> paths;
+    // Risk groups shared by otherwise redundant paths (RES-004).
+    std::vector<std::string> sharedRiskGroups;
+};
+
+enum class ServiceVia { MicrosoftPeering, Internet, None };
+std::string_view toString(ServiceVia via);
+
+struct ServiceAccess
+{
+    std::string site;
+    std::string service;
+    ServiceVia via = ServiceVia::None;
+    std::vector<std::string> circuits; // circuits whose Microsoft peering admits it
+    bool knownService = true;
+    bool internetOnly = false; // the service is reachable only over the internet
+};
+
+struct SitePair
+{
+    std::string site;
+    std::string vnet;
+};
+
+struct DegradedPair
+{
+    std::string site;
+    std::string vnet;
+    Resiliency resiliency = Resiliency::None;
+};
+
+// What losing one element or shared risk does.
+struct FailureImpact
+{
+    std::string element; // element id, "location:London" or "risk:conduit-A"
+    std::vector<SitePair> lost;
+    std::vector<DegradedPair> degraded;
+};
+
+// Global Reach reachability between two sites (not transitive).
+struct SiteToSite
+{
+    std::string siteA;
+    std::string siteB;
+    std::vector<std::string> circuits; // the Global Reach link's two circuits
+};
+
+enum class ConnectivityOption {
+    Vpn,
+    ExpressRoute,
+    ExpressRouteWithVpnBackup,
+    ExpressRouteMaximum,
+    ExpressRouteDirect
+};
+std::string_view toString(ConnectivityOption option);
+
+struct OptionEstimate
+{
+    ConnectivityOption option = ConnectivityOption::Vpn;
+    double availabilityPercent = 0;
+    double latencyMs = 0;
+    double bottleneckMbps = 0;
+    bool encrypted = false;
+    bool meets = false;
+    std::vector<std::string> shortfalls; // which requirements it misses, readable
+};
+
+struct Recommendation
+{
+    std::string site;
+    ConnectivityOption option = ConnectivityOption::ExpressRoute;
+    std::vector<OptionEstimate> options;
+    std::vector<std::string> reasons; // decisive reasons, each citing its fact
+};
+
+// An assumption the analysis used: its key, value, unit and where it comes from.
+struct AssumptionUsed
+{
+    std::string key;
+    double value = 0;
+    std::string unit;
+    std::string basis;      // "Microsoft's circuit SLA [LEARNMOD]" or "assumption"
+    bool overridden = false; // the design's "assumptions" set it
+};
+
+struct AnalysisResult
+{
+    std::vector<PairAnalysis> pairs;
+    std::vector<ServiceAccess> services;
+    std::vector<FailureImpact> failures;
+    std::vector<SiteToSite> globalReach;
+    std::vector<Recommendation> recommendations;
+    std::vector<AssumptionUsed> assumptions;
+
+    const PairAnalysis *pair(const std::string &site, const std::string &vnet) const;
+};
+
+} // namespace Er

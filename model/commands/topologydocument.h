@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/topology.h"
+#include "io/loaderror.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+namespace Er {
+
+// A design being edited: the topology, the file it belongs to and its undo stack. Views observe
+// its signals; every user edit is a command pushed on undoStack() that calls the mutators below,
+// which emit the fine-grained signals. Nothing else changes the topology.
+class TopologyDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TopologyDocument(QObject *parent = nullptr);
+
+    const Topology &topology() const { return m_topology; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    // The design's name, else the file's base name, else "Untitled".
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+    // Increases with every change; background checks use it to drop stale results.
+    quint64 revision() const { return m_revision; }
+
+    // Replaces the whole design (New, Open, Revert, recovery): clears the undo stack.
+    void resetTopology(Topology topology, const QString &filePath);
+    // Opens a file; on failure nothing changes and `error` says where and what.
+    bool open(const QString &filePath, LoadError *error);
+    // Saves atomically; on success the document becomes clean and takes the new path.
+    bool saveAs(const QString &filePath, QString *error);
+    bool save(QString *error) { return saveAs(m_filePath, error); }
+
+    // Mutators for commands. Each emits its signal and then changed().
+    void insertNode(const Node &node, std::optional<std::size_t> index = std::nullopt);
+    void removeNode(const QString &id);
+    void replaceNode(const Node &node);
+    void insertLink(const Link &link, std::optional<std::size_t> index = std::nullopt);
+    void removeLink(const QString &id);
+    void replaceLink(const Link &link);
+    void setDesignInfo(const std::optional<std::string> &name,
+                       const std::optional<std::string> &description);
+
+signals:
+    void nodeAdded(const QString &id);
+    void nodeAboutToBeRemoved(const QString &id);
+    void nodeChanged(const QString &id);
+    void linkAdded(const QString &id);
+    void linkAboutToBeRemoved(const QString &id);
+    void linkChanged(const QString &id);
+    void designInfoChanged();
+    void topologyReset();
+    void filePathChanged(const QString &filePath);
+    void modificationChanged(bool modified);
+    // After any change of the topology.
+    void changed();
+
+private:
+    void touch();
+
+    Topology m_topology;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+    quint64 m_revision = 0;
+};
+
+} // namespace Er

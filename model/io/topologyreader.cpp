@@ -1,0 +1,599 @@
+#include "topologyreader.h"
+
+#include "core/linkrules.h"
+#include "jsonposition.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <limits>
+#include <set>
+#include <sstream>
+
+namespace Er {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view formatName = "expressroute-designer-topology";
+
+struct LoadFailure
+{
+    JsonPath path;
+    std::string message;
+};
+
+std::string typeName(const Json &value)
+{
+    if (value.is_number_integer() || value.is_number_unsigned())
+        return "an integer";
+    if (value.is_number_float())
+        return "a number";
+    if (value.is_string())
+        return "a string";
+    if (value.is_boolean())
+        return "a boolean";
+    if (value.is_null())
+        return "null";
+    if (value.is_array())
+        return "an array";
+    return "an object";
+}
+
+[[noreturn]] void failType(const JsonPath &path, std::string_view expected, const Json &value)
+{
+    throw LoadFailure{path, "expected " + std::string(expected) + ", found " + typeName(value)};
+}
+
+// Reads one JSON object's members by name and remembers which it asked for, so that the members
+// it does not know are kept, in order, as extra fields.
+class ObjectReader
+{
+public:
+    ObjectReader(const Json &object, JsonPath path)
+        : m_object(object)
+        , m_path(std::move(path))
+    {
+        if (!object.is_object())
+            failType(m_path, "an object", object);
+    }
+
+    const JsonPath &path() const { return m_path; }
+
+    const Json *member(const std::string &key)
+    {
+        m_known.insert(key);
+        const auto it = m_object.find(key);
+        return it == m_object.end() ? nullptr : &*it;
+    }
+
+    std::optional<std::string> string(const std::string &key)
+    {
+        const Json *value = member(key);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_string())
+            failType(m_path.key(key), "a string", *value);
+        return value->get<std::string>();
+    }
+
+    std::optional<bool> boolean(const std::string &key)
+    {
+        const Json *value = member(key);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_boolean())
+            failType(m_path.key(key), "true or false", *value);
+        return value->get<bool>();
+    }
+
+    std::optional<std::int64_t> integer(const std::string &key)
+    {
+        const Json *value = member(key);
+        if (!value)
+            return std::nullopt;
+        if (value->is_number_unsigned()) {
+            const auto number = value->get<std::uint64_t>();
+            if (number > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                throw LoadFailure{m_path.key(key), "integer " + value->dump() + " is out of range"};
+            return static_cast<std::int64_t>(number);
+        }
+        if (!value->is_number_integer())
+            failType(m_path.key(key), "an integer", *value);
+        return value->get<std::int64_t>();
+    }
+
+    std::optional<double> number(const std::string &key)
+    {
+        const Json *value = member(key);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_number())
+            failType(m_path.key(key), "a number", *value);
+        return value->get<double>();
+    }
+
+    std::optional<StringList> stringList(const std::string &key)
+    {
+        const Json *value = member(key);
+        if (!value)
+            return std::nullopt;
+        const JsonPath listPath = m_path.key(key);
+        if (!value->is_array())
+            failType(listPath, "an array of strings", *value);
+        StringList list;
+        list.reserve(value->size());
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            const Json &item = (*value)[i];
+            if (!item.is_string())
+                failType(listPath.index(i), "a string", item);
+            list.push_back(item.get<std::string>());
+        }
+        return list;
+    }
+
+    // A nested object member, read by `read`, which receives an ObjectReader for it.
+    template<typename T, typename ReadFunction>
+    std::optional<T> object(const std::string &key, ReadFunction read)
+    {
+        const Json *value = member(key);
+        if (!value)
+            return std::nullopt;
+        ObjectReader nested(*value, m_path.key(key));
+        T result = read(nested);
+        return result;
+    }
+
+    ExtraFields extras() const
+    {
+        ExtraFields fields;
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!m_known.contains(it.key()))
+                fields.emplace_back(it.key(), it.value().dump());
+        }
+        return fields;
+    }
+
+private:
+    const Json &m_object;
+    JsonPath m_path;
+    std::set<std::string> m_known;
+};
+
+GeoLocation readGeoLocation(ObjectReader &r)
+{
+    GeoLocation location;
+    location.lat = r.number("lat");
+    location.lon = r.number("lon");
+    location.city = r.string("city");
+    location.extra = r.extras();
+    return location;
+}
+
+Requirements readRequirements(ObjectReader &r)
+{
+    Requirements requirements;
+    requirements.availabilityPercent = r.number("availabilityPercent");
+    requirements.maxLatencyMs = r.number("maxLatencyMs");
+    requirements.bandwidthMbps = r.number("bandwidthMbps");
+    requirements.encryptionRequired = r.boolean("encryptionRequired");
+    requirements.extra = r.extras();
+    return requirements;
+}
+
+Peering readPeering(ObjectReader &r)
+{
+    Peering peering;
+    peering.peeringType = r.string("peeringType");
+    peering.peerASN = r.integer("peerASN");
+    peering.primaryPeerAddressPrefix = r.string("primaryPeerAddressPrefix");
+    peering.secondaryPeerAddressPrefix = r.string("secondaryPeerAddressPrefix");
+    peering.vlanId = r.integer("vlanId");
+    peering.advertisedPrefixes = r.stringList("advertisedPrefixes");
+    peering.advertisedPrefixCount = r.integer("advertisedPrefixCount");
+    peering.routeFilter = r.stringList("routeFilter");
+    peering.customerASN = r.integer("customerASN");
+    peering.md5 = r.boolean("md5");
+    peering.extra = r.extras();
+    return peering;
+}
+
+ExpressRouteDirectPort readDirect(ObjectReader &r)
+{
+    ExpressRouteDirectPort direct;
+    direct.portBandwidthInGbps = r.number("portBandwidthInGbps");
+    direct.encapsulation = r.string("encapsulation");
+    direct.macsec = r.boolean("macsec");
+    direct.extra = r.extras();
+    return direct;
+}
+
+ExpressRouteGateway readErGateway(ObjectReader &r)
+{
+    ExpressRouteGateway gateway;
+    gateway.sku = r.string("sku");
+    gateway.scaleUnits = r.object<ScaleUnits>("scaleUnits", [](ObjectReader &s) {
+        ScaleUnits units;
+        units.min = s.integer("min");
+        units.max = s.integer("max");
+        units.extra = s.extras();
+        return units;
+    });
+    gateway.extra = r.extras();
+    return gateway;
+}
+
+VpnGateway readVpnGateway(ObjectReader &r)
+{
+    VpnGateway gateway;
+    gateway.sku = r.string("sku");
+    gateway.activeActive = r.boolean("activeActive");
+    gateway.extra = r.extras();
+    return gateway;
+}
+
+void readKindFields(ObjectReader &r, Node &node)
+{
+    if (SiteFields *site = node.site()) {
+        site->location = r.object<GeoLocation>("location", readGeoLocation);
+        site->addressPrefixes = r.stringList("addressPrefixes");
+        site->internetBreakout = r.boolean("internetBreakout");
+        site->qosMarking = r.boolean("qosMarking");
+        site->needsVnets = r.stringList("needsVnets");
+        site->needsServices = r.stringList("needsServices");
+        site->requirements = r.object<Requirements>("requirements", readRequirements);
+    } else if (CustomerEdgeFields *ce = node.customerEdge()) {
+        ce->bfd = r.boolean("bfd");
+        ce->asn = r.integer("asn");
+    } else if (ProviderEdgeFields *pe = node.providerEdge()) {
+        pe->provider = r.string("provider");
+        pe->peeringLocation = r.string("peeringLocation");
+        pe->connectivityModel = r.string("connectivityModel");
+        pe->serviceLayer = r.string("serviceLayer");
+    } else if (CircuitFields *circuit = node.circuit()) {
+        circuit->peeringLocation = r.string("peeringLocation");
+        circuit->serviceProviderName = r.string("serviceProviderName");
+        circuit->bandwidthInMbps = r.integer("bandwidthInMbps");
+        circuit->skuTier = r.string("skuTier");
+        circuit->skuFamily = r.string("skuFamily");
+        circuit->metro = r.boolean("metro");
+        circuit->expressRouteDirect = r.object<ExpressRouteDirectPort>("expressRouteDirect",
+                                                                       readDirect);
+        if (const Json *peerings = r.member("peerings")) {
+            const JsonPath path = r.path().key("peerings");
+            if (!peerings->is_array())
+                failType(path, "an array of peerings", *peerings);
+            circuit->peerings.emplace();
+            for (std::size_t i = 0; i < peerings->size(); ++i) {
+                ObjectReader peering((*peerings)[i], path.index(i));
+                circuit->peerings->push_back(readPeering(peering));
+            }
+        }
+    } else if (AzureRegionFields *region = node.azureRegion()) {
+        region->region = r.string("region");
+    } else if (VirtualNetworkFields *vnet = node.virtualNetwork()) {
+        vnet->region = r.string("region");
+        vnet->addressPrefixes = r.stringList("addressPrefixes");
+        vnet->gatewaySubnetPrefix = r.string("gatewaySubnetPrefix");
+        vnet->expressRouteGateway = r.object<ExpressRouteGateway>("expressRouteGateway",
+                                                                  readErGateway);
+        vnet->vpnGateway = r.object<VpnGateway>("vpnGateway", readVpnGateway);
+    }
+}
+
+std::string requiredId(ObjectReader &r)
+{
+    const auto id = r.string("id");
+    if (!id)
+        throw LoadFailure{r.path(), "missing \"id\""};
+    if (id->empty())
+        throw LoadFailure{r.path().key("id"), "an id must not be empty"};
+    return *id;
+}
+
+Node readNode(ObjectReader &r)
+{
+    const std::string id = requiredId(r);
+    const auto kindText = r.string("kind");
+    if (!kindText)
+        throw LoadFailure{r.path(), "node \"" + id + "\" has no \"kind\""};
+    const auto kind = nodeKindFromString(*kindText);
+    if (!kind) {
+        throw LoadFailure{r.path().key("kind"),
+                          "unknown node kind \"" + *kindText
+                              + "\" (expected site, customerEdge, providerEdge, circuit, "
+                                "azureRegion or virtualNetwork)"};
+    }
+    Node node = makeNode(*kind, id);
+    node.name = r.string("name");
+    node.position = r.object<Point>("position", [](ObjectReader &p) {
+        const auto x = p.number("x");
+        const auto y = p.number("y");
+        if (!x || !y)
+            throw LoadFailure{p.path(), "a position needs both \"x\" and \"y\""};
+        return Point{*x, *y};
+    });
+    readKindFields(r, node);
+    node.availabilityPercent = r.number("availabilityPercent");
+    node.notes = r.string("notes");
+    node.extra = r.extras();
+    return node;
+}
+
+Link readLink(ObjectReader &r)
+{
+    Link link;
+    link.id = requiredId(r);
+    const auto kindText = r.string("kind");
+    if (!kindText)
+        throw LoadFailure{r.path(), "link \"" + link.id + "\" has no \"kind\""};
+    const auto kind = linkKindFromString(*kindText);
+    if (!kind) {
+        throw LoadFailure{r.path().key("kind"),
+                          "unknown link kind \"" + *kindText
+                              + "\" (expected lan, access, circuitPort, connection, globalReach, "
+                                "vpn or vnetPeering)"};
+    }
+    link.kind = *kind;
+    const auto from = r.string("from");
+    const auto to = r.string("to");
+    if (!from)
+        throw LoadFailure{r.path(), "link \"" + link.id + "\" has no \"from\""};
+    if (!to)
+        throw LoadFailure{r.path(), "link \"" + link.id + "\" has no \"to\""};
+    link.from = *from;
+    link.to = *to;
+    link.role = r.string("role");
+    link.bandwidthInMbps = r.integer("bandwidthInMbps");
+    link.lengthKm = r.number("lengthKm");
+    link.riskGroups = r.stringList("riskGroups");
+    link.routingWeight = r.integer("routingWeight");
+    link.fastPath = r.boolean("fastPath");
+    link.addressPrefix = r.string("addressPrefix");
+    link.overExpressRoute = r.boolean("overExpressRoute");
+    link.bgp = r.boolean("bgp");
+    link.useRemoteGateways = r.boolean("useRemoteGateways");
+    link.availabilityPercent = r.number("availabilityPercent");
+    link.notes = r.string("notes");
+    link.extra = r.extras();
+    return link;
+}
+
+const Json &requiredArray(ObjectReader &top, const std::string &key)
+{
+    const Json *value = top.member(key);
+    if (!value)
+        throw LoadFailure{top.path(), "missing \"" + key + "\" (an array, possibly empty)"};
+    if (!value->is_array())
+        failType(JsonPath().key(key), "an array", *value);
+    return *value;
+}
+
+// The cross-references: link ends, VNet regions, needed VNets.
+void checkReferences(const Topology &topology)
+{
+    const auto &nodes = topology.nodes();
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const Node &node = nodes[i];
+        const JsonPath path = JsonPath().key("nodes").index(i);
+        if (const VirtualNetworkFields *vnet = node.virtualNetwork(); vnet && vnet->region) {
+            const Node *region = topology.node(*vnet->region);
+            if (!region || region->kind() != NodeKind::AzureRegion) {
+                throw LoadFailure{path.key("region"),
+                                  "no azureRegion node with id \"" + *vnet->region + "\""};
+            }
+        }
+        if (const SiteFields *site = node.site(); site && site->needsVnets) {
+            for (std::size_t v = 0; v < site->needsVnets->size(); ++v) {
+                const std::string &id = (*site->needsVnets)[v];
+                const Node *vnet = topology.node(id);
+                if (!vnet || vnet->kind() != NodeKind::VirtualNetwork) {
+                    throw LoadFailure{path.key("needsVnets").index(v),
+                                      "no virtualNetwork node with id \"" + id + "\""};
+                }
+            }
+        }
+    }
+    const auto &links = topology.links();
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const Link &link = links[i];
+        const JsonPath path = JsonPath().key("links").index(i);
+        const Node *from = topology.node(link.from);
+        const Node *to = topology.node(link.to);
+        if (!from)
+            throw LoadFailure{path.key("from"), "no node with id \"" + link.from + "\""};
+        if (!to)
+            throw LoadFailure{path.key("to"), "no node with id \"" + link.to + "\""};
+        if (!canJoin(link.kind, from->kind(), to->kind())) {
+            const LinkEndRule &rule = linkEndRule(link.kind);
+            throw LoadFailure{path,
+                              "a " + std::string(toString(link.kind)) + " link joins "
+                                  + describeKinds(rule.from) + " to " + describeKinds(rule.to)
+                                  + ", not " + std::string(toString(from->kind())) + " \""
+                                  + from->id + "\" to " + std::string(toString(to->kind()))
+                                  + " \"" + to->id + "\""};
+        }
+    }
+}
+
+Topology readDocument(const Json &document)
+{
+    ObjectReader top(document, JsonPath());
+    const auto format = top.string("format");
+    if (!format)
+        throw LoadFailure{JsonPath(), "missing \"format\": not an ExpressRoute Designer topology"};
+    if (*format != formatName) {
+        throw LoadFailure{JsonPath().key("format"),
+                          "\"" + *format + "\" is not \"" + std::string(formatName) + "\""};
+    }
+    const auto version = top.integer("formatVersion");
+    if (!version)
+        throw LoadFailure{JsonPath(), "missing \"formatVersion\""};
+    if (*version > Topology::currentFormatVersion) {
+        throw LoadFailure{JsonPath().key("formatVersion"),
+                          "format version " + std::to_string(*version)
+                              + " is newer than this program reads (version "
+                              + std::to_string(Topology::currentFormatVersion)
+                              + "); open it with a newer ExpressRoute Designer"};
+    }
+    if (*version < 1) {
+        throw LoadFailure{JsonPath().key("formatVersion"),
+                          "format version " + std::to_string(*version) + " does not exist"};
+    }
+
+    Topology topology;
+    topology.name = top.string("name");
+    topology.description = top.string("description");
+    if (const Json *assumptions = top.member("assumptions")) {
+        ObjectReader reader(*assumptions, JsonPath().key("assumptions"));
+        topology.assumptions = reader.extras();
+    }
+    const Json &nodes = requiredArray(top, "nodes");
+    const Json &links = requiredArray(top, "links");
+
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const JsonPath path = JsonPath().key("nodes").index(i);
+        ObjectReader reader(nodes[i], path);
+        Node node = readNode(reader);
+        const std::string id = node.id;
+        if (!topology.addNode(std::move(node)))
+            throw LoadFailure{path.key("id"), "duplicate id \"" + id + "\""};
+    }
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const JsonPath path = JsonPath().key("links").index(i);
+        ObjectReader reader(links[i], path);
+        Link link = readLink(reader);
+        const std::string id = link.id;
+        if (!topology.addLink(std::move(link)))
+            throw LoadFailure{path.key("id"), "duplicate id \"" + id + "\""};
+    }
+    topology.extra = top.extras();
+    checkReferences(topology);
+    return topology;
+}
+
+// Refuses nesting deeper than the limit before the parser recurses into it.
+std::optional<std::size_t> findExcessiveNesting(const std::string &bytes, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+LoadError errorAt(const std::string &fileName, const std::string &bytes, std::size_t offset,
+                  std::string message)
+{
+    const TextPosition position = positionOfOffset(bytes, offset);
+    return LoadError{fileName, position.line, position.column, {}, std::move(message)};
+}
+
+// nlohmann's message without its "[json.exception...] parse error at line 1, column 2: " prefix.
+std::string parseErrorText(const nlohmann::json::parse_error &error)
+{
+    std::string text = error.what();
+    const auto colon = text.find(": ", text.find("parse error"));
+    if (colon != std::string::npos)
+        text = text.substr(colon + 2);
+    return "not valid JSON: " + text;
+}
+
+} // namespace
+
+LoadResult readTopology(const std::string &bytes, const std::string &fileName,
+                        const ReadLimits &limits)
+{
+    LoadResult result;
+    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+        result.error = LoadError{fileName, 0, 0, {}, "empty file"};
+        return result;
+    }
+    if (bytes.size() > limits.maxBytes) {
+        result.error = LoadError{fileName, 0, 0, {},
+                                 "file is " + std::to_string(bytes.size() / (1024 * 1024))
+                                     + " MiB; designs larger than "
+                                     + std::to_string(limits.maxBytes / (1024 * 1024))
+                                     + " MiB are refused"};
+        return result;
+    }
+    if (const auto offset = findExcessiveNesting(bytes, limits.maxDepth)) {
+        result.error = errorAt(fileName, bytes, *offset,
+                               "nested deeper than " + std::to_string(limits.maxDepth)
+                                   + " levels");
+        return result;
+    }
+
+    Json document;
+    try {
+        document = Json::parse(bytes);
+    } catch (const nlohmann::json::parse_error &error) {
+        const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
+        result.error = errorAt(fileName, bytes, offset, parseErrorText(error));
+        return result;
+    }
+
+    try {
+        result.topology = readDocument(document);
+    } catch (const LoadFailure &failure) {
+        result.error.file = fileName;
+        result.error.path = failure.path.toString();
+        result.error.message = failure.message;
+        if (const auto offset = findJsonPathOffset(bytes, failure.path)) {
+            const TextPosition position = positionOfOffset(bytes, *offset);
+            result.error.line = position.line;
+            result.error.column = position.column;
+        }
+    } catch (const nlohmann::json::exception &error) {
+        result.error = LoadError{fileName, 0, 0, {}, error.what()};
+    }
+    return result;
+}
+
+LoadResult readTopologyFile(const std::string &path, const ReadLimits &limits)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        LoadResult result;
+        result.error = LoadError{path, 0, 0, {}, "cannot open the file for reading"};
+        return result;
+    }
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
+    if (size > limits.maxBytes) {
+        LoadResult result;
+        result.error = LoadError{path, 0, 0, {},
+                                 "file is " + std::to_string(size / (1024 * 1024))
+                                     + " MiB; designs larger than "
+                                     + std::to_string(limits.maxBytes / (1024 * 1024))
+                                     + " MiB are refused"};
+        return result;
+    }
+    in.seekg(0, std::ios::beg);
+    std::string bytes(size, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (!in && !in.eof()) {
+        LoadResult result;
+        result.error = LoadError{path, 0, 0, {}, "reading the file failed"};
+        return result;
+    }
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return readTopology(bytes, path, limits);
+}
+
+} // namespace Er

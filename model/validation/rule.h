@@ -1,0 +1,63 @@
+#pragma once
+
+#include "finding.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace Er {
+
+class Catalogue;
+class TopologyIndex;
+class Topology;
+struct AnalysisResult;
+
+// What a rule sees: the design, its adjacency index, the catalogue, and (for the rules that need
+// paths) the analysis of the same design, when it has been computed.
+struct RuleContext
+{
+    const Topology &topology;
+    const TopologyIndex &index;
+    const Catalogue &catalogue;
+    const AnalysisResult *analysis = nullptr;
+};
+
+struct Rule;
+
+// Collects the findings of the rule being checked; the rule states only what varies.
+class FindingSink
+{
+public:
+    explicit FindingSink(std::vector<Finding> &findings)
+        : m_findings(findings)
+    {}
+
+    void setRule(const Rule *rule) { m_rule = rule; }
+
+    // A finding of the current rule with its default severity and reference.
+    void report(std::vector<std::string> elements, std::string message, std::string fix);
+    // The same with another severity (rules such as GATEWAY-001 have two).
+    void report(Severity severity, std::vector<std::string> elements, std::string message,
+                std::string fix);
+    void add(Finding finding) { m_findings.push_back(std::move(finding)); }
+
+private:
+    std::vector<Finding> &m_findings;
+    const Rule *m_rule = nullptr;
+};
+
+// A rule of the catalogue in shared/spec/rules.md: its stable id, default severity, one-line
+// summary, the facts section it rests on, and the function that checks a design.
+struct Rule
+{
+    std::string id;
+    Severity severity = Severity::Error;
+    std::string summary;
+    std::string facts;     // "expressroute-facts.md §3.4"
+    std::string reference; // Microsoft Learn URL
+    bool needsAnalysis = false;
+    std::function<void(const RuleContext &, FindingSink &)> check;
+};
+
+} // namespace Er

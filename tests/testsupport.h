@@ -1,0 +1,82 @@
+#pragma once
+
+// Shared by the tests: where the examples and fixtures are, loading designs, running the
+// command-line program.
+
+#include "io/topologyreader.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QString>
+#include <QTest>
+
+namespace Er::Test {
+
+inline QString examplesDir()
+{
+    return qEnvironmentVariable("ER_EXAMPLES_DIR");
+}
+
+inline QString fixturesDir()
+{
+    return qEnvironmentVariable("ER_FIXTURES_DIR");
+}
+
+inline QString examplePath(const QString &name)
+{
+    return QDir(examplesDir()).filePath(name);
+}
+
+inline QString fixturePath(const QString &name)
+{
+    return QDir(fixturesDir()).filePath(name);
+}
+
+inline QStringList exampleFiles()
+{
+    return QDir(examplesDir()).entryList({QStringLiteral("*.ertopo")}, QDir::Files, QDir::Name);
+}
+
+// Parses a design from text; a load failure fails the calling test.
+inline Topology parseDesign(const std::string &json)
+{
+    LoadResult result = readTopology(json, "inline.ertopo");
+    if (!result.ok())
+        qFatal("design does not load: %s", result.error.toString().c_str());
+    return std::move(*result.topology);
+}
+
+inline Topology loadDesign(const QString &path)
+{
+    LoadResult result = readTopologyFile(path.toStdString());
+    if (!result.ok())
+        qFatal("design does not load: %s", result.error.toString().c_str());
+    return std::move(*result.topology);
+}
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the real expressroute-designer executable with the given arguments.
+inline CliResult runDesigner(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick it itself
+    environment.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("ER_DESIGNER"), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("expressroute-designer did not finish");
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace Er::Test

@@ -1,0 +1,219 @@
+#include "testsupport.h"
+
+#include "commands/topologydocument.h"
+#include "io/topologywriter.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+
+using namespace Er;
+
+class TestTopologyIo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void examplesRoundTrip_data();
+    void examplesRoundTrip();
+    void unknownFieldsSurvive();
+    void absentFieldsStayAbsent();
+    void loadFailures_data();
+    void loadFailures();
+    void failedOpenChangesNothing();
+    void saveIsAtomicAndKeepsPermissions();
+    void saveToUnwritableFolderFails();
+};
+
+void TestTopologyIo::examplesRoundTrip_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = Test::exampleFiles();
+    QVERIFY2(files.size() >= 4, "the four bundled examples are missing");
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << Test::examplePath(file);
+}
+
+void TestTopologyIo::examplesRoundTrip()
+{
+    QFETCH(QString, file);
+    const Topology original = Test::loadDesign(file);
+    QVERIFY(!original.nodes().empty());
+    const std::string first = writeTopology(original);
+    const Topology reloaded = Test::parseDesign(first);
+    QVERIFY(reloaded == original);
+    const std::string second = writeTopology(reloaded);
+    QCOMPARE(QByteArray::fromStdString(second), QByteArray::fromStdString(first));
+}
+
+void TestTopologyIo::unknownFieldsSurvive()
+{
+    const Topology topology = Test::parseDesign(R"({
+      "format": "expressroute-designer-topology", "formatVersion": 1,
+      "x-owner": {"team": "network", "ticket": 4711},
+      "assumptions": {"routeFactor": 1.7, "x-note": "surveyed"},
+      "nodes": [
+        {"id": "dc", "kind": "site", "x-rack": "R12", "location": {"lat": 51.5, "lon": -0.1, "x-postcode": "EC1"}},
+        {"id": "ce", "kind": "customerEdge", "bfd": true, "x-model": "ASR 1001-X"},
+        {"id": "er", "kind": "circuit", "peeringLocation": "London", "bandwidthInMbps": 1000,
+         "skuTier": "Gold",
+         "peerings": [{"peeringType": "AzurePrivatePeering", "x-ticket": [1, 2, 3]}]}
+      ],
+      "links": [{"id": "l1", "kind": "lan", "from": "dc", "to": "ce", "x-colour": "red"}]
+    })");
+    QCOMPARE(*topology.assumption("routeFactor"), 1.7);
+    const QByteArray saved = QByteArray::fromStdString(writeTopology(topology));
+    for (const char *kept : {"\"x-owner\": {", "\"ticket\": 4711", "\"x-note\": \"surveyed\"",
+                             "\"x-rack\": \"R12\"", "\"x-postcode\": \"EC1\"",
+                             "\"x-model\": \"ASR 1001-X\"", "\"x-colour\": \"red\"",
+                             "\"x-ticket\": [", "\"skuTier\": \"Gold\""}) {
+        QVERIFY2(saved.contains(kept), kept);
+    }
+    // Unknown members follow the known ones of their object.
+    QVERIFY(saved.indexOf("\"bfd\": true") < saved.indexOf("\"x-model\""));
+    const Topology reloaded = Test::parseDesign(saved.toStdString());
+    QVERIFY(reloaded == topology);
+    QCOMPARE(QByteArray::fromStdString(writeTopology(reloaded)), saved);
+}
+
+void TestTopologyIo::absentFieldsStayAbsent()
+{
+    const char *text = R"({"format": "expressroute-designer-topology", "formatVersion": 1,
+        "nodes": [{"id": "ce", "kind": "customerEdge"}], "links": []})";
+    const std::string saved = writeTopology(Test::parseDesign(text));
+    QVERIFY(!QByteArray::fromStdString(saved).contains("bfd"));
+    QVERIFY(!QByteArray::fromStdString(saved).contains("position"));
+}
+
+void TestTopologyIo::loadFailures_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected"); // the start of the error after the file name
+
+    const QByteArray head = R"({"format": "expressroute-designer-topology", "formatVersion": 1,)";
+    QTest::newRow("empty") << QByteArray() << ": empty file";
+    QTest::newRow("not JSON") << QByteArray("{\"format\": nope}") << ":1:13: not valid JSON";
+    QTest::newRow("truncated") << QByteArray(head + "\n\"nodes\": [") << ":2:11: not valid JSON";
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << ":1:1: expected an object, found an array";
+    QTest::newRow("other format") << QByteArray(R"({"format": "drawio", "formatVersion": 1})")
+                                  << ":1:2: format: \"drawio\" is not";
+    QTest::newRow("future version")
+        << QByteArray(R"({"format": "expressroute-designer-topology", "formatVersion": 2, "nodes": [], "links": []})")
+        << ":1:46: formatVersion: format version 2 is newer than this program reads";
+    QTest::newRow("missing nodes") << QByteArray(head + R"("links": []})")
+                                   << ":1:1: missing \"nodes\"";
+    QTest::newRow("wrong type")
+        << QByteArray(head + "\n\"nodes\": [\n  {\"id\": \"er\", \"kind\": \"circuit\", \"bandwidthInMbps\": \"1000\"}\n], \"links\": []}")
+        << ":3:35: nodes[0].bandwidthInMbps: expected an integer, found a string";
+    QTest::newRow("duplicate id")
+        << QByteArray(head + R"("nodes": [{"id": "a", "kind": "site"}, {"id": "a", "kind": "site"}], "links": []})")
+        << ":1:105: nodes[1].id: duplicate id \"a\"";
+    QTest::newRow("duplicate across nodes and links")
+        << QByteArray(head + R"("nodes": [{"id": "a", "kind": "site"}, {"id": "b", "kind": "customerEdge"}], "links": [{"id": "a", "kind": "lan", "from": "a", "to": "b"}]})")
+        << "links[0].id: duplicate id \"a\"";
+    QTest::newRow("unknown kind")
+        << QByteArray(head + R"("nodes": [{"id": "a", "kind": "router"}], "links": []})")
+        << "nodes[0].kind: unknown node kind \"router\"";
+    QTest::newRow("node without id")
+        << QByteArray(head + R"("nodes": [{"kind": "site"}], "links": []})")
+        << "nodes[0]: missing \"id\"";
+    QTest::newRow("dangling link")
+        << QByteArray(head + "\n\"nodes\": [{\"id\": \"dc\", \"kind\": \"site\"}],\n\"links\": [{\"id\": \"l\", \"kind\": \"lan\", \"from\": \"dc\", \"to\": \"er-9\"}]}")
+        << ":3:52: links[0].to: no node with id \"er-9\"";
+    QTest::newRow("wrong kinds")
+        << QByteArray(head + R"("nodes": [{"id": "dc", "kind": "site"}, {"id": "er", "kind": "circuit"}], "links": [{"id": "l", "kind": "lan", "from": "dc", "to": "er"}]})")
+        << "links[0]: a lan link joins site to customerEdge, not site \"dc\" to circuit \"er\"";
+    QTest::newRow("link without to")
+        << QByteArray(head + R"("nodes": [{"id": "dc", "kind": "site"}], "links": [{"id": "l", "kind": "lan", "from": "dc"}]})")
+        << "links[0]: link \"l\" has no \"to\"";
+    QTest::newRow("vnet in unknown region")
+        << QByteArray(head + R"("nodes": [{"id": "v", "kind": "virtualNetwork", "region": "nowhere"}], "links": []})")
+        << "nodes[0].region: no azureRegion node with id \"nowhere\"";
+    QTest::newRow("needs unknown vnet")
+        << QByteArray(head + R"("nodes": [{"id": "dc", "kind": "site", "needsVnets": ["hub"]}], "links": []})")
+        << "nodes[0].needsVnets[0]: no virtualNetwork node with id \"hub\"";
+    QTest::newRow("deep nesting")
+        << QByteArray(head + "\"x\": " + QByteArray(100, '[') + QByteArray(100, ']') + "}")
+        << "nested deeper than 64 levels";
+    QTest::newRow("invalid UTF-8")
+        << QByteArray(head + "\"name\": \"Caf\xC3(\", \"nodes\": [], \"links\": []}")
+        << "not valid JSON";
+    QTest::newRow("NUL byte")
+        << QByteArray(head + "\"name\": \"a\0b\", \"nodes\": [], \"links\": []}", int(head.size()) + 40)
+        << "not valid JSON";
+    QTest::newRow("integer out of range")
+        << QByteArray(head + R"("nodes": [{"id": "ce", "kind": "customerEdge", "asn": 99999999999999999999}], "links": []})")
+        << "nodes[0].asn: expected an integer, found a number";
+}
+
+void TestTopologyIo::loadFailures()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const LoadResult result = readTopology(content.toStdString(), "bad.ertopo");
+    QVERIFY(!result.ok());
+    const QString message = QString::fromStdString(result.error.toString());
+    QVERIFY2(message.startsWith(QStringLiteral("bad.ertopo") + expected)
+                 || (!expected.startsWith(QLatin1Char(':')) && message.contains(expected)),
+             qPrintable(message));
+}
+
+void TestTopologyIo::failedOpenChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.ertopo"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"expressroute-designer-topology\", \"formatVersion\": 1, \"nodes\": [");
+    file.close();
+    const QByteArray before = [&] {
+        QFile f(bad);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+
+    TopologyDocument document;
+    QVERIFY(document.open(Test::examplePath(QStringLiteral("single-circuit.ertopo")), nullptr));
+    const Topology loaded = document.topology();
+    QSignalSpy resets(&document, &TopologyDocument::topologyReset);
+    LoadError error;
+    QVERIFY(!document.open(bad, &error));
+    QVERIFY(QString::fromStdString(error.toString()).startsWith(bad + QStringLiteral(":1:")));
+    QVERIFY(document.topology() == loaded);
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(document.filePath().endsWith(QStringLiteral("single-circuit.ertopo")));
+    QFile after(bad);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+}
+
+void TestTopologyIo::saveIsAtomicAndKeepsPermissions()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("design.ertopo"));
+    const Topology topology = Test::loadDesign(Test::examplePath(QStringLiteral("vpn-backup.ertopo")));
+    QVERIFY(!saveTopologyFile(topology, path.toStdString()));
+    QVERIFY(::chmod(path.toLocal8Bit().constData(), 0640) == 0);
+    QVERIFY(!saveTopologyFile(topology, path.toStdString()));
+    struct stat info{};
+    QVERIFY(::stat(path.toLocal8Bit().constData(), &info) == 0);
+    QCOMPARE(int(info.st_mode & 0777), 0640);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    QVERIFY(Test::loadDesign(path) == topology);
+}
+
+void TestTopologyIo::saveToUnwritableFolderFails()
+{
+    if (::geteuid() == 0)
+        QSKIP("root writes into read-only folders; the failure is injected in tst_document");
+    QTemporaryDir dir;
+    QVERIFY(::chmod(dir.path().toLocal8Bit().constData(), 0500) == 0);
+    const auto error = saveTopologyFile(Topology(), dir.filePath(QStringLiteral("x.ertopo")).toStdString());
+    QVERIFY(error.has_value());
+    ::chmod(dir.path().toLocal8Bit().constData(), 0700);
+}
+
+QTEST_GUILESS_MAIN(TestTopologyIo)
+#include "tst_topologyio.moc"
