@@ -1,0 +1,28 @@
+#pragma once
+
+#include "analysisresult.h"
+
+namespace Er {
+
+class Catalogue;
+class Topology;
+
+struct AnalysisOptions
+{
+    // Seed of the Monte Carlo availability estimate, for reproducible results.
+    unsigned seed = 20261126;
+    // Pairs whose paths hold more failable elements (and shared risks) than this get an estimate
+    // instead of the exact two-terminal availability.
+    int exactElementLimit = 25;
+    int monteCarloSamples = 200000;
+};
+
+// Analyses a design (shared/spec/analysis-model.md). A pure function of its inputs: it may run
+// on any thread.
+AnalysisResult analyze(const Topology &topology, const Catalogue &catalogue,
+                       const AnalysisOptions &options = {});
+
+// With the built-in catalogue.
+AnalysisResult analyze(const Topology &topology);
+
+} // namespace Er

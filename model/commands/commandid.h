@@ -1,0 +1,13 @@
+#pragma once
+
+namespace Er {
+
+// QUndoCommand::id() values of the commands that merge with their predecessor.
+enum class CommandId : int {
+    EditNode = 1,
+    EditLink,
+    MoveNodes,
+    EditDesign,
+};
+
+} // namespace Er

@@ -1,0 +1,33 @@
+#include "editdesigncommand.h"
+
+#include "topologydocument.h"
+
+#include <QCoreApplication>
+
+namespace Er {
+
+EditDesignCommand::EditDesignCommand(TopologyDocument *document, std::optional<std::string> name,
+                                     std::optional<std::string> description, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_oldName(document->topology().name)
+    , m_oldDescription(document->topology().description)
+    , m_name(std::move(name))
+    , m_description(std::move(description))
+{
+    setText(QCoreApplication::translate("Er::Commands", "Change design properties"));
+    if (m_name == m_oldName && m_description == m_oldDescription)
+        setObsolete(true);
+}
+
+void EditDesignCommand::redo()
+{
+    m_document->setDesignInfo(m_name, m_description);
+}
+
+void EditDesignCommand::undo()
+{
+    m_document->setDesignInfo(m_oldName, m_oldDescription);
+}
+
+} // namespace Er

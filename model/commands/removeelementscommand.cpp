@@ -1,0 +1,91 @@
+#include "removeelementscommand.h"
+
+#include "topologydocument.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <set>
+
+namespace Er {
+
+RemoveElementsCommand::RemoveElementsCommand(TopologyDocument *document, const QStringList &ids,
+                                             QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+{
+    const Topology &topology = document->topology();
+    std::set<std::string> nodeIds;
+    std::set<std::string> linkIds;
+    for (const QString &id : ids) {
+        const std::string key = id.toStdString();
+        if (topology.node(key))
+            nodeIds.insert(key);
+        else if (topology.link(key))
+            linkIds.insert(key);
+    }
+    // A region takes its VNets with it.
+    for (const Node &node : topology.nodes()) {
+        if (const VirtualNetworkFields *vnet = node.virtualNetwork();
+            vnet && vnet->region && nodeIds.contains(*vnet->region)) {
+            nodeIds.insert(node.id);
+        }
+    }
+    for (const Link &link : topology.links()) {
+        if (nodeIds.contains(link.from) || nodeIds.contains(link.to))
+            linkIds.insert(link.id);
+    }
+    for (std::size_t i = 0; i < topology.nodes().size(); ++i) {
+        const Node &node = topology.nodes()[i];
+        if (nodeIds.contains(node.id)) {
+            m_nodes.emplace_back(i, node);
+            continue;
+        }
+        const SiteFields *site = node.site();
+        if (!site || !site->needsVnets)
+            continue;
+        Node after = node;
+        StringList &needs = *after.site()->needsVnets;
+        needs.erase(std::remove_if(needs.begin(), needs.end(),
+                                   [&](const std::string &id) { return nodeIds.contains(id); }),
+                    needs.end());
+        if (needs.size() != site->needsVnets->size())
+            m_edited.emplace_back(node, after);
+    }
+    for (std::size_t i = 0; i < topology.links().size(); ++i) {
+        if (linkIds.contains(topology.links()[i].id))
+            m_links.emplace_back(i, topology.links()[i]);
+    }
+    const std::size_t count = m_nodes.size() + m_links.size();
+    if (count == 1 && !m_nodes.empty()) {
+        setText(QCoreApplication::translate("Er::Commands", "Delete '%1'")
+                    .arg(QString::fromStdString(m_nodes.front().second.label())));
+    } else {
+        setText(QCoreApplication::translate("Er::Commands", "Delete %n element(s)", nullptr,
+                                            int(count)));
+    }
+    if (count == 0)
+        setObsolete(true);
+}
+
+void RemoveElementsCommand::redo()
+{
+    for (auto it = m_links.rbegin(); it != m_links.rend(); ++it)
+        m_document->removeLink(QString::fromStdString(it->second.id));
+    for (const auto &[before, after] : m_edited)
+        m_document->replaceNode(after);
+    for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it)
+        m_document->removeNode(QString::fromStdString(it->second.id));
+}
+
+void RemoveElementsCommand::undo()
+{
+    for (const auto &[index, node] : m_nodes)
+        m_document->insertNode(node, index);
+    for (const auto &[before, after] : m_edited)
+        m_document->replaceNode(before);
+    for (const auto &[index, link] : m_links)
+        m_document->insertLink(link, index);
+}
+
+} // namespace Er
