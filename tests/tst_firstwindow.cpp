@@ -1,0 +1,48 @@
+#include "testsupport.h"
+
+#include "commands/topologydocument.h"
+#include "linkitem.h"
+#include "mainwindow.h"
+#include "nodeitem.h"
+#include "topologyscene.h"
+
+using namespace Er;
+
+class TestFirstWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensExampleWithOneItemPerElement_data();
+    void opensExampleWithOneItemPerElement();
+};
+
+void TestFirstWindow::opensExampleWithOneItemPerElement_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &file : Test::exampleFiles())
+        QTest::newRow(qPrintable(file)) << Test::examplePath(file);
+}
+
+void TestFirstWindow::opensExampleWithOneItemPerElement()
+{
+    QFETCH(QString, file);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(file));
+    const Topology &topology = window.document()->topology();
+    QCOMPARE(window.scene()->nodeItemCount(), int(topology.nodes().size()));
+    QCOMPARE(window.scene()->linkItemCount(), int(topology.links().size()));
+    for (const Node &node : topology.nodes()) {
+        NodeItem *item = window.scene()->nodeItem(QString::fromStdString(node.id));
+        QVERIFY(item);
+        QCOMPARE(item->label(), QString::fromStdString(node.label()));
+        if (node.position)
+            QCOMPARE(item->pos(), QPointF(node.position->x, node.position->y));
+    }
+    QVERIFY(window.windowTitle().contains(QString::fromStdString(*topology.name)));
+}
+
+QTEST_MAIN(TestFirstWindow)
+#include "tst_firstwindow.moc"
