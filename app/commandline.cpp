@@ -1,7 +1,7 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cstdio>
 #include <iostream>
@@ -31,22 +31,16 @@ struct Subcommand
     Handler handler;
     bool acceptsJson = false;
     bool needsOutput = false;
-    bool needsGui = false; // painting (report, export) needs a QGuiApplication
+    bool needsGui = false; // painting the canvas scene (report, export) needs a QApplication
 };
-
-int notImplemented(const Invocation &)
-{
-    printError(QStringLiteral("this subcommand is not implemented yet"));
-    return Usage;
-}
 
 const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> commands = {
         {QStringLiteral("validate"), {validateCommand, true, false, false}},
-        {QStringLiteral("analyze"), {notImplemented, true, false, false}},
-        {QStringLiteral("report"), {notImplemented, false, true, true}},
-        {QStringLiteral("export"), {notImplemented, false, true, true}},
+        {QStringLiteral("analyze"), {analyzeCommand, true, false, false}},
+        {QStringLiteral("report"), {reportCommand, false, true, true}},
+        {QStringLiteral("export"), {exportCommand, false, true, true}},
     };
     return commands;
 }
@@ -130,7 +124,7 @@ int run(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (subcommand.needsGui) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv); // QGraphicsScene needs it
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

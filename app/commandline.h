@@ -33,6 +33,9 @@ struct Invocation
 using Handler = std::function<int(const Invocation &)>;
 
 int validateCommand(const Invocation &invocation);
+int analyzeCommand(const Invocation &invocation);
+int reportCommand(const Invocation &invocation);
+int exportCommand(const Invocation &invocation);
 
 // Helpers for subcommands.
 void printOut(const std::string &text);

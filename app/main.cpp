@@ -1,8 +1,9 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -16,10 +17,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ExpressRoute Designer"));
     QApplication::setOrganizationName(QStringLiteral("ExpressRoute Designer"));
     QApplication::setApplicationVersion(QStringLiteral(ER_VERSION));
+    Er::applyTheme(QSettings().value(QStringLiteral("darkTheme"), false).toBool());
 
     Er::MainWindow window;
     window.show();
-    if (arguments.size() > 1)
-        window.openFile(arguments.at(1));
+    // Work a crashed session left behind comes first; a file named on the command line opens
+    // only when nothing was recovered, so the recovered design is not replaced unasked.
+    const bool recovered = window.session()->offerRecovery();
+    QString file;
+    for (const QString &argument : arguments.mid(1)) {
+        if (!argument.startsWith(QLatin1Char('-'))) {
+            file = argument;
+            break;
+        }
+    }
+    if (!file.isEmpty() && !recovered)
+        window.openFile(file);
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "analysis/analyzer.h"
 #include "io/topologyreader.h"
 #include "validation/findingformat.h"
 #include "validation/validator.h"
@@ -13,7 +14,11 @@ int validateCommand(const Invocation &invocation)
         printError(QString::fromStdString(loaded.error.toString()));
         return LoadFailed;
     }
-    const std::vector<Finding> findings = validate(*loaded.topology);
+    for (const std::string &warning : loaded.warnings)
+        printError(QString::fromStdString(invocation.file.toStdString() + ": " + warning));
+    // The RES and SVC rules that need paths report from the analysis of the same design.
+    const AnalysisResult analysis = analyze(*loaded.topology);
+    const std::vector<Finding> findings = validate(*loaded.topology, &analysis);
     printOut(invocation.json ? findingsToJson(invocation.file.toStdString(), findings)
                              : findingsToText(findings));
     return countFindings(findings).errors > 0 ? ValidationErrors : Done;

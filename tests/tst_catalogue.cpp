@@ -518,6 +518,8 @@ void TestCatalogue::routeLimits()
     QCOMPARE(cat().maxPrivatePeeringPrefixes("Premium"), 10000);
     QCOMPARE(cat().maxPrivatePeeringPrefixes("premium"), 0);
     QCOMPARE(cat().maxMicrosoftPeeringPrefixes(), 200);
+    QCOMPARE(cat().maxPrivatePeeringIPv6Prefixes(), 100);
+    QCOMPARE(cat().maxMicrosoftPeeringIPv6Prefixes(), 200);
     // 200/400 Gbps link limits are not in the facts: marked.
     const std::vector<VnetLinkLimit> &limits = cat().vnetLinkLimits();
     QVERIFY(!limits.empty());

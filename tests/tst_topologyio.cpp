@@ -139,7 +139,7 @@ void TestTopologyIo::loadFailures_data()
         << "nested deeper than 64 levels";
     QTest::newRow("invalid UTF-8")
         << QByteArray(head + "\"name\": \"Caf\xC3(\", \"nodes\": [], \"links\": []}")
-        << "not valid JSON";
+        << "not valid UTF-8: the byte <C3> here";
     QTest::newRow("NUL byte")
         << QByteArray(head + "\"name\": \"a\0b\", \"nodes\": [], \"links\": []}", int(head.size()) + 40)
         << "not valid JSON";

@@ -1,17 +1,38 @@
 #include "mainwindow.h"
 
+#include "analysisdock.h"
+#include "canvasactions.h"
+#include "canvashint.h"
 #include "canvasview.h"
 #include "commands/topologydocument.h"
+#include "designchecker.h"
+#include "designtemplates.h"
+#include "findingsdock.h"
+#include "inspector/inspectordock.h"
+#include "linkitem.h"
 #include "nodeicons.h"
+#include "nodeitem.h"
+#include "reportactions.h"
+#include "theme.h"
 #include "topologyscene.h"
 #include "validation/findingformat.h"
-#include "validation/validator.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoView>
 
 namespace Er {
 
@@ -20,76 +41,373 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new TopologyDocument(this))
     , m_scene(new TopologyScene(m_document, this))
     , m_view(new CanvasView(this))
+    , m_session(
+          new DocumentSession(m_document, SessionPrompts(), RecoveryStore::defaultDirectory(), this))
+    , m_checker(new DesignChecker(m_document, this))
 {
     setWindowIcon(applicationIcon());
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    m_session->setPrompts(dialogPrompts());
     m_view->setScene(m_scene);
     setCentralWidget(m_view);
-    createActions();
-    connect(m_document, &TopologyDocument::changed, this, &MainWindow::refreshFindings);
+    new CanvasHint(m_document, m_view->viewport());
+
+    createDocks();
+    createFileMenu();
+    createEditAndViewMenus();
+    createStatusBar();
+    CanvasActions::install(this, m_view, m_editMenu, m_viewMenu); // palette, overview, tools
+
     connect(m_document, &TopologyDocument::changed, this, &MainWindow::updateTitle);
+    connect(m_document, &TopologyDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &TopologyDocument::modificationChanged, this, &MainWindow::updateTitle);
-    resize(1280, 800);
+    connect(m_document, &TopologyDocument::topologyReset, m_view, &CanvasView::fitDesign);
+    connect(m_checker, &DesignChecker::resultsReady, this, &MainWindow::showResults);
+    connect(m_checker, &DesignChecker::checkingStarted, this, [this] { m_checking->show(); });
+    connect(m_session, &DocumentSession::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    resize(1440, 900);
+    restoreSettings(); // after every dock exists, so the saved layout finds them
     updateTitle();
-    refreshFindings();
+    m_checker->checkNow();
 }
 
-void MainWindow::createActions()
+MainWindow::~MainWindow()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Children go in creation order, the document first; the scene would then signal its
+    // selection's end to docks that read the document. Quieten it and let the observers go first.
+    m_scene->blockSignals(true);
+    delete m_inspector;
+    delete m_analysis;
+    delete m_findings;
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.25); });
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_view->zoomBy(0.8); });
-    view->addAction(tr("&Fit Design"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view,
-                    &CanvasView::fitDesign);
+void MainWindow::createDocks()
+{
+    m_inspector = new InspectorDock(m_document, m_scene, this);
+    m_inspector->setToolTip(tr("Every field of the selected node or link."));
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+
+    m_undoView = new QUndoView(m_document->undoStack());
+    m_undoView->setEmptyLabel(tr("<opened design>"));
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(QStringLiteral("UndoHistoryDock"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    tabifyDockWidget(m_inspector, m_undoDock);
+    m_inspector->raise();
+
+    m_findings = new FindingsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findings);
+    connect(m_findings, &FindingsDock::elementsActivated, this, &MainWindow::showElements);
+
+    m_analysis = new AnalysisDock(m_document, m_scene, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_analysis);
+    tabifyDockWidget(m_findings, m_analysis);
+    m_findings->raise();
+    resizeDocks({m_inspector}, {400}, Qt::Horizontal);
+    resizeDocks({m_findings}, {230}, Qt::Vertical);
+}
+
+void MainWindow::createFileMenu()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QStyle *style = QApplication::style();
+    QAction *newAction = m_fileMenu->addAction(style->standardIcon(QStyle::SP_FileIcon), tr("&New"),
+                                               m_session, &DocumentSession::newDesign);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setToolTip(tr("Starts an empty design"));
+
+    QMenu *templates = m_fileMenu->addMenu(tr("New from &Template"));
+    templates->setToolTipsVisible(true);
+    bool examplesSection = false;
+    templates->addSection(tr("Reference architectures"));
+    for (const DesignTemplate &entry : designTemplates()) {
+        if (entry.isExample && !examplesSection) {
+            templates->addSection(tr("Examples"));
+            examplesSection = true;
+        }
+        QAction *action = templates->addAction(entry.title, this, [this, path = entry.resourcePath] {
+            m_session->newFromTemplate(path);
+        });
+        action->setToolTip(entry.description);
+    }
+
+    QAction *open = m_fileMenu->addAction(style->standardIcon(QStyle::SP_DialogOpenButton),
+                                          tr("&Open…"), this, [this] {
+                                              const QString path = QFileDialog::getOpenFileName(
+                                                  this, tr("Open Design"), QString(),
+                                                  tr("ExpressRoute designs (*.ertopo)"));
+                                              if (!path.isEmpty())
+                                                  m_session->open(path);
+                                          });
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Opens an .ertopo design"));
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_session, &DocumentSession::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    m_fileMenu->addSeparator();
+
+    QAction *save = m_fileMenu->addAction(style->standardIcon(QStyle::SP_DialogSaveButton),
+                                          tr("&Save"), m_session, &DocumentSession::save);
+    save->setShortcut(QKeySequence::Save);
+    save->setToolTip(tr("Saves the design to its file"));
+    QAction *saveAs = m_fileMenu->addAction(tr("Save &As…"), m_session,
+                                            &DocumentSession::saveWithDialog);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    m_revert = m_fileMenu->addAction(tr("Re&vert to Saved"), this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Revert"),
+            tr("Discard every change since \"%1\" was last saved?")
+                .arg(QFileInfo(m_document->filePath()).fileName()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Discard)
+            m_session->revert();
+    });
+    m_revert->setToolTip(tr("Discards the unsaved changes and reloads the file"));
+    m_fileMenu->addSeparator();
+    (new ReportActions(m_document, this))->addToMenu(m_fileMenu); // preview, report, diagram
+    m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("MainToolBar"));
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(newAction);
+    m_toolBar->addAction(open);
+    m_toolBar->addAction(save);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_session->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
+                                                      QFileInfo(path).fileName()),
+                                                  this, [this, path] { m_session->open(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Recent Files"), m_session,
+                                             &DocumentSession::clearRecentFiles);
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::createEditAndViewMenus()
+{
+    QStyle *style = QApplication::style();
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    QAction *find = m_editMenu->addAction(tr("&Find in Findings"), this, [this] {
+        m_findings->show();
+        m_findings->raise();
+        m_findings->findChild<QLineEdit *>()->setFocus(Qt::ShortcutFocusReason);
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_editMenu->addSeparator();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(m_inspector), static_cast<QDockWidget *>(m_findings),
+          static_cast<QDockWidget *>(m_analysis), m_undoDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_darkTheme = m_viewMenu->addAction(tr("&Dark Theme"), this, &MainWindow::setDarkTheme);
+    m_darkTheme->setCheckable(true);
+    m_darkTheme->setChecked(isDarkThemeApplied());
+    m_darkTheme->setToolTip(tr("Switches between a light and a dark palette"));
+    m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ExpressRoute Designer"), this, [this] {
-        QMessageBox::about(this, tr("About ExpressRoute Designer"),
-                           tr("<h3>ExpressRoute Designer %1</h3>"
-                              "<p>Design how on-premises sites reach Azure through ExpressRoute, "
-                              "and see what is wrong or fragile while you draw.</p>")
-                               .arg(QStringLiteral(ER_VERSION)));
+    QAction *about = help->addAction(tr("&About ExpressRoute Designer"), this, [this] {
+        QMessageBox::about(
+            this, tr("About ExpressRoute Designer"),
+            tr("<h3>ExpressRoute Designer %1</h3>"
+               "<p>Design how on-premises datacenters reach Azure through ExpressRoute, and see "
+               "what is wrong or fragile while you draw: live validation findings, resiliency "
+               "and availability analysis, a PDF report and a headless command line.</p>"
+               "<p>Built with Qt %2.</p>")
+                .arg(QStringLiteral(ER_VERSION), QString::fromLatin1(qVersion())));
     });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    auto *counts = new QWidget;
+    auto *layout = new QHBoxLayout(counts);
+    layout->setContentsMargins(0, 0, 6, 0);
+    m_checking = new QLabel(tr("Checking…"));
+    m_checking->setToolTip(tr("Validation and analysis run in the background after edits."));
+    layout->addWidget(m_checking);
+    const Severity severities[] = {Severity::Error, Severity::Warning, Severity::Info};
+    for (int i = 0; i < 3; ++i) {
+        auto *icon = new QLabel;
+        icon->setPixmap(severityIcon(severities[i]).pixmap(QSize(14, 14), devicePixelRatioF()));
+        m_countLabels[i] = new QLabel(QStringLiteral("0"));
+        layout->addSpacing(8);
+        layout->addWidget(icon);
+        layout->addWidget(m_countLabels[i]);
+    }
+    counts->setToolTip(tr("Errors, warnings and information findings; the Findings dock lists "
+                          "them."));
+    statusBar()->addPermanentWidget(counts);
+}
+
+void MainWindow::showResults()
+{
+    const DesignChecker::Results &results = m_checker->results();
+    m_scene->showFindings(results.findings);
+    m_findings->setFindings(results.findings);
+    if (results.analysis != m_analysis->analysis())
+        m_analysis->setAnalysis(results.analysis);
+    const FindingCounts counts = countFindings(results.findings);
+    m_countLabels[0]->setText(counts.errors == 1 ? tr("1 error")
+                                                 : tr("%1 errors").arg(counts.errors));
+    m_countLabels[1]->setText(counts.warnings == 1 ? tr("1 warning")
+                                                   : tr("%1 warnings").arg(counts.warnings));
+    m_countLabels[2]->setText(tr("%1 info").arg(counts.infos));
+    m_checking->setVisible(!m_checker->isCurrent());
+}
+
+QString MainWindow::findingCounts() const
+{
+    return QString::fromStdString(countsSummary(countFindings(m_checker->results().findings)));
+}
+
+void MainWindow::showElements(const QStringList &ids)
+{
+    m_scene->clearSelection();
+    QRectF bounds;
+    for (const QString &id : ids) {
+        QGraphicsItem *item = m_scene->nodeItem(id);
+        if (!item)
+            item = m_scene->linkItem(id);
+        if (!item)
+            continue;
+        item->setSelected(true);
+        bounds = bounds.united(item->sceneBoundingRect());
+    }
+    if (bounds.isNull())
+        return;
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    if (bounds.width() > visible.width() * 0.9 || bounds.height() > visible.height() * 0.9)
+        m_view->fitInView(bounds.adjusted(-80, -80, 80, 80), Qt::KeepAspectRatio);
+    else
+        m_view->centerOn(bounds.center());
 }
 
 bool MainWindow::openFile(const QString &filePath)
 {
-    LoadError error;
-    if (!m_document->open(filePath, &error)) {
-        QMessageBox::warning(this, tr("Cannot open design"),
-                             tr("The design could not be opened; nothing was changed.\n\n%1")
-                                 .arg(QString::fromStdString(error.toString())));
-        return false;
-    }
-    m_view->fitDesign();
-    return true;
+    return m_session->open(filePath);
 }
 
-void MainWindow::openWithDialog()
+void MainWindow::setPrompts(SessionPrompts prompts)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"), QString(),
-                                                      tr("ExpressRoute designs (*.ertopo)"));
-    if (!path.isEmpty())
-        openFile(path);
+    m_session->setPrompts(std::move(prompts));
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    applyTheme(dark);
+    m_darkTheme->setChecked(dark);
+    QSettings().setValue(QStringLiteral("darkTheme"), dark);
+    m_view->resetCachedContent();
+    m_scene->update();
 }
 
 void MainWindow::updateTitle()
 {
     setWindowTitle(QStringLiteral("%1[*] — ExpressRoute Designer").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
+    m_revert->setEnabled(m_document->isModified() && !m_document->filePath().isEmpty());
 }
 
-void MainWindow::refreshFindings()
+void MainWindow::restoreSettings()
 {
-    const std::vector<Finding> findings = validate(m_document->topology());
-    m_scene->showFindings(findings);
-    statusBar()->showMessage(QString::fromStdString(countsSummary(countFindings(findings))));
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_session->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    m_session->endSession();
+    event->accept();
+}
+
+SessionPrompts MainWindow::dialogPrompts()
+{
+    SessionPrompts prompts;
+    prompts.error = [this](const QString &title, const QString &text) {
+        QMessageBox::warning(this, title, text);
+    };
+    prompts.unsavedChanges = [this](const QString &name) {
+        return QMessageBox::warning(this, tr("Unsaved changes"),
+                                    tr("The design \"%1\" has unsaved changes. Save them?").arg(name),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                    QMessageBox::Save);
+    };
+    prompts.saveFileName = [this](const QString &suggested) {
+        QString path = QFileDialog::getSaveFileName(this, tr("Save Design"), suggested,
+                                                    tr("ExpressRoute designs (*.ertopo)"));
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".ertopo");
+        return path;
+    };
+    prompts.recover = [this](const RecoveryStore::Orphan &orphan) {
+        const QString origin = orphan.originalPath.isEmpty()
+                                   ? tr("an untitled design")
+                                   : QDir::toNativeSeparators(orphan.originalPath);
+        return QMessageBox::question(
+                   this, tr("Recover unsaved work"),
+                   tr("ExpressRoute Designer did not close cleanly last time. Unsaved changes "
+                      "to %1 were kept at %2.\n\nRecover them?")
+                       .arg(origin, QLocale().toString(orphan.savedAt, QLocale::ShortFormat)),
+                   QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes)
+               == QMessageBox::Yes;
+    };
+    prompts.overwriteExternalChanges = [this](const QString &path) {
+        return QMessageBox::warning(this, tr("File changed on disk"),
+                                    tr("%1 was changed by another program since it was opened. "
+                                       "Overwrite those changes?")
+                                        .arg(QDir::toNativeSeparators(path)),
+                                    QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
+               == QMessageBox::Save;
+    };
+    return prompts;
 }
 
 } // namespace Er

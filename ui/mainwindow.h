@@ -1,36 +1,95 @@
 #pragma once
 
+#include "documentsession.h"
+
 #include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QToolBar;
+class QUndoView;
 
 namespace Er {
 
+class AnalysisDock;
 class CanvasView;
+class DesignChecker;
+class FindingsDock;
+class InspectorDock;
 class TopologyDocument;
 class TopologyScene;
 
+// The designer's main window: the canvas in the middle; the inspector, findings, analysis and
+// undo history in docks; file, edit, view and help menus; finding counts in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     TopologyDocument *document() const { return m_document; }
     TopologyScene *scene() const { return m_scene; }
     CanvasView *view() const { return m_view; }
+    DocumentSession *session() const { return m_session; }
+    DesignChecker *checker() const { return m_checker; }
+    InspectorDock *inspector() const { return m_inspector; }
+    FindingsDock *findingsDock() const { return m_findings; }
+    AnalysisDock *analysisDock() const { return m_analysis; }
+    QUndoView *undoView() const { return m_undoView; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
 
     // Opens a design; on failure shows the precise error and keeps the current design.
     bool openFile(const QString &filePath);
+    // Replaces the dialogs (tests answer them with functions).
+    void setPrompts(SessionPrompts prompts);
+    // Selects the elements on the canvas and centres the view on them.
+    void showElements(const QStringList &ids);
+    void setDarkTheme(bool dark);
+    // "1 error, 2 warnings, 0 info", as the status bar shows it.
+    QString findingCounts() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createDocks();
+    void createFileMenu();
+    void createEditAndViewMenus();
+    void createStatusBar();
+    void rebuildRecentMenu();
     void updateTitle();
-    void refreshFindings();
-    void openWithDialog();
+    void showResults();
+    void restoreSettings();
+    void saveSettings() const;
+    SessionPrompts dialogPrompts();
 
     TopologyDocument *m_document;
     TopologyScene *m_scene;
     CanvasView *m_view;
+    DocumentSession *m_session;
+    DesignChecker *m_checker;
+    InspectorDock *m_inspector = nullptr;
+    FindingsDock *m_findings = nullptr;
+    AnalysisDock *m_analysis = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_revert = nullptr;
+    QAction *m_darkTheme = nullptr;
+    QLabel *m_countLabels[3] = {};
+    QLabel *m_checking = nullptr;
 };
 
 } // namespace Er

@@ -1,5 +1,13 @@
 #include "canvasview.h"
 
+#include "canvasedits.h"
+#include "canvasgrid.h"
+#include "connectgesture.h"
+#include "nodemime.h"
+#include "topologyscene.h"
+
+#include <QKeyEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -12,7 +20,6 @@ namespace Er {
 namespace {
 constexpr qreal minimumZoom = 0.02;
 constexpr qreal maximumZoom = 8.0;
-constexpr qreal gridSize = 20;
 } // namespace
 
 CanvasView::CanvasView(QWidget *parent)
@@ -24,14 +31,45 @@ CanvasView::CanvasView(QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
     setCacheMode(CacheBackground);
+    setOptimizationFlags(DontSavePainterState);
     setDragMode(RubberBandDrag);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setToolTip(QString());
+}
+
+TopologyScene *CanvasView::topologyScene() const
+{
+    return qobject_cast<TopologyScene *>(scene());
+}
+
+QString CanvasView::usageHint()
+{
+    return tr("Drag a node to move it · drag from its blue handle (or press L for Connect mode) to "
+              "link it · Ctrl+click or drag a frame to select · wheel zooms · middle button or "
+              "Space+drag pans · arrows nudge");
 }
 
 void CanvasView::zoomBy(qreal factor)
 {
+    zoomAbout(factor, QRectF(viewport()->rect()).center());
+}
+
+void CanvasView::zoomAbout(qreal factor, QPointF viewportPoint)
+{
     const qreal target = std::clamp(zoom() * factor, minimumZoom, maximumZoom);
     const qreal applied = target / zoom();
+    if (qFuzzyCompare(applied, 1.0))
+        return;
+    const QPointF anchor = mapToScene(viewportPoint.toPoint());
+    const ViewportAnchor previous = transformationAnchor();
+    setTransformationAnchor(NoAnchor);
     scale(applied, applied);
+    setTransformationAnchor(previous);
+    const QPointF drift = mapToScene(viewportPoint.toPoint()) - anchor;
+    centerOn(visibleCentre() - drift);
+    emit visibleAreaChanged();
 }
 
 void CanvasView::fitDesign()
@@ -44,21 +82,37 @@ void CanvasView::fitDesign()
     fitInView(bounds, Qt::KeepAspectRatio);
     if (zoom() > 1.5)
         zoomBy(1.5 / zoom());
+    emit visibleAreaChanged();
+}
+
+QRectF CanvasView::visibleSceneRect() const
+{
+    return mapToScene(viewport()->rect()).boundingRect();
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)
 {
-    if (event->modifiers() & Qt::ControlModifier) {
-        zoomBy(std::pow(1.0015, event->angleDelta().y()));
-        event->accept();
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
         return;
     }
-    QGraphicsView::wheelEvent(event);
+    zoomAbout(std::pow(1.0015, delta), event->position());
+    event->accept();
+}
+
+void CanvasView::setSpacePanning(bool on)
+{
+    m_spaceHeld = on;
+    if (on)
+        viewport()->setCursor(Qt::OpenHandCursor);
+    else if (!m_panning)
+        viewport()->unsetCursor();
 }
 
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::MiddleButton) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panStart = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
@@ -83,13 +137,119 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
 
 void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_panning && event->button() == Qt::MiddleButton) {
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
         m_panning = false;
-        viewport()->unsetCursor();
+        if (m_spaceHeld)
+            viewport()->setCursor(Qt::OpenHandCursor);
+        else
+            viewport()->unsetCursor();
         event->accept();
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    TopologyScene *topology = topologyScene();
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        setSpacePanning(true);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && topology) {
+        if (topology->connectGesture()->isActive())
+            topology->connectGesture()->cancel();
+        else if (topology->isConnectMode())
+            topology->setConnectMode(false);
+        else
+            topology->clearSelection();
+        event->accept();
+        return;
+    }
+    QPointF direction;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        direction = QPointF(-1, 0);
+        break;
+    case Qt::Key_Right:
+        direction = QPointF(1, 0);
+        break;
+    case Qt::Key_Up:
+        direction = QPointF(0, -1);
+        break;
+    case Qt::Key_Down:
+        direction = QPointF(0, 1);
+        break;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    const qreal step = (event->modifiers() & Qt::ShiftModifier) ? 1 : canvasGridSize;
+    if (topology && nudgeSelection(topology, direction * step))
+        event->accept();
+    else
+        QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        setSpacePanning(false);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void CanvasView::focusOutEvent(QFocusEvent *event)
+{
+    if (m_spaceHeld)
+        setSpacePanning(false);
+    QGraphicsView::focusOutEvent(event);
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (nodeKindFromMimeData(event->mimeData()) && topologyScene())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CanvasView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (nodeKindFromMimeData(event->mimeData()) && topologyScene())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CanvasView::dropEvent(QDropEvent *event)
+{
+    const std::optional<NodeKind> kind = nodeKindFromMimeData(event->mimeData());
+    TopologyScene *topology = topologyScene();
+    if (!kind || !topology) {
+        event->ignore();
+        return;
+    }
+    const QString id = addNodeAt(topology, *kind, mapToScene(event->position().toPoint()));
+    event->acceptProposedAction();
+    emit topology->statusMessage(
+        tr("Added %1 '%2'.").arg(QString::fromUtf8(displayName(*kind)).toLower(), id));
+    setFocus();
+}
+
+void CanvasView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    emit visibleAreaChanged();
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    emit visibleAreaChanged();
 }
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
@@ -98,13 +258,13 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
     if (zoom() < 0.4)
         return;
     QColor dot = palette().color(QPalette::Text);
-    dot.setAlpha(40);
+    dot.setAlpha(45);
     painter->setPen(QPen(dot, 0));
-    const qreal left = std::floor(rect.left() / gridSize) * gridSize;
-    const qreal top = std::floor(rect.top() / gridSize) * gridSize;
+    const qreal left = std::floor(rect.left() / canvasGridSize) * canvasGridSize;
+    const qreal top = std::floor(rect.top() / canvasGridSize) * canvasGridSize;
     QVector<QPointF> points;
-    for (qreal x = left; x < rect.right(); x += gridSize) {
-        for (qreal y = top; y < rect.bottom(); y += gridSize)
+    for (qreal x = left; x < rect.right(); x += canvasGridSize) {
+        for (qreal y = top; y < rect.bottom(); y += canvasGridSize)
             points.append(QPointF(x, y));
     }
     painter->drawPoints(points.data(), int(points.size()));

@@ -4,8 +4,12 @@
 
 namespace Er {
 
-// The canvas view: antialiased, zooms about the mouse with Ctrl+wheel or Ctrl+plus/minus, pans
-// with the scroll bars or the middle button, fits the design.
+class TopologyScene;
+
+// The canvas view: antialiased; the wheel zooms about the mouse (so do Ctrl+plus/minus about the
+// centre); the middle button or Space+drag pans; nodes dragged from the palette are dropped here;
+// the arrow keys nudge the selection (Shift: by one unit instead of one grid step); Esc leaves
+// connect mode.
 class CanvasView : public QGraphicsView
 {
     Q_OBJECT
@@ -13,19 +17,43 @@ class CanvasView : public QGraphicsView
 public:
     explicit CanvasView(QWidget *parent = nullptr);
 
+    TopologyScene *topologyScene() const;
     qreal zoom() const { return transform().m11(); }
     void zoomBy(qreal factor);
+    // Zooms keeping the scene point under `viewportPoint` where it is.
+    void zoomAbout(qreal factor, QPointF viewportPoint);
     void fitDesign();
+    // The scene area the view shows.
+    QRectF visibleSceneRect() const;
+    QPointF visibleCentre() const { return visibleSceneRect().center(); }
+
+    // What the status bar says about using the canvas.
+    static QString usageHint();
+
+signals:
+    // The visible area moved or was zoomed (the overview follows it).
+    void visibleAreaChanged();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    void setSpacePanning(bool on);
+
     bool m_panning = false;
+    bool m_spaceHeld = false;
     QPoint m_panStart;
 };
 

@@ -2,17 +2,61 @@
 
 #include "nodeitem.h"
 
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 
+#include <optional>
+
 namespace Er {
 
 namespace {
 
-QColor kindColor(LinkKind kind)
+const QFont &linkLabelFont()
+{
+    static const QFont font = [] {
+        QFont f = QGuiApplication::font();
+        f.setPointSizeF(7.5);
+        return f;
+    }();
+    return font;
+}
+
+// The part of `line` inside `rect` (Liang-Barsky), or nullopt when none is.
+std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
+{
+    if (rect.isEmpty())
+        return line;
+    const qreal dx = line.dx();
+    const qreal dy = line.dy();
+    qreal enter = 0;
+    qreal leave = 1;
+    const qreal p[4] = {-dx, dx, -dy, dy};
+    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                        rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return std::nullopt;
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            enter = std::max(enter, t);
+        else
+            leave = std::min(leave, t);
+    }
+    if (enter > leave)
+        return std::nullopt;
+    return QLineF(line.pointAt(enter), line.pointAt(leave));
+}
+
+} // namespace
+
+QColor linkKindColor(LinkKind kind)
 {
     switch (kind) {
     case LinkKind::Lan:
@@ -33,15 +77,13 @@ QColor kindColor(LinkKind kind)
     return Qt::gray;
 }
 
-} // namespace
-
 LinkItem::LinkItem(const QString &id, LinkKind kind, NodeItem *from, NodeItem *to)
     : m_id(id)
     , m_kind(kind)
     , m_from(from)
     , m_to(to)
 {
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setZValue(0);
     from->addLink(this);
     to->addLink(this);
@@ -50,9 +92,13 @@ LinkItem::LinkItem(const QString &id, LinkKind kind, NodeItem *from, NodeItem *t
 
 void LinkItem::setStyle(const QString &role, const QString &label)
 {
-    m_role = role;
+    if (role == m_role && label == m_label)
+        return;
     prepareGeometryChange();
+    m_role = role;
     m_label = label;
+    m_labelWidth = label.isEmpty() ? 0
+                                   : QFontMetricsF(linkLabelFont()).horizontalAdvance(label) + 8;
     update();
 }
 
@@ -64,21 +110,48 @@ void LinkItem::setHighlighted(bool highlighted)
     update();
 }
 
+void LinkItem::setParallelSlot(int slot, int count)
+{
+    const qreal offset = (slot - (count - 1) / 2.0) * parallelSpacing;
+    if (offset == m_offset)
+        return;
+    m_offset = offset;
+    adjust();
+}
+
 void LinkItem::adjust()
 {
     prepareGeometryChange();
-    m_line = QLineF(m_from->scenePos(), m_to->scenePos());
+    QLineF line(m_from->scenePos(), m_to->scenePos());
+    if (m_offset != 0 && line.length() > 0) {
+        // Perpendicular to the direction from the lesser to the greater end, so that the links
+        // of a pair spread the same way whichever way each was drawn.
+        const bool flipped = m_from > m_to;
+        const QLineF normal = (flipped ? QLineF(line.p2(), line.p1()) : line).normalVector();
+        const QPointF shift = (normal.p2() - normal.p1()) / normal.length() * m_offset;
+        line.translate(shift);
+    }
+    m_line = line;
 }
 
 QPen LinkItem::pen() const
 {
-    QPen pen(kindColor(m_kind), m_highlighted ? 4.0 : 2.0);
-    pen.setCapStyle(Qt::RoundCap);
-    if (m_role == QLatin1String("secondary") || m_kind == LinkKind::GlobalReach)
-        pen.setStyle(Qt::DashLine);
+    QPen pen(linkKindColor(m_kind), m_highlighted ? 4.0 : 2.0);
+    pen.setCapStyle(Qt::FlatCap);
+    if (m_role == QLatin1String("secondary"))
+        pen.setDashPattern({5, 3});
+    else if (m_kind == LinkKind::GlobalReach)
+        pen.setDashPattern({8, 3, 2, 3});
     else if (m_kind == LinkKind::Vpn)
-        pen.setStyle(Qt::DotLine);
+        pen.setDashPattern({1.5, 2.5});
     return pen;
+}
+
+QRectF LinkItem::labelRect() const
+{
+    const qreal height = QFontMetricsF(linkLabelFont()).height() + 2;
+    const QPointF middle = m_line.center();
+    return QRectF(middle.x() - m_labelWidth / 2, middle.y() - height / 2, m_labelWidth, height);
 }
 
 QRectF LinkItem::boundingRect() const
@@ -86,8 +159,7 @@ QRectF LinkItem::boundingRect() const
     const QRectF line = QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-6, -6, 6, 6);
     if (m_label.isEmpty())
         return line;
-    const QPointF middle = m_line.center();
-    return line.united(QRectF(middle.x() - 80, middle.y() - 20, 160, 22));
+    return line.united(labelRect().adjusted(-1, -1, 1, 1));
 }
 
 QPainterPath LinkItem::shape() const
@@ -102,24 +174,34 @@ QPainterPath LinkItem::shape() const
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(widget)
+    const qreal detailLevel = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QPalette &palette = QGuiApplication::palette();
     QPen linePen = pen();
     if (option->state & QStyle::State_Selected) {
-        linePen.setWidthF(linePen.widthF() + 2);
-        linePen.setColor(QGuiApplication::palette().color(QPalette::Highlight));
+        linePen.setWidthF(linePen.widthF() + 1.5);
+        linePen.setColor(palette.color(QPalette::Highlight));
+    }
+    if (detailLevel < 0.3) { // far away: a plain hairline
+        linePen = QPen(linePen.color(), 0);
     }
     painter->setPen(linePen);
-    painter->drawLine(m_line);
+    // Only the part in the exposed area: a long dashed line is costly to dash end to end.
+    if (const std::optional<QLineF> visible = clipped(m_line,
+                                                      option->exposedRect.adjusted(-8, -8, 8, 8)))
+        painter->drawLine(*visible);
 
-    if (m_label.isEmpty()
-        || option->levelOfDetailFromTransform(painter->worldTransform()) < 0.6) {
+    if (m_label.isEmpty() || detailLevel < 0.6)
         return;
-    }
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(7.5);
-    painter->setFont(font);
-    painter->setPen(QGuiApplication::palette().color(QPalette::PlaceholderText));
-    const QPointF middle = m_line.center();
-    painter->drawText(QRectF(middle.x() - 80, middle.y() - 18, 160, 16), Qt::AlignCenter, m_label);
+    const QRectF box = labelRect();
+    QColor background = palette.color(QPalette::Base);
+    background.setAlpha(225);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(background);
+    painter->drawRoundedRect(box, 3, 3);
+    painter->setFont(linkLabelFont());
+    painter->setPen(
+        linkKindColor(m_kind).darker(palette.color(QPalette::Base).lightness() > 128 ? 130 : 70));
+    painter->drawText(box, Qt::AlignCenter, m_label);
 }
 
 } // namespace Er

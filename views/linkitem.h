@@ -9,25 +9,36 @@ namespace Er {
 
 class NodeItem;
 
-// A link on the canvas: a line between two node items, styled by kind and role, with a short
-// label (role, bandwidth). It follows its nodes when they move.
+// A link on the canvas: a line between two node items, styled by kind and role (a primary is
+// solid, a secondary dashed), with a short label (role, bandwidth). Links between the same two
+// nodes run side by side. It follows its nodes when they move, in constant time.
 class LinkItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
+    static constexpr qreal parallelSpacing = 12;
 
     LinkItem(const QString &id, LinkKind kind, NodeItem *from, NodeItem *to);
 
     int type() const override { return Type; }
     QString id() const { return m_id; }
     LinkKind kind() const { return m_kind; }
+    QString role() const { return m_role; }
+    QString label() const { return m_label; }
     NodeItem *fromItem() const { return m_from; }
     NodeItem *toItem() const { return m_to; }
+    bool joins(const NodeItem *a, const NodeItem *b) const
+    {
+        return (m_from == a && m_to == b) || (m_from == b && m_to == a);
+    }
 
     void setStyle(const QString &role, const QString &label);
     void setHighlighted(bool highlighted);
+    // This link is number `slot` of `count` links between the same two nodes.
+    void setParallelSlot(int slot, int count);
     // Called when an end moves.
     void adjust();
+    QLineF line() const { return m_line; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -35,6 +46,7 @@ public:
 
 private:
     QPen pen() const;
+    QRectF labelRect() const;
 
     QString m_id;
     LinkKind m_kind;
@@ -42,8 +54,13 @@ private:
     NodeItem *m_to;
     QString m_role;
     QString m_label;
+    qreal m_labelWidth = 0;
+    qreal m_offset = 0;
     bool m_highlighted = false;
     QLineF m_line;
 };
+
+// The colour links of a kind are drawn in.
+QColor linkKindColor(LinkKind kind);
 
 } // namespace Er

@@ -1,7 +1,12 @@
 #include "nodeicons.h"
 
 #include <QHash>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPixmap>
 #include <QSvgRenderer>
+
+#include <cmath>
 
 namespace Er {
 
@@ -22,6 +27,37 @@ QSvgRenderer *nodeIconRenderer(NodeKind kind)
     if (!renderer)
         renderer = new QSvgRenderer(nodeIconPath(kind));
     return renderer;
+}
+
+void paintNodeIcon(QPainter *painter, NodeKind kind, const QRectF &target)
+{
+    constexpr int sizeStep = 16;
+    constexpr int largestCached = 512;
+    const qreal scale = std::hypot(painter->worldTransform().m11(), painter->worldTransform().m12());
+    const int devicePixels = int(std::ceil(target.width() * scale / sizeStep)) * sizeStep;
+    // PDF and SVG output (the report, Export Diagram) keep the icons as vectors.
+    const QPaintEngine *engine = painter->paintEngine();
+    const bool vectorOutput = engine
+                              && (engine->type() == QPaintEngine::Pdf
+                                  || engine->type() == QPaintEngine::SVG
+                                  || engine->type() == QPaintEngine::Picture);
+    if (devicePixels > largestCached || vectorOutput) {
+        nodeIconRenderer(kind)->render(painter, target);
+        return;
+    }
+    static QHash<int, QPixmap> pixmaps; // kind * 1000 + size: a few dozen small pixmaps at most
+    const int key = static_cast<int>(kind) * 1000 + devicePixels;
+    auto found = pixmaps.find(key);
+    if (found == pixmaps.end()) {
+        QPixmap pixmap(devicePixels, devicePixels);
+        pixmap.fill(Qt::transparent);
+        QPainter iconPainter(&pixmap);
+        iconPainter.setRenderHint(QPainter::Antialiasing);
+        nodeIconRenderer(kind)->render(&iconPainter, QRectF(0, 0, devicePixels, devicePixels));
+        iconPainter.end();
+        found = pixmaps.insert(key, pixmap);
+    }
+    painter->drawPixmap(target, found.value(), QRectF(found.value().rect()));
 }
 
 QIcon applicationIcon()

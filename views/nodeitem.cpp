@@ -2,6 +2,7 @@
 
 #include "linkitem.h"
 #include "nodeicons.h"
+#include "topologyscene.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -16,6 +17,48 @@ namespace Er {
 
 namespace {
 
+const QFont &labelFont()
+{
+    static const QFont font = [] {
+        QFont f = QGuiApplication::font();
+        f.setPointSizeF(9);
+        return f;
+    }();
+    return font;
+}
+
+const QFont &detailFont()
+{
+    static const QFont font = [] {
+        QFont f = QGuiApplication::font();
+        f.setPointSizeF(7.5);
+        return f;
+    }();
+    return font;
+}
+
+// The colour a node is drawn as when the view is too far away for its icon.
+QColor kindColor(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Site:
+        return QColor(0x5a, 0x6b, 0x7d);
+    case NodeKind::CustomerEdge:
+        return QColor(0x2b, 0x6c, 0xb0);
+    case NodeKind::ProviderEdge:
+        return QColor(0x6b, 0x4c, 0xa8);
+    case NodeKind::Circuit:
+        return QColor(0xd9, 0x7a, 0x00);
+    case NodeKind::AzureRegion:
+        return QColor(0x00, 0x78, 0xd4);
+    case NodeKind::VirtualNetwork:
+        return QColor(0x2f, 0x9e, 0x44);
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
 QColor severityColor(Severity severity)
 {
     switch (severity) {
@@ -29,37 +72,31 @@ QColor severityColor(Severity severity)
     return Qt::gray;
 }
 
-QFont labelFont()
-{
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(9);
-    return font;
-}
-
-} // namespace
-
 NodeItem::NodeItem(const QString &id, NodeKind kind)
     : m_id(id)
     , m_kind(kind)
-    , m_label(id)
 {
     setFlags(ItemIsSelectable | ItemSendsScenePositionChanges);
     setAcceptHoverEvents(true);
     setZValue(1);
+    setLabel(id, QString());
 }
 
 void NodeItem::setLabel(const QString &label, const QString &detail)
 {
-    if (label == m_label && detail == m_detail)
+    if (label == m_label && detail == m_detail && !m_labelRect.isNull())
         return;
     prepareGeometryChange();
     m_label = label;
     m_detail = detail;
+    m_labelRect = labelRect();
+    m_labelWidth = std::max(QFontMetricsF(labelFont()).horizontalAdvance(label), iconSize / 2) + 6;
 }
 
 void NodeItem::setFindingSeverity(std::optional<Severity> severity, const QString &toolTip)
 {
-    setToolTip(toolTip);
+    if (toolTip != this->toolTip())
+        setToolTip(toolTip);
     if (severity == m_severity)
         return;
     m_severity = severity;
@@ -71,27 +108,36 @@ void NodeItem::removeLink(LinkItem *link)
     m_links.erase(std::remove(m_links.begin(), m_links.end(), link), m_links.end());
 }
 
+bool NodeItem::isOnConnector(QPointF itemPoint) const
+{
+    return QLineF(itemPoint, connectorCentre()).length() <= connectorRadius + 3;
+}
+
 QRectF NodeItem::labelRect() const
 {
-    const QFontMetricsF metrics(labelFont());
-    const qreal width = std::max({metrics.horizontalAdvance(m_label),
-                                  metrics.horizontalAdvance(m_detail), iconSize})
+    const QFontMetricsF label(labelFont());
+    const QFontMetricsF detail(detailFont());
+    const qreal width = std::max({label.horizontalAdvance(m_label),
+                                  m_detail.isEmpty() ? 0.0 : detail.horizontalAdvance(m_detail),
+                                  iconSize})
                         + 8;
-    const qreal height = metrics.height() * (m_detail.isEmpty() ? 1 : 2) + 2;
-    return QRectF(-width / 2, iconSize / 2 + 2, width, height);
+    const qreal height = label.height() + (m_detail.isEmpty() ? 0 : detail.height()) + 2;
+    return QRectF(-width / 2, iconSize / 2 + 3, width, height);
 }
 
 QRectF NodeItem::boundingRect() const
 {
-    const QRectF icon(-iconSize / 2 - 4, -iconSize / 2 - 4, iconSize + 8, iconSize + 8);
-    return icon.united(labelRect()).adjusted(-1, -1, 1, 1);
+    const qreal right = connectorCentre().x() + connectorRadius + 2;
+    const QRectF icon(-iconSize / 2 - 5, -iconSize / 2 - 5, iconSize / 2 + 5 + right, iconSize + 10);
+    return icon.united(m_labelRect).adjusted(-1, -1, 1, 1);
 }
 
 QPainterPath NodeItem::shape() const
 {
     QPainterPath path;
     path.addRect(QRectF(-iconSize / 2, -iconSize / 2, iconSize, iconSize));
-    path.addRect(labelRect());
+    path.addRect(m_labelRect);
+    path.addEllipse(connectorCentre(), connectorRadius + 3, connectorRadius + 3);
     return path;
 }
 
@@ -100,37 +146,55 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     Q_UNUSED(widget)
     const QRectF icon(-iconSize / 2, -iconSize / 2, iconSize, iconSize);
     const qreal detailLevel = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QPalette palette = QGuiApplication::palette();
+    const QPalette &palette = QGuiApplication::palette();
+    const bool selected = option->state & QStyle::State_Selected;
 
-    if (option->state & QStyle::State_Selected) {
+    if (detailLevel < 0.3) { // far away: a coloured block is enough
+        painter->fillRect(icon, selected     ? palette.color(QPalette::Highlight)
+                                : m_severity ? severityColor(*m_severity)
+                                             : kindColor(m_kind));
+        return;
+    }
+    if (selected) {
+        QColor fill = palette.color(QPalette::Highlight);
+        fill.setAlpha(60);
         painter->setPen(QPen(palette.color(QPalette::Highlight), 2));
-        painter->setBrush(palette.color(QPalette::Highlight).lighter(170));
-        painter->drawRoundedRect(icon.adjusted(-4, -4, 4, 4), 6, 6);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(icon.adjusted(-5, -5, 5, 5), 7, 7);
     }
     if (m_severity) {
-        painter->setPen(QPen(severityColor(*m_severity), 3));
+        painter->setPen(QPen(severityColor(*m_severity), 2.5));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(icon.adjusted(-3, -3, 3, 3), 6, 6);
     }
+    paintNodeIcon(painter, m_kind, icon);
 
-    if (detailLevel < 0.3) { // far away: a coloured block is enough
-        painter->fillRect(icon, palette.color(QPalette::Mid));
-        return;
+    if (m_hovered && detailLevel >= 0.5) {
+        painter->setPen(QPen(palette.color(QPalette::Base), 1.5));
+        painter->setBrush(palette.color(QPalette::Highlight));
+        painter->drawEllipse(connectorCentre(), connectorRadius, connectorRadius);
     }
-    nodeIconRenderer(m_kind)->render(painter, icon);
-
     if (detailLevel < 0.5)
         return;
+    const QFontMetricsF metrics(labelFont());
+    // A soft backing keeps the label readable where links cross it.
+    QColor backing = palette.color(QPalette::Base);
+    backing.setAlpha(200);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(backing);
+    painter->drawRoundedRect(QRectF(-m_labelWidth / 2, m_labelRect.top(), m_labelWidth,
+                                    metrics.height()),
+                             3, 3);
     painter->setFont(labelFont());
     painter->setPen(palette.color(QPalette::Text));
-    const QRectF text = labelRect();
-    const QFontMetricsF metrics(labelFont());
-    painter->drawText(QRectF(text.left(), text.top(), text.width(), metrics.height()),
+    painter->drawText(QRectF(m_labelRect.left(), m_labelRect.top(), m_labelRect.width(),
+                             metrics.height()),
                       Qt::AlignCenter, m_label);
-    if (!m_detail.isEmpty()) {
+    if (!m_detail.isEmpty() && detailLevel >= 0.6) {
+        painter->setFont(detailFont());
         painter->setPen(palette.color(QPalette::PlaceholderText));
-        painter->drawText(QRectF(text.left(), text.top() + metrics.height(), text.width(),
-                                 metrics.height()),
+        painter->drawText(QRectF(m_labelRect.left(), m_labelRect.top() + metrics.height(),
+                                 m_labelRect.width(), QFontMetricsF(detailFont()).height()),
                           Qt::AlignCenter, m_detail);
     }
 }
@@ -140,8 +204,24 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
     if (change == ItemScenePositionHasChanged) {
         for (LinkItem *link : m_links)
             link->adjust();
+        if (auto *topologyScene = qobject_cast<TopologyScene *>(scene()))
+            topologyScene->nodeItemMoved(this);
     }
     return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
 }
 
 } // namespace Er

@@ -6,17 +6,21 @@
 #include <QGraphicsItem>
 #include <QString>
 
+#include <vector>
+
 namespace Er {
 
 class LinkItem;
 
 // A node on the canvas: its kind's icon and its label. It holds only the node's id and a copy of
-// what it draws; the scene updates it from the document.
+// what it draws; the scene updates it from the document. On hover it shows a connector handle
+// on its right edge: dragging from there draws a link.
 class NodeItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 1 };
     static constexpr qreal iconSize = 48;
+    static constexpr qreal connectorRadius = 6;
 
     NodeItem(const QString &id, NodeKind kind);
 
@@ -26,11 +30,18 @@ public:
 
     void setLabel(const QString &label, const QString &detail);
     QString label() const { return m_label; }
+    QString detail() const { return m_detail; }
     // The worst severity of the node's findings, drawn as a coloured ring; nullopt for none.
     void setFindingSeverity(std::optional<Severity> severity, const QString &toolTip);
+    std::optional<Severity> findingSeverity() const { return m_severity; }
 
     void addLink(LinkItem *link) { m_links.push_back(link); }
     void removeLink(LinkItem *link);
+    const std::vector<LinkItem *> &links() const { return m_links; }
+
+    // The connector handle, in item coordinates, and whether a point (item coordinates) is on it.
+    QPointF connectorCentre() const { return QPointF(iconSize / 2 + connectorRadius + 2, 0); }
+    bool isOnConnector(QPointF itemPoint) const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -38,6 +49,8 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     QRectF labelRect() const;
@@ -46,8 +59,14 @@ private:
     NodeKind m_kind;
     QString m_label;
     QString m_detail;
+    QRectF m_labelRect; // computed when the label changes, not per paint
+    qreal m_labelWidth = 0;
     std::optional<Severity> m_severity;
     std::vector<LinkItem *> m_links;
+    bool m_hovered = false;
 };
+
+// The colour the canvas marks a severity with.
+QColor severityColor(Severity severity);
 
 } // namespace Er

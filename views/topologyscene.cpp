@@ -1,9 +1,15 @@
 #include "topologyscene.h"
 
+#include "canvasgrid.h"
 #include "commands/topologydocument.h"
+#include "connectgesture.h"
 #include "core/autolayout.h"
 #include "linkitem.h"
+#include "movegesture.h"
 #include "nodeitem.h"
+#include "regionframeitem.h"
+
+#include <QGraphicsSceneMouseEvent>
 
 #include <map>
 
@@ -16,99 +22,65 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
-QString bandwidthText(std::int64_t mbps)
+QString regionTitle(const Node &region)
 {
-    if (mbps >= 1000 && mbps % 1000 == 0)
-        return QStringLiteral("%1 Gbps").arg(mbps / 1000);
-    return QStringLiteral("%1 Mbps").arg(mbps);
-}
-
-QString joinParts(const QStringList &parts)
-{
-    QStringList present;
-    for (const QString &part : parts) {
-        if (!part.isEmpty())
-            present << part;
-    }
-    return present.join(QStringLiteral(" · "));
+    const QString arm = qs(region.azureRegion()->region.value_or(""));
+    const QString label = qs(region.label());
+    if (arm.isEmpty() || arm == label)
+        return TopologyScene::tr("Azure region · %1").arg(label);
+    return TopologyScene::tr("Azure region · %1 (%2)").arg(label, arm);
 }
 
 } // namespace
 
-QString nodeDetail(const Node &node)
-{
-    if (const SiteFields *site = node.site()) {
-        if (site->location && site->location->city)
-            return qs(*site->location->city);
-        return {};
-    }
-    if (const ProviderEdgeFields *pe = node.providerEdge()) {
-        return joinParts({qs(pe->provider.value_or("")), qs(pe->peeringLocation.value_or("")),
-                          qs(pe->serviceLayer.value_or(""))});
-    }
-    if (const CircuitFields *circuit = node.circuit()) {
-        return joinParts({qs(circuit->peeringLocation.value_or("")),
-                          circuit->bandwidthInMbps ? bandwidthText(*circuit->bandwidthInMbps)
-                                                   : QString(),
-                          qs(circuit->skuTier.value_or("")),
-                          circuit->isDirect() ? QStringLiteral("Direct") : QString()});
-    }
-    if (const AzureRegionFields *region = node.azureRegion())
-        return qs(region->region.value_or(""));
-    if (const VirtualNetworkFields *vnet = node.virtualNetwork()) {
-        QString prefix;
-        if (vnet->addressPrefixes && !vnet->addressPrefixes->empty())
-            prefix = qs(vnet->addressPrefixes->front());
-        QString gateway;
-        if (vnet->expressRouteGateway && vnet->expressRouteGateway->sku)
-            gateway = qs(*vnet->expressRouteGateway->sku);
-        return joinParts({prefix, gateway});
-    }
-    return {};
-}
-
-QString linkLabel(const Link &link)
-{
-    QStringList parts;
-    if (link.role && link.kind != LinkKind::Access)
-        parts << qs(*link.role);
-    if (link.bandwidthInMbps)
-        parts << bandwidthText(*link.bandwidthInMbps);
-    if (link.kind == LinkKind::Vpn)
-        parts << QStringLiteral("VPN");
-    if (link.kind == LinkKind::GlobalReach)
-        parts << QStringLiteral("Global Reach");
-    return joinParts(parts);
-}
-
 TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_move(std::make_unique<MoveGesture>(this))
+    , m_connect(std::make_unique<ConnectGesture>(this))
 {
+    setItemIndexMethod(BspTreeIndex);
+    // Qt picks a depth of log2(items): 2^18 leaves for a 10,000-site design, and every long
+    // link (circuit to hub across the canvas) is filed in each leaf its bounding box covers,
+    // which took more than 8 GB. 1,024 leaves keep that small and a viewport still touches only
+    // a few of them (docs/performance.md).
+    setBspTreeDepth(10);
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setInterval(0);
+    connect(&m_frameTimer, &QTimer::timeout, this, &TopologyScene::updateRegionFrames);
     connect(document, &TopologyDocument::topologyReset, this, &TopologyScene::rebuild);
     connect(document, &TopologyDocument::nodeAdded, this, [this](const QString &id) {
         const Node *node = m_document->topology().node(id.toStdString());
-        const auto positions = effectivePositions(m_document->topology());
-        const Point p = positions.at(node->id);
+        Point p;
+        if (node->position)
+            p = *node->position;
+        else
+            p = effectivePositions(m_document->topology()).at(node->id);
         addNodeItem(*node, QPointF(p.x, p.y));
     });
     connect(document, &TopologyDocument::nodeChanged, this, &TopologyScene::updateNodeItem);
-    connect(document, &TopologyDocument::nodeAboutToBeRemoved, this,
-            &TopologyScene::removeNodeItem);
+    connect(document, &TopologyDocument::nodeAboutToBeRemoved, this, &TopologyScene::removeNodeItem);
     connect(document, &TopologyDocument::linkAdded, this, [this](const QString &id) {
         addLinkItem(*m_document->topology().link(id.toStdString()));
     });
     connect(document, &TopologyDocument::linkChanged, this, &TopologyScene::updateLinkItem);
-    connect(document, &TopologyDocument::linkAboutToBeRemoved, this,
-            &TopologyScene::removeLinkItem);
+    connect(document, &TopologyDocument::linkAboutToBeRemoved, this, &TopologyScene::removeLinkItem);
     rebuild();
 }
 
+TopologyScene::~TopologyScene() = default;
+
 void TopologyScene::rebuild()
 {
+    m_move->cancel();
+    m_connect->cancel();
     clear();
     m_nodes.clear();
     m_links.clear();
+    m_frames.clear();
+    m_vnetRegion.clear();
+    m_dirtyFrames.clear();
+    m_rebuilding = true;
     const Topology &topology = m_document->topology();
     const auto positions = effectivePositions(topology);
     for (const Node &node : topology.nodes()) {
@@ -117,8 +89,15 @@ void TopologyScene::rebuild()
     }
     for (const Link &link : topology.links())
         addLinkItem(link);
-    const QRectF bounds = itemsBoundingRect();
-    setSceneRect(bounds.adjusted(-400, -300, 400, 300));
+    updateRegionFrames();
+    m_rebuilding = false;
+    setSceneRect(itemsBoundingRect().adjusted(-400, -300, 400, 300));
+}
+
+RegionFrameItem *TopologyScene::regionFrame(const QString &regionId)
+{
+    updateRegionFrames();
+    return m_frames.value(regionId);
 }
 
 void TopologyScene::addNodeItem(const Node &node, QPointF position)
@@ -129,6 +108,41 @@ void TopologyScene::addNodeItem(const Node &node, QPointF position)
     item->setLabel(qs(node.label()), nodeDetail(node));
     addItem(item);
     m_nodes.insert(id, item);
+    growSceneRect(item->sceneBoundingRect());
+    if (node.azureRegion()) {
+        auto *frame = new RegionFrameItem(item);
+        frame->setTitle(regionTitle(node));
+        addItem(frame);
+        m_frames.insert(id, frame);
+        // VNets loaded before their region join it now.
+        for (auto it = m_vnetRegion.cbegin(); it != m_vnetRegion.cend(); ++it) {
+            if (it.value() == id)
+                frame->addVnet(m_nodes.value(it.key()));
+        }
+        markFrameDirty(id);
+    } else if (const VirtualNetworkFields *vnet = node.virtualNetwork(); vnet && vnet->region) {
+        placeInRegion(item, qs(*vnet->region));
+    }
+}
+
+void TopologyScene::placeInRegion(NodeItem *vnet, const QString &regionId)
+{
+    const QString previous = m_vnetRegion.value(vnet->id());
+    if (previous == regionId && !regionId.isEmpty())
+        return;
+    if (RegionFrameItem *frame = m_frames.value(previous)) {
+        frame->removeVnet(vnet);
+        markFrameDirty(previous);
+    }
+    if (regionId.isEmpty()) {
+        m_vnetRegion.remove(vnet->id());
+        return;
+    }
+    m_vnetRegion.insert(vnet->id(), regionId);
+    if (RegionFrameItem *frame = m_frames.value(regionId)) {
+        frame->addVnet(vnet);
+        markFrameDirty(regionId);
+    }
 }
 
 void TopologyScene::addLinkItem(const Link &link)
@@ -142,6 +156,19 @@ void TopologyScene::addLinkItem(const Link &link)
     item->setStyle(qs(link.role.value_or("")), linkLabel(link));
     addItem(item);
     m_links.insert(id, item);
+    updateParallelSlots(from, to);
+}
+
+void TopologyScene::updateParallelSlots(NodeItem *a, NodeItem *b)
+{
+    const NodeItem *scan = a->links().size() <= b->links().size() ? a : b;
+    std::vector<LinkItem *> parallel;
+    for (LinkItem *link : scan->links()) {
+        if (link->joins(a, b))
+            parallel.push_back(link);
+    }
+    for (std::size_t i = 0; i < parallel.size(); ++i)
+        parallel[i]->setParallelSlot(int(i), int(parallel.size()));
 }
 
 void TopologyScene::updateNodeItem(const QString &id)
@@ -153,6 +180,13 @@ void TopologyScene::updateNodeItem(const QString &id)
     item->setLabel(qs(node->label()), nodeDetail(*node));
     if (node->position)
         item->setPos(node->position->x, node->position->y);
+    if (const VirtualNetworkFields *vnet = node->virtualNetwork())
+        placeInRegion(item, qs(vnet->region.value_or("")));
+    if (node->azureRegion()) {
+        if (RegionFrameItem *frame = m_frames.value(id))
+            frame->setTitle(regionTitle(*node));
+        markFrameDirty(id);
+    }
     item->update();
 }
 
@@ -167,7 +201,16 @@ void TopologyScene::updateLinkItem(const QString &id)
 
 void TopologyScene::removeNodeItem(const QString &id)
 {
-    delete m_nodes.take(id);
+    m_move->cancel();
+    NodeItem *item = m_nodes.take(id);
+    if (!item)
+        return;
+    placeInRegion(item, QString());
+    if (RegionFrameItem *frame = m_frames.take(id)) {
+        m_dirtyFrames.remove(id);
+        delete frame;
+    }
+    delete item;
 }
 
 void TopologyScene::removeLinkItem(const QString &id)
@@ -175,9 +218,89 @@ void TopologyScene::removeLinkItem(const QString &id)
     LinkItem *item = m_links.take(id);
     if (!item)
         return;
-    item->fromItem()->removeLink(item);
-    item->toItem()->removeLink(item);
+    NodeItem *from = item->fromItem();
+    NodeItem *to = item->toItem();
+    from->removeLink(item);
+    to->removeLink(item);
     delete item;
+    updateParallelSlots(from, to);
+}
+
+void TopologyScene::nodeItemMoved(NodeItem *item)
+{
+    growSceneRect(item->sceneBoundingRect());
+    if (item->kind() == NodeKind::AzureRegion)
+        markFrameDirty(item->id());
+    else if (item->kind() == NodeKind::VirtualNetwork) {
+        const auto region = m_vnetRegion.constFind(item->id());
+        if (region != m_vnetRegion.cend())
+            markFrameDirty(region.value());
+    }
+}
+
+void TopologyScene::markFrameDirty(const QString &regionId)
+{
+    m_dirtyFrames.insert(regionId);
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
+}
+
+void TopologyScene::updateRegionFrames()
+{
+    for (const QString &regionId : std::as_const(m_dirtyFrames)) {
+        if (RegionFrameItem *frame = m_frames.value(regionId))
+            frame->updateGeometry();
+    }
+    m_dirtyFrames.clear();
+    m_frameTimer.stop();
+}
+
+void TopologyScene::growSceneRect(const QRectF &itemRect)
+{
+    if (m_rebuilding)
+        return;
+    const QRectF rect = sceneRect();
+    if (!rect.contains(itemRect))
+        setSceneRect(rect.united(itemRect.adjusted(-400, -300, 400, 300)));
+}
+
+std::optional<QString> TopologyScene::regionAt(QPointF scenePos, const QString &preferOtherThan)
+{
+    updateRegionFrames();
+    std::optional<QString> best;
+    qreal bestArea = 0;
+    bool bestIsOther = false;
+    for (auto it = m_frames.cbegin(); it != m_frames.cend(); ++it) {
+        const QRectF rect = it.value()->frameRect();
+        if (!rect.contains(scenePos))
+            continue;
+        const bool isOther = it.key() != preferOtherThan;
+        const qreal area = rect.width() * rect.height();
+        if (!best || (isOther && !bestIsOther) || (isOther == bestIsOther && area < bestArea)) {
+            best = it.key();
+            bestArea = area;
+            bestIsOther = isOther;
+        }
+    }
+    return best;
+}
+
+QPointF TopologyScene::snapped(QPointF scenePos) const
+{
+    return m_snapToGrid ? snappedToGrid(scenePos) : scenePos;
+}
+
+void TopologyScene::setConnectMode(bool on)
+{
+    if (on == m_connectMode)
+        return;
+    m_connectMode = on;
+    if (!on)
+        m_connect->cancel();
+    emit connectModeChanged(on);
+    emit statusMessage(on ? tr("Connect mode: drag from one node to another to link them. "
+                               "Press L or Esc to leave it.")
+                          : tr("Connect mode off."));
 }
 
 void TopologyScene::showFindings(const std::vector<Finding> &findings)
@@ -213,6 +336,101 @@ QStringList TopologyScene::selectedIds() const
             ids << link->id();
     }
     return ids;
+}
+
+std::vector<NodeItem *> TopologyScene::selectedNodeItems() const
+{
+    std::vector<NodeItem *> nodes;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            nodes.push_back(node);
+    }
+    return nodes;
+}
+
+std::vector<NodeItem *> TopologyScene::movingNodeItems() const
+{
+    std::vector<NodeItem *> nodes = selectedNodeItems();
+    const std::size_t selectedCount = nodes.size();
+    for (std::size_t i = 0; i < selectedCount; ++i) {
+        const RegionFrameItem *frame = m_frames.value(nodes[i]->id());
+        if (!frame)
+            continue;
+        for (NodeItem *vnet : frame->vnets()) {
+            if (!vnet->isSelected())
+                nodes.push_back(vnet);
+        }
+    }
+    return nodes;
+}
+
+void TopologyScene::selectOnly(const QStringList &ids)
+{
+    clearSelection();
+    for (const QString &id : ids) {
+        if (NodeItem *node = m_nodes.value(id))
+            node->setSelected(true);
+        else if (LinkItem *link = m_links.value(id))
+            link->setSelected(true);
+    }
+}
+
+void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mousePressEvent(event);
+        return;
+    }
+    updateRegionFrames();
+    QGraphicsItem *hit = itemAt(event->scenePos(), QTransform());
+    if (auto *node = qgraphicsitem_cast<NodeItem *>(hit)) {
+        if (m_connectMode || node->isOnConnector(node->mapFromScene(event->scenePos()))) {
+            m_connect->begin(node, event->scenePos());
+            event->accept();
+            return;
+        }
+        QGraphicsScene::mousePressEvent(event);
+        m_move->begin(node, event->scenePos());
+        return;
+    }
+    if (auto *frame = qgraphicsitem_cast<RegionFrameItem *>(hit)) {
+        NodeItem *region = frame->regionItem();
+        if (!(event->modifiers() & Qt::ControlModifier) && !region->isSelected())
+            clearSelection();
+        region->setSelected(true);
+        m_move->begin(region, event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connect->isActive()) {
+        m_connect->update(event->scenePos());
+        event->accept();
+        return;
+    }
+    if (m_move->isActive() && (event->buttons() & Qt::LeftButton)) {
+        m_move->update(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_connect->isActive()) {
+        m_connect->finish(event->scenePos(), event->screenPos());
+        event->accept();
+        return;
+    }
+    // The base class ends the grab and, for a click without a move, updates the selection.
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && m_move->isActive())
+        m_move->finish();
 }
 
 } // namespace Er

@@ -1,30 +1,43 @@
 #pragma once
 
+#include "elementlabels.h"
 #include "validation/finding.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace Er {
 
+class ConnectGesture;
 class LinkItem;
+class MoveGesture;
 class NodeItem;
+class RegionFrameItem;
 class TopologyDocument;
 struct Node;
 struct Link;
 
 // The canvas scene. It only observes the document: items are created, updated and deleted from
-// the document's signals, and no item writes to the model.
+// the document's signals, and no item writes to the model. The user's gestures on it (moving
+// nodes, drawing links) end in commands on the document's undo stack.
 class TopologyScene : public QGraphicsScene
 {
     Q_OBJECT
 
 public:
     explicit TopologyScene(TopologyDocument *document, QObject *parent = nullptr);
+    ~TopologyScene() override;
 
     TopologyDocument *document() const { return m_document; }
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
     LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
+    RegionFrameItem *regionFrame(const QString &regionId);
     int nodeItemCount() const { return int(m_nodes.size()); }
     int linkItemCount() const { return int(m_links.size()); }
 
@@ -32,6 +45,38 @@ public:
     void showFindings(const std::vector<Finding> &findings);
 
     QStringList selectedIds() const;
+    std::vector<NodeItem *> selectedNodeItems() const;
+    // The selected nodes and the VNets of selected regions: what moves when the selection moves.
+    std::vector<NodeItem *> movingNodeItems() const;
+    void selectOnly(const QStringList &ids);
+
+    // The region whose frame holds the scene point; the innermost where frames overlap, and one
+    // other than `preferOtherThan` where that one holds it too.
+    std::optional<QString> regionAt(QPointF scenePos, const QString &preferOtherThan = {});
+
+    bool snapsToGrid() const { return m_snapToGrid; }
+    void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
+    QPointF snapped(QPointF scenePos) const;
+    // In connect mode every drag from a node draws a link (otherwise only drags from its handle).
+    bool isConnectMode() const { return m_connectMode; }
+    void setConnectMode(bool on);
+    ConnectGesture *connectGesture() const { return m_connect.get(); }
+
+    // Called by node items when they move: links follow in the items, frames and the scene's
+    // extent here.
+    void nodeItemMoved(NodeItem *item);
+    // Brings every region frame up to date now (they are otherwise updated once per event).
+    void updateRegionFrames();
+
+signals:
+    // Something the user should read in the status bar: what a gesture did or why it was refused.
+    void statusMessage(const QString &message);
+    void connectModeChanged(bool on);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void rebuild();
@@ -41,14 +86,23 @@ private:
     void updateLinkItem(const QString &id);
     void removeNodeItem(const QString &id);
     void removeLinkItem(const QString &id);
+    void placeInRegion(NodeItem *vnet, const QString &regionId);
+    void updateParallelSlots(NodeItem *a, NodeItem *b);
+    void markFrameDirty(const QString &regionId);
+    void growSceneRect(const QRectF &itemRect);
 
     TopologyDocument *m_document;
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, LinkItem *> m_links;
+    QHash<QString, RegionFrameItem *> m_frames; // by region id
+    QHash<QString, QString> m_vnetRegion;       // VNet id -> region id
+    QSet<QString> m_dirtyFrames;
+    QTimer m_frameTimer;
+    bool m_snapToGrid = true;
+    bool m_connectMode = false;
+    bool m_rebuilding = false;
+    std::unique_ptr<MoveGesture> m_move;
+    std::unique_ptr<ConnectGesture> m_connect;
 };
-
-// A short second label line for a node: "London · 1 Gbps · Standard".
-QString nodeDetail(const Node &node);
-QString linkLabel(const Link &link);
 
 } // namespace Er

@@ -28,7 +28,11 @@ struct PairAnalysis
     bool reachable = false;
     Resiliency resiliency = Resiliency::None;
     int disjointPaths = 0;
-    // Element ids and shared risks ("location:London", "risk:conduit-A").
+    // Disjoint paths counting each shared risk (location, risk group) as one element: the
+    // fewest of disjointPaths and 1 + the disjoint paths left after any one shared risk.
+    int independentPaths = 0;
+    // Element ids and shared risks ("location:London", "risk:conduit-A"); a VNet's gateway that
+    // is not zone-redundant is "<vnet id>/expressRouteGateway" or "<vnet id>/vpnGateway".
     std::vector<std::string> singlePointsOfFailure;
     double availabilityPercent = 0;
     bool availabilityExact = true;
@@ -36,6 +40,10 @@ struct PairAnalysis
     std::optional<double> latencyMs;     // best path's RTT
     bool latencyVariable = false;        // the best path is a VPN over the internet
     std::optional<double> bottleneckMbps;
+    std::optional<double> expressRouteLatencyMs; // best ExpressRoute path's RTT
+    std::optional<double> vpnLatencyMs;          // best internet VPN path's RTT
+    int availabilityElements = 0; // failable elements and shared risks in the availability
+    // The disjoint paths found (at most 64), best latency first.
     std::vector<PathInfo> paths;
     // Risk groups shared by otherwise redundant paths (RES-004).
     std::vector<std::string> sharedRiskGroups;
@@ -109,6 +117,8 @@ struct Recommendation
     ConnectivityOption option = ConnectivityOption::ExpressRoute;
     std::vector<OptionEstimate> options;
     std::vector<std::string> reasons; // decisive reasons, each citing its fact
+    // The design as it stands (worst needed pair), checked against the same requirements.
+    std::optional<OptionEstimate> designed;
 };
 
 // An assumption the analysis used: its key, value, unit and where it comes from.

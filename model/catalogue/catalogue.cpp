@@ -239,6 +239,8 @@ struct Catalogue::Data
     std::vector<VnetLinkLimit> vnetLinkLimits;
     std::map<std::string, Tier, std::less<>> tiers;
     int microsoftPeeringPrefixes = 0;
+    int privatePeeringIPv6Prefixes = 0;
+    int microsoftPeeringIPv6Prefixes = 0;
     std::vector<AsnRange> azureReservedAsns, otherReservedAsns, privateAsns;
     Index regionIndex, locationIndex, metroIndex, gatewayIndex, vpnIndex, serviceIndex;
     Index serviceByCommunity, regionByCommunity;
@@ -415,6 +417,8 @@ void Catalogue::Data::readCircuits(const Node &root)
         entry["source"].name();
     }
     microsoftPeeringPrefixes = root["routeLimits"]["microsoftPeeringIPv4"].count(1);
+    privatePeeringIPv6Prefixes = root["routeLimits"]["privatePeeringIPv6"].count(1);
+    microsoftPeeringIPv6Prefixes = root["routeLimits"]["microsoftPeeringIPv6"].count(1);
     providerBandwidths = ascending(root["providerBandwidthsMbps"], maxMbps);
     for (const Node &entry : root["directPorts"].elements()) {
         DirectPort port{entry["portGbps"].number(1, 10'000),
@@ -448,6 +452,7 @@ void Catalogue::Data::readGateways(const Node &root)
         sku.fastPath = entry["fastPath"].boolean();
         sku.zoneRedundant = entry["zoneRedundant"].boolean();
         sku.scalable = entry.boolean("scalable", false);
+        sku.ipsecOverExpressRoute = entry.boolean("ipsecOverExpressRoute", true);
         if (sku.scalable) {
             sku.minScaleUnits = entry["minScaleUnits"].count(1);
             sku.maxScaleUnits = entry["maxScaleUnits"].count(sku.minScaleUnits);
@@ -721,6 +726,16 @@ int Catalogue::maxPrivatePeeringPrefixes(std::string_view skuTier) const
 int Catalogue::maxMicrosoftPeeringPrefixes() const
 {
     return d->microsoftPeeringPrefixes;
+}
+
+int Catalogue::maxPrivatePeeringIPv6Prefixes() const
+{
+    return d->privatePeeringIPv6Prefixes;
+}
+
+int Catalogue::maxMicrosoftPeeringIPv6Prefixes() const
+{
+    return d->microsoftPeeringIPv6Prefixes;
 }
 
 bool Catalogue::isAzureReservedAsn(std::int64_t asn) const

@@ -95,6 +95,7 @@ struct GatewaySkuInfo
     std::string source; // facts source key(s)
     std::vector<ScaleUnitStep> maxCircuitsByScaleUnits; // ErGwScale: 1 -> 4, 2 -> 8, 10 -> 16
     int autoscaleMinScaleUnits = 0;                     // ErGwScale: autoscale needs min >= 2
+    bool ipsecOverExpressRoute = true; // false: ErGwScale, no IPsec over ExpressRoute [SCALE]
 
     // Circuit connections with the given number of scale units (maxCircuits when not scalable).
     int maxCircuitsAt(int scaleUnits) const
@@ -187,6 +188,9 @@ public:
     // Private peering (IPv4) route limits by tier, 0 for an unknown tier; Microsoft peering limit.
     int maxPrivatePeeringPrefixes(std::string_view skuTier) const;
     int maxMicrosoftPeeringPrefixes() const;
+    // IPv6 route limits: private peering (every tier) and Microsoft peering [§2.5 LIMITS].
+    int maxPrivatePeeringIPv6Prefixes() const;
+    int maxMicrosoftPeeringIPv6Prefixes() const;
 
     // ASNs.
     bool isAzureReservedAsn(std::int64_t asn) const;   // 65515-65520

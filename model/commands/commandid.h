@@ -8,6 +8,7 @@ enum class CommandId : int {
     EditLink,
     MoveNodes,
     EditDesign,
+    EditElements,
 };
 
 } // namespace Er

@@ -1,5 +1,6 @@
 #include "editdesigncommand.h"
 
+#include "commandid.h"
 #include "topologydocument.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,23 @@ void EditDesignCommand::redo()
 void EditDesignCommand::undo()
 {
     m_document->setDesignInfo(m_oldName, m_oldDescription);
+}
+
+int EditDesignCommand::id() const
+{
+    return int(CommandId::EditDesign);
+}
+
+bool EditDesignCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *edit = static_cast<const EditDesignCommand *>(other);
+    if (edit->changesName() != changesName()
+        || edit->changesDescription() != changesDescription())
+        return false;
+    m_name = edit->m_name;
+    m_description = edit->m_description;
+    setObsolete(m_name == m_oldName && m_description == m_oldDescription);
+    return true;
 }
 
 } // namespace Er

@@ -18,8 +18,14 @@ public:
 
     void redo() override;
     void undo() override;
+    // Typing in the name (or the description) merges into one step.
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    bool changesName() const { return m_name != m_oldName; }
+    bool changesDescription() const { return m_description != m_oldDescription; }
+
     TopologyDocument *m_document;
     std::optional<std::string> m_oldName;
     std::optional<std::string> m_oldDescription;

@@ -3,9 +3,32 @@
 #include "io/topologyreader.h"
 #include "io/topologywriter.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Er {
+
+namespace {
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+// The hash of a file's bytes, or nothing when it cannot be read.
+std::optional<QByteArray> hashOfFile(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return std::nullopt;
+    return hash.result();
+}
+
+} // namespace
 
 TopologyDocument::TopologyDocument(QObject *parent)
     : QObject(parent)
@@ -30,6 +53,8 @@ void TopologyDocument::resetTopology(Topology topology, const QString &filePath)
     m_topology = std::move(topology);
     const bool pathChanged = filePath != m_filePath;
     m_filePath = filePath;
+    m_loadWarnings.clear();
+    m_diskHash.clear();
     touch();
     emit topologyReset();
     if (pathChanged)
@@ -39,28 +64,60 @@ void TopologyDocument::resetTopology(Topology topology, const QString &filePath)
 
 bool TopologyDocument::open(const QString &filePath, LoadError *error)
 {
-    LoadResult result = readTopologyFile(filePath.toStdString());
+    // Read once, so that the hash is of exactly the bytes that were loaded.
+    const ReadLimits limits;
+    QFile file(filePath);
+    LoadResult result;
+    QByteArray bytes;
+    if (file.open(QIODevice::ReadOnly) && std::size_t(file.size()) <= limits.maxBytes) {
+        bytes = file.readAll();
+        result = readTopology(bytes.toStdString(), filePath.toStdString(), limits);
+    } else {
+        result = readTopologyFile(filePath.toStdString(), limits); // says why
+    }
     if (!result.ok()) {
         if (error)
             *error = result.error;
         return false;
     }
     resetTopology(std::move(*result.topology), filePath);
+    for (const std::string &warning : result.warnings)
+        m_loadWarnings.push_back(QString::fromStdString(warning));
+    m_diskHash = sha256(bytes);
     return true;
 }
 
-bool TopologyDocument::saveAs(const QString &filePath, QString *error)
+bool TopologyDocument::fileChangedOnDisk() const
+{
+    if (m_filePath.isEmpty() || m_diskHash.isEmpty())
+        return false;
+    return hashOfFile(m_filePath) != m_diskHash;
+}
+
+bool TopologyDocument::saveAs(const QString &filePath, QString *error, bool overwriteExternalChanges)
 {
     if (filePath.isEmpty()) {
         if (error)
             *error = tr("The design has no file name yet.");
         return false;
     }
-    if (const auto failure = saveTopologyFile(m_topology, filePath.toStdString())) {
+    if (filePath == m_filePath && !overwriteExternalChanges && QFileInfo::exists(filePath)
+        && fileChangedOnDisk()) {
+        if (error) {
+            *error = tr("%1 was changed by another program since it was opened or last saved. "
+                        "Saving now would overwrite those changes: save under another name, or "
+                        "overwrite them.")
+                         .arg(filePath);
+        }
+        return false;
+    }
+    const std::string bytes = writeTopology(m_topology);
+    if (const auto failure = writeFileAtomically(filePath.toStdString(), bytes)) {
         if (error)
             *error = QString::fromStdString(*failure);
         return false;
     }
+    m_diskHash = sha256(QByteArray::fromStdString(bytes));
     const bool pathChanged = filePath != m_filePath;
     m_filePath = filePath;
     m_undoStack.setClean();

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUndoStack>
 
 namespace Er {
@@ -33,9 +34,19 @@ public:
     void resetTopology(Topology topology, const QString &filePath);
     // Opens a file; on failure nothing changes and `error` says where and what.
     bool open(const QString &filePath, LoadError *error);
-    // Saves atomically; on success the document becomes clean and takes the new path.
-    bool saveAs(const QString &filePath, QString *error);
-    bool save(QString *error) { return saveAs(m_filePath, error); }
+    // What the last successful open() changed while loading (removed credentials), each naming
+    // its place. The window shows them to the user.
+    const QStringList &loadWarnings() const { return m_loadWarnings; }
+    // Saves atomically; on success the document becomes clean and takes the new path. Saving
+    // over the document's own file refuses, with a message, when another program changed that
+    // file since it was opened or last saved, unless `overwriteExternalChanges`.
+    bool saveAs(const QString &filePath, QString *error, bool overwriteExternalChanges = false);
+    bool save(QString *error, bool overwriteExternalChanges = false)
+    {
+        return saveAs(m_filePath, error, overwriteExternalChanges);
+    }
+    // True when the document's file differs from what was opened or last saved (or is gone).
+    bool fileChangedOnDisk() const;
 
     // Mutators for commands. Each emits its signal and then changed().
     void insertNode(const Node &node, std::optional<std::size_t> index = std::nullopt);
@@ -66,6 +77,9 @@ private:
 
     Topology m_topology;
     QString m_filePath;
+    QStringList m_loadWarnings;
+    // SHA-256 of the bytes of m_filePath as last read or written; empty when not known.
+    QByteArray m_diskHash;
     QUndoStack m_undoStack;
     quint64 m_revision = 0;
 };

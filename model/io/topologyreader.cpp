@@ -1,10 +1,13 @@
 #include "topologyreader.h"
 
 #include "core/linkrules.h"
+#include "credentials.h"
+#include "jsontext.h"
 #include "jsonposition.h"
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <set>
@@ -51,21 +54,33 @@ std::string typeName(const Json &value)
 class ObjectReader
 {
 public:
-    ObjectReader(const Json &object, JsonPath path)
+    // Warnings (removed credentials) are added to `warnings`.
+    ObjectReader(const Json &object, JsonPath path, std::vector<std::string> &warnings)
         : m_object(object)
         , m_path(std::move(path))
+        , m_warnings(warnings)
     {
         if (!object.is_object())
             failType(m_path, "an object", object);
+        m_known.resize(object.size());
     }
 
     const JsonPath &path() const { return m_path; }
+    std::vector<std::string> &warnings() const { return m_warnings; }
 
-    const Json *member(const std::string &key)
+    // Marks the member asked for by its position: a scan of the object's few members, with no
+    // allocation, is what keeps loading 10,000 sites fast (docs/performance.md).
+    const Json *member(std::string_view key)
     {
-        m_known.insert(key);
-        const auto it = m_object.find(key);
-        return it == m_object.end() ? nullptr : &*it;
+        const auto &members = m_object.get_ref<const Json::object_t &>();
+        std::size_t index = 0;
+        for (auto it = members.begin(); it != members.end(); ++it, ++index) {
+            if (it->first == key) {
+                m_known[index] = true;
+                return &it->second;
+            }
+        }
+        return nullptr;
     }
 
     std::optional<std::string> string(const std::string &key)
@@ -140,17 +155,26 @@ public:
         const Json *value = member(key);
         if (!value)
             return std::nullopt;
-        ObjectReader nested(*value, m_path.key(key));
+        ObjectReader nested(*value, m_path.key(key), m_warnings);
         T result = read(nested);
         return result;
     }
 
+    // The members not asked for, in order, without credentials (dropped with a warning).
     ExtraFields extras() const
     {
         ExtraFields fields;
-        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-            if (!m_known.contains(it.key()))
-                fields.emplace_back(it.key(), it.value().dump());
+        std::size_t index = 0;
+        for (auto it = m_object.begin(); it != m_object.end(); ++it, ++index) {
+            if (m_known[index])
+                continue;
+            const JsonPath memberPath = m_path.key(it.key());
+            if (isCredentialName(it.key())) {
+                m_warnings.push_back(credentialRemovedWarning(memberPath));
+                continue;
+            }
+            fields.emplace_back(it.key(),
+                                withoutCredentials(it.value().dump(), memberPath, &m_warnings));
         }
         return fields;
     }
@@ -158,7 +182,8 @@ public:
 private:
     const Json &m_object;
     JsonPath m_path;
-    std::set<std::string> m_known;
+    std::vector<std::string> &m_warnings;
+    std::vector<bool> m_known; // by member position
 };
 
 GeoLocation readGeoLocation(ObjectReader &r)
@@ -266,7 +291,7 @@ void readKindFields(ObjectReader &r, Node &node)
                 failType(path, "an array of peerings", *peerings);
             circuit->peerings.emplace();
             for (std::size_t i = 0; i < peerings->size(); ++i) {
-                ObjectReader peering((*peerings)[i], path.index(i));
+                ObjectReader peering((*peerings)[i], path.index(i), r.warnings());
                 circuit->peerings->push_back(readPeering(peering));
             }
         }
@@ -417,9 +442,9 @@ void checkReferences(const Topology &topology)
     }
 }
 
-Topology readDocument(const Json &document)
+Topology readDocument(const Json &document, std::vector<std::string> &warnings)
 {
-    ObjectReader top(document, JsonPath());
+    ObjectReader top(document, JsonPath(), warnings);
     const auto format = top.string("format");
     if (!format)
         throw LoadFailure{JsonPath(), "missing \"format\": not an ExpressRoute Designer topology"};
@@ -446,7 +471,7 @@ Topology readDocument(const Json &document)
     topology.name = top.string("name");
     topology.description = top.string("description");
     if (const Json *assumptions = top.member("assumptions")) {
-        ObjectReader reader(*assumptions, JsonPath().key("assumptions"));
+        ObjectReader reader(*assumptions, JsonPath().key("assumptions"), warnings);
         topology.assumptions = reader.extras();
     }
     const Json &nodes = requiredArray(top, "nodes");
@@ -454,7 +479,7 @@ Topology readDocument(const Json &document)
 
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const JsonPath path = JsonPath().key("nodes").index(i);
-        ObjectReader reader(nodes[i], path);
+        ObjectReader reader(nodes[i], path, warnings);
         Node node = readNode(reader);
         const std::string id = node.id;
         if (!topology.addNode(std::move(node)))
@@ -462,7 +487,7 @@ Topology readDocument(const Json &document)
     }
     for (std::size_t i = 0; i < links.size(); ++i) {
         const JsonPath path = JsonPath().key("links").index(i);
-        ObjectReader reader(links[i], path);
+        ObjectReader reader(links[i], path, warnings);
         Link link = readLink(reader);
         const std::string id = link.id;
         if (!topology.addLink(std::move(link)))
@@ -511,7 +536,7 @@ std::string parseErrorText(const nlohmann::json::parse_error &error)
     const auto colon = text.find(": ", text.find("parse error"));
     if (colon != std::string::npos)
         text = text.substr(colon + 2);
-    return "not valid JSON: " + text;
+    return "not valid JSON: " + withInvalidUtf8Escaped(text);
 }
 
 } // namespace
@@ -532,6 +557,20 @@ LoadResult readTopology(const std::string &bytes, const std::string &fileName,
                                      + " MiB are refused"};
         return result;
     }
+    // JSON has no place for a NUL byte, and the parser would take one for the end of the text.
+    // Files zeroed by a crash or a full disk look like this.
+    if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
+        result.error = errorAt(fileName, bytes, nul,
+                               "not valid JSON: a NUL byte, which no design contains (the file "
+                               "may be damaged)");
+        return result;
+    }
+    if (const auto bad = findInvalidUtf8(bytes); bad != std::string::npos) {
+        const std::string byte = withInvalidUtf8Escaped(bytes.substr(bad, 1));
+        result.error = errorAt(fileName, bytes, bad,
+                               "not valid UTF-8: the byte " + byte + " here; a design is UTF-8 text");
+        return result;
+    }
     if (const auto offset = findExcessiveNesting(bytes, limits.maxDepth)) {
         result.error = errorAt(fileName, bytes, *offset,
                                "nested deeper than " + std::to_string(limits.maxDepth)
@@ -546,10 +585,22 @@ LoadResult readTopology(const std::string &bytes, const std::string &fileName,
         const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
         result.error = errorAt(fileName, bytes, offset, parseErrorText(error));
         return result;
+    } catch (const nlohmann::json::out_of_range &error) {
+        // A number too large for a double: "number overflow parsing '1e400'".
+        std::string text = error.what();
+        std::string token;
+        if (const auto open = text.find('\''); open != std::string::npos) {
+            const auto close = text.find('\'', open + 1);
+            if (close != std::string::npos)
+                token = text.substr(open + 1, close - open - 1);
+        }
+        result.error = errorAt(fileName, bytes, findNumberToken(bytes, token),
+                               "the number " + token + " is out of range");
+        return result;
     }
 
     try {
-        result.topology = readDocument(document);
+        result.topology = readDocument(document, result.warnings);
     } catch (const LoadFailure &failure) {
         result.error.file = fileName;
         result.error.path = failure.path.toString();
@@ -567,6 +618,12 @@ LoadResult readTopology(const std::string &bytes, const std::string &fileName,
 
 LoadResult readTopologyFile(const std::string &path, const ReadLimits &limits)
 {
+    std::error_code ignored;
+    if (std::filesystem::is_directory(path, ignored)) {
+        LoadResult result;
+        result.error = LoadError{path, 0, 0, {}, "is a folder, not a design file"};
+        return result;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         LoadResult result;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace Er {
 
@@ -12,6 +13,10 @@ struct LoadResult
 {
     std::optional<Topology> topology;
     LoadError error; // meaningful when topology is empty
+    // What was changed while loading, each naming its place: a credential member is removed
+    // ("nodes[3].peerings[0].md5Key: a BGP MD5 key is never stored in a design; it was removed").
+    // The user must see these; the design loads all the same.
+    std::vector<std::string> warnings;
 
     bool ok() const { return topology.has_value(); }
 };

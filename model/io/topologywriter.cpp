@@ -1,5 +1,7 @@
 #include "topologywriter.h"
 
+#include "credentials.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
@@ -23,11 +25,14 @@ void put(Json &object, const char *key, const std::optional<T> &value)
         object[key] = *value;
 }
 
+// Unknown members after the known ones. Credentials are never written, whatever put them in the
+// topology (the reader already drops them; this is the second line of defence).
 void putExtras(Json &object, const ExtraFields &extra)
 {
     for (const auto &[key, text] : extra) {
-        if (!object.contains(key))
-            object[key] = Json::parse(text);
+        if (object.contains(key) || isCredentialName(key))
+            continue;
+        object[key] = Json::parse(withoutCredentials(text, JsonPath(), nullptr));
     }
 }
 
@@ -182,6 +187,30 @@ std::string errnoText(const std::string &what)
     return what + ": " + std::strerror(errno);
 }
 
+WriteFunction writeFunction = nullptr;
+
+long writeSome(int fd, const void *data, std::size_t size)
+{
+    if (writeFunction)
+        return writeFunction(fd, data, size);
+    return static_cast<long>(::write(fd, data, size));
+}
+
+// Removes `.NAME.saving-XXXXXX` files left in `folder` by a killed save of the same target. A
+// save of the same file running at this moment in another process then fails to rename, with a
+// message, and loses nothing: the target holds this save's complete bytes.
+void removeStaleTemporaries(const std::filesystem::path &folder, const std::string &fileName)
+{
+    namespace fs = std::filesystem;
+    const std::string prefix = "." + fileName + ".saving-";
+    std::error_code error;
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() == prefix.size() + 6 && name.starts_with(prefix))
+            ::unlink(it->path().c_str());
+    }
+}
+
 } // namespace
 
 std::string writeTopology(const Topology &topology)
@@ -212,8 +241,11 @@ std::optional<std::string> writeFileAtomically(const std::string &path, const st
 {
     namespace fs = std::filesystem;
     const fs::path target(path);
-    if (fs::is_directory(target))
+    std::error_code statusError;
+    if (fs::is_directory(target, statusError))
         return path + " is a folder";
+    if (!target.has_filename())
+        return path + " names no file";
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string temporary = (folder / ("." + target.filename().string() + ".saving-XXXXXX")).string();
 
@@ -234,11 +266,13 @@ std::optional<std::string> writeFileAtomically(const std::string &path, const st
     std::optional<std::string> error;
     std::size_t written = 0;
     while (written < bytes.size() && !error) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        const long n = writeSome(fd, bytes.data() + written, bytes.size() - written);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
             error = errnoText("cannot write " + path);
+        else if (n == 0)
+            error = "cannot write " + path + ": the disk accepts no more bytes";
         else
             written += static_cast<std::size_t>(n);
     }
@@ -258,7 +292,13 @@ std::optional<std::string> writeFileAtomically(const std::string &path, const st
         ::fsync(dir);
         ::close(dir);
     }
+    removeStaleTemporaries(folder, target.filename().string());
     return std::nullopt;
+}
+
+void setWriteFunctionForTesting(WriteFunction function)
+{
+    writeFunction = function;
 }
 
 std::optional<std::string> saveTopologyFile(const Topology &topology, const std::string &path)

@@ -12,10 +12,16 @@ namespace Er {
 // twice gives the same bytes.
 std::string writeTopology(const Topology &topology);
 
-// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk, then
-// renamed over the target. On failure the previous file is untouched and no temporary file is
-// left; the result says why.
+// Writes `bytes` to `path` atomically: a temporary file `.NAME.saving-XXXXXX` in the same folder,
+// flushed to disk, then renamed over the target. On failure the previous file is untouched and no
+// temporary file is left; the result says why. A temporary file left by a saving process that was
+// killed is removed by the next successful save of the same target.
 std::optional<std::string> writeFileAtomically(const std::string &path, const std::string &bytes);
+
+// Tests only: the function that writes the temporary file's bytes, in place of ::write (same
+// contract: bytes written, or -1 with errno set). nullptr restores ::write. Not thread-safe.
+using WriteFunction = long (*)(int fd, const void *data, std::size_t size);
+void setWriteFunctionForTesting(WriteFunction function);
 
 // writeTopology + writeFileAtomically.
 std::optional<std::string> saveTopologyFile(const Topology &topology, const std::string &path);

@@ -1,6 +1,18 @@
 #include "ruleregistry.h"
 
+#include "rules/addressrules.h"
+#include "rules/circuitrules.h"
+#include "rules/gatewayrules.h"
+#include "rules/globalreachrules.h"
+#include "rules/layerrules.h"
+#include "rules/peeringrules.h"
+#include "rules/resiliencyanalysisrules.h"
+#include "rules/resiliencyrules.h"
+#include "rules/securityrules.h"
+#include "rules/serviceanalysisrules.h"
+#include "rules/servicerules.h"
 #include "rules/toporules.h"
+#include "rules/vpnrules.h"
 
 namespace Er {
 
@@ -9,6 +21,18 @@ const RuleRegistry &RuleRegistry::standard()
     static const RuleRegistry registry = [] {
         RuleRegistry r;
         registerTopoRules(r);
+        registerLayerRules(r);
+        registerCircuitRules(r);
+        registerPeeringRules(r);
+        registerGlobalReachRules(r);
+        registerGatewayRules(r);
+        registerVpnRules(r);
+        registerAddressRules(r);
+        registerSecurityRules(r);
+        registerServiceRules(r);
+        registerResiliencyRules(r);
+        registerResiliencyAnalysisRules(r);
+        registerServiceAnalysisRules(r);
         return r;
     }();
     return registry;

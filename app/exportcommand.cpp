@@ -1,0 +1,37 @@
+#include "commandline.h"
+
+#include "diagramexport.h"
+#include "diagramscene.h"
+#include "io/topologyreader.h"
+#include "validation/validator.h"
+
+#include <QFileInfo>
+
+namespace Er::Cli {
+
+// `export FILE --output OUT.svg|OUT.png` (shared/spec/cli.md): the diagram, with the finding
+// rings the canvas shows.
+int exportCommand(const Invocation &invocation)
+{
+    if (!diagramFormatForPath(invocation.output)) {
+        printError(
+            QStringLiteral("export writes .svg or .png: '%1' is neither").arg(invocation.output));
+        return Usage;
+    }
+    const LoadResult loaded = readTopologyFile(invocation.file.toStdString());
+    if (!loaded.ok()) {
+        printError(QString::fromStdString(loaded.error.toString()));
+        return LoadFailed;
+    }
+    const Topology &topology = *loaded.topology;
+    const DiagramScene diagram(topology, validate(topology));
+    const QString title = topology.name ? QString::fromStdString(*topology.name)
+                                        : QFileInfo(invocation.file).completeBaseName();
+    if (const auto error = exportDiagram(diagram, title, invocation.output)) {
+        printError(QString::fromStdString(*error));
+        return OutputFailed;
+    }
+    return Done;
+}
+
+} // namespace Er::Cli

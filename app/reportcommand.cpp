@@ -1,0 +1,30 @@
+#include "commandline.h"
+
+#include "io/topologyreader.h"
+#include "reportinput.h"
+#include "reportpdf.h"
+
+namespace Er::Cli {
+
+// `report FILE --output OUT.pdf` (shared/spec/cli.md): the design report as PDF.
+int reportCommand(const Invocation &invocation)
+{
+    if (!invocation.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        printError(
+            QStringLiteral("report writes PDF: '%1' does not end in .pdf").arg(invocation.output));
+        return Usage;
+    }
+    const LoadResult loaded = readTopologyFile(invocation.file.toStdString());
+    if (!loaded.ok()) {
+        printError(QString::fromStdString(loaded.error.toString()));
+        return LoadFailed;
+    }
+    const ReportInput input = collectReportInput(*loaded.topology);
+    if (const auto error = writeReportPdf(input, invocation.output)) {
+        printError(QString::fromStdString(*error));
+        return OutputFailed;
+    }
+    return Done;
+}
+
+} // namespace Er::Cli

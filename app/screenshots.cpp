@@ -1,0 +1,119 @@
+// Saves screenshots of the designer, offscreen, for the README and docs/screenshots/: the main
+// window with an example open, the inspector on a circuit, the findings dock, the analysis view,
+// and the main window in the dark theme. scripts/screenshots.sh runs it.
+//
+//   er-screenshots <output folder> [design.ertopo [design-with-findings.ertopo]]
+
+#include "analysisdock.h"
+#include "canvasview.h"
+#include "commands/topologydocument.h"
+#include "designchecker.h"
+#include "findingsdock.h"
+#include "inspector/inspectordock.h"
+#include "mainwindow.h"
+#include "nodeitem.h"
+#include "theme.h"
+#include "topologyscene.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+namespace {
+
+void settle(Er::MainWindow &window, int milliseconds = 300)
+{
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()
+           && (!window.checker()->isCurrent() || window.checker()->isRunning()))
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QDeadlineTimer pause(milliseconds);
+    while (!pause.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget *widget, const QDir &folder, const QString &name)
+{
+    const QString path = folder.filePath(name);
+    const bool ok = widget->grab().save(path);
+    QTextStream(ok ? stdout : stderr) << (ok ? "wrote " : "could not write ") << path << '\n';
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Screenshots never read or change the user's settings and recovery files.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ExpressRoute Designer Screenshots"));
+    QApplication::setApplicationName(QStringLiteral("er-screenshots"));
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() < 2) {
+        QTextStream(stderr) << "usage: er-screenshots <output folder> [design.ertopo]\n";
+        return 2;
+    }
+    const QDir folder(arguments.at(1));
+    QDir().mkpath(folder.absolutePath());
+    const QString design = arguments.size() > 2
+                               ? arguments.at(2)
+                               : QStringLiteral("examples/maximum-resiliency.ertopo");
+    Er::applyTheme(false);
+
+    Er::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    if (!window.openFile(design))
+        return 1;
+    settle(window);
+    window.view()->fitDesign();
+
+    // Select the first circuit: the inspector shows it, the canvas marks it.
+    for (const Er::Node &node : window.document()->topology().nodes()) {
+        if (node.kind() == Er::NodeKind::Circuit) {
+            window.scene()->nodeItem(QString::fromStdString(node.id))->setSelected(true);
+            break;
+        }
+    }
+    window.analysisDock()->raise(); // the resiliency of every site–VNet pair
+    settle(window);
+    bool ok = save(&window, folder, QStringLiteral("main-window.png"));
+    ok &= save(window.inspector(), folder, QStringLiteral("inspector-circuit.png"));
+    window.analysisDock()->raise();
+    if (window.analysisDock()->pairs()->topLevelItemCount() > 0)
+        window.analysisDock()->selectPair(0);
+    settle(window, 100);
+    ok &= save(window.analysisDock(), folder, QStringLiteral("analysis.png"));
+    ok &= save(&window, folder, QStringLiteral("main-window-paths.png"));
+    window.analysisDock()->selectPair(-1);
+
+    // The findings dock on a design that has findings: the standard-resiliency starter.
+    const QString findingsDesign = arguments.size() > 3
+                                       ? arguments.at(3)
+                                       : QStringLiteral("examples/single-circuit.ertopo");
+    if (window.openFile(findingsDesign)) {
+        window.findingsDock()->raise();
+        settle(window);
+        ok &= save(window.findingsDock(), folder, QStringLiteral("findings.png"));
+        ok &= save(&window, folder, QStringLiteral("main-window-findings.png"));
+        window.analysisDock()->raise();
+        window.analysisDock()->simulateFailure(QStringLiteral("pe-eqx-ldn"));
+        settle(window, 100);
+        ok &= save(&window, folder, QStringLiteral("main-window-failure.png"));
+        window.analysisDock()->simulateFailure(QString());
+    }
+
+    window.setDarkTheme(true);
+    window.findingsDock()->raise();
+    settle(window);
+    ok &= save(&window, folder, QStringLiteral("main-window-dark.png"));
+    window.document()->undoStack()->setClean(); // nothing to ask about on close
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,316 @@
+#include "figures.h"
+
+#include "canvasview.h"
+#include "commands/editnodecommand.h"
+#include "commands/movenodescommand.h"
+#include "commands/topologydocument.h"
+#include "io/topologyreader.h"
+#include "io/topologywriter.h"
+#include "nodeitem.h"
+#include "topologyscene.h"
+#include "validation/validator.h"
+
+#ifdef ER_BENCH_HAVE_ANALYZER
+#include "analysis/analyzer.h"
+#endif
+#ifdef ER_BENCH_HAVE_REPORT
+#include "reportinput.h"
+#include "reportpdf.h"
+#endif
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <stdexcept>
+
+namespace Er::Bench {
+
+namespace {
+
+// Keeps results observable so that the optimiser cannot drop the work.
+volatile std::size_t sink = 0;
+
+Figure figure(const char *name, const BenchContext &context, Timing timing,
+              std::optional<double> target = std::nullopt, std::string note = {})
+{
+    return Figure{name, context.size(), std::move(timing), target, std::move(note)};
+}
+
+void saveFigure(BenchContext &context)
+{
+    const std::string path = context.filePath().toStdString();
+    printFigure(figure("save", context, measure([&] {
+                           if (const auto failure = saveTopologyFile(context.topology(), path))
+                               throw std::runtime_error(*failure);
+                       }, context.policy())));
+}
+
+void loadFigure(BenchContext &context)
+{
+    const std::string path = context.filePath().toStdString();
+    printFigure(figure("load", context, measure([&] {
+                           const LoadResult result = readTopologyFile(path);
+                           if (!result.ok())
+                               throw std::runtime_error(result.error.toString());
+                           sink = sink + result.topology->nodes().size();
+                       }, context.policy()),
+                       0.5));
+}
+
+// "74 findings (RES-009 x50, SEC-003 x24)": what the rules said, by rule.
+std::string describeFindings(const std::vector<Finding> &findings)
+{
+    std::map<std::string, int> byRule;
+    for (const Finding &finding : findings)
+        ++byRule[finding.rule];
+    std::string text = std::to_string(findings.size()) + " findings";
+    std::string separator = " (";
+    for (const auto &[rule, count] : byRule) {
+        text += separator + rule + " x" + std::to_string(count);
+        separator = ", ";
+    }
+    return byRule.empty() ? text : text + ")";
+}
+
+void validateFigure(BenchContext &context)
+{
+    std::vector<Finding> findings;
+    const Timing timing = measure([&] { findings = validate(context.topology()); },
+                                  context.policy());
+    printFigure(figure("validate", context, timing, 0.5,
+                       "rules without the analysis; " + describeFindings(findings)));
+}
+
+void analyzeFigure(BenchContext &context)
+{
+#ifdef ER_BENCH_HAVE_ANALYZER
+    const Timing timing = measure([&] {
+        const AnalysisResult result = analyze(context.topology());
+        sink = sink + sizeof(result);
+    }, context.policy());
+    printFigure(figure("analyze", context, timing, 2.0));
+#else
+    printSkipped("analyze", context.size(), "analyze() is not in er_model yet");
+#endif
+}
+
+void sceneFigure(BenchContext &context)
+{
+    context.document();
+    const Timing timing = measure([&] { context.buildScene(); }, context.policy(),
+                                  [&] { context.dropScene(); });
+    printFigure(figure("scene", context, timing, 1.0,
+                       "TopologyScene from the document, "
+                           + std::to_string(context.scene().items().size()) + " items"));
+}
+
+// Moves the edited node back and forth by one undoable command and paints the view into an
+// image, as the window repaints after a drag.
+Timing moveAndRepaint(BenchContext &context)
+{
+    TopologyDocument &document = context.document();
+    CanvasView &view = context.view();
+    const std::string id = context.editedNodeId();
+    const Point home = document.topology().node(id)->position.value_or(Point{});
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    // The canvas is on screen already when the user drags: the scene's index and the icons'
+    // first paint are not part of the figure.
+    view.viewport()->render(&image);
+    int step = 0;
+    return measure([&] {
+        const Point from = document.topology().node(id)->position.value_or(home);
+        const Point to = (step++ % 2 == 0) ? Point{home.x + 24, home.y + 12} : home;
+        document.undoStack()->push(
+            new MoveNodesCommand(&document, {{id, from}}, {{id, to}}));
+        QCoreApplication::processEvents();
+        image.fill(Qt::white);
+        view.viewport()->render(&image);
+    }, context.policy());
+}
+
+void moveRepaintFigure(BenchContext &context)
+{
+    CanvasView &view = context.view();
+    view.resetTransform();
+    view.centerOn(context.scene().nodeItem(QString::fromStdString(context.editedNodeId())));
+    const Timing timing = moveAndRepaint(context);
+    const QSize viewport = view.viewport()->size();
+    printFigure(figure("move-repaint", context, timing, 0.016,
+                       "zoom 100 %, whole " + std::to_string(viewport.width()) + "x"
+                           + std::to_string(viewport.height()) + " viewport repainted"));
+}
+
+void fitRepaintFigure(BenchContext &context)
+{
+    CanvasView &view = context.view();
+    view.fitInView(context.scene().itemsBoundingRect(), Qt::KeepAspectRatio);
+    printFigure(figure("fit-repaint", context, moveAndRepaint(context), std::nullopt,
+                       "move + repaint with the whole design in view"));
+    view.resetTransform();
+}
+
+// An inspector edit (a circuit's bandwidth) pushed on the undo stack, then what the window does
+// for fresh findings: analyse and validate a copy of the design.
+void editRoundTripFigure(BenchContext &context)
+{
+    TopologyDocument &document = context.document();
+    const std::string id = context.editedNodeId();
+    std::vector<Finding> findings;
+    const Timing timing = measure([&] {
+        const Node before = *document.topology().node(id);
+        Node after = before;
+        after.circuit()->bandwidthInMbps = before.circuit()->bandwidthInMbps == 1000 ? 2000
+                                                                                     : 1000;
+        document.undoStack()->push(new EditNodeCommand(&document, before, after,
+                                                       QStringLiteral("bandwidthInMbps")));
+        const Topology copy = document.topology();
+#ifdef ER_BENCH_HAVE_ANALYZER
+        const AnalysisResult analysis = analyze(copy);
+        findings = validate(copy, &analysis);
+#else
+        findings = validate(copy);
+#endif
+    }, context.policy());
+#ifdef ER_BENCH_HAVE_ANALYZER
+    const std::string note = "edit + copy + analyze + validate; " + describeFindings(findings);
+#else
+    const std::string note = "edit + copy + validate (no analyze() yet); "
+                             + describeFindings(findings);
+#endif
+    printFigure(figure("edit-roundtrip", context, timing, std::nullopt, note));
+}
+
+// File > Export report: analyse, validate, lay out and write the PDF.
+void reportFigure(BenchContext &context)
+{
+#ifdef ER_BENCH_HAVE_REPORT
+    const QString path = context.filePath() + QStringLiteral(".pdf");
+    RunPolicy policy = context.policy();
+    policy.maxRuns = std::min(policy.maxRuns, 3);
+    const Timing timing = measure([&] {
+        const ReportInput input = collectReportInput(context.topology());
+        if (const auto failure = writeReportPdf(input, path))
+            throw std::runtime_error(*failure);
+    }, policy);
+    const qint64 bytes = QFileInfo(path).size();
+    printFigure(figure("report", context, timing, 10.0,
+                       "analyze + validate + PDF, " + std::to_string(bytes / 1024) + " KiB"));
+#else
+    printSkipped("report", context.size(), "the PDF report (er_report) is not built yet");
+#endif
+}
+
+struct FigureEntry
+{
+    const char *name;
+    void (*run)(BenchContext &);
+};
+
+constexpr FigureEntry figures[] = {
+    {"save", saveFigure},
+    {"load", loadFigure},
+    {"validate", validateFigure},
+    {"analyze", analyzeFigure},
+    {"scene", sceneFigure},
+    {"move-repaint", moveRepaintFigure},
+    {"fit-repaint", fitRepaintFigure},
+    {"edit-roundtrip", editRoundTripFigure},
+    {"report", reportFigure},
+};
+
+} // namespace
+
+BenchContext::BenchContext(Topology topology, int sites, const QString &filePath,
+                           RunPolicy policy)
+    : m_topology(std::move(topology))
+    , m_sites(sites)
+    , m_filePath(filePath)
+    , m_policy(policy)
+{
+    if (const auto failure = saveTopologyFile(m_topology, m_filePath.toStdString()))
+        throw std::runtime_error(*failure);
+}
+
+BenchContext::~BenchContext()
+{
+    m_view.reset();
+    m_scene.reset();
+}
+
+DesignSize BenchContext::size() const
+{
+    return DesignSize{m_sites, m_topology.nodes().size(), m_topology.links().size()};
+}
+
+TopologyDocument &BenchContext::document()
+{
+    if (!m_document) {
+        m_document = std::make_unique<TopologyDocument>();
+        m_document->resetTopology(m_topology, m_filePath);
+    }
+    return *m_document;
+}
+
+void BenchContext::dropScene()
+{
+    if (m_view)
+        m_view->setScene(nullptr);
+    m_scene.reset();
+}
+
+void BenchContext::buildScene()
+{
+    dropScene();
+    m_scene = std::make_unique<TopologyScene>(&document());
+    if (m_view)
+        m_view->setScene(m_scene.get());
+}
+
+TopologyScene &BenchContext::scene()
+{
+    if (!m_scene)
+        buildScene();
+    return *m_scene;
+}
+
+CanvasView &BenchContext::view()
+{
+    if (!m_view) {
+        m_view = std::make_unique<CanvasView>();
+        // Never shown: render() lays it out and paints it once per call, with no second paint
+        // by the event loop.
+        m_view->resize(1600, 1000);
+        m_view->setScene(&scene());
+    }
+    return *m_view;
+}
+
+std::string BenchContext::editedNodeId() const
+{
+    return "s" + std::to_string(m_sites / 2 + 1) + "-er1";
+}
+
+QStringList figureNames()
+{
+    QStringList names;
+    for (const FigureEntry &entry : figures)
+        names << QString::fromLatin1(entry.name);
+    return names;
+}
+
+void runFigure(const QString &name, BenchContext &context)
+{
+    for (const FigureEntry &entry : figures) {
+        if (name == QLatin1String(entry.name)) {
+            entry.run(context);
+            return;
+        }
+    }
+}
+
+} // namespace Er::Bench

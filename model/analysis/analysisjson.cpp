@@ -1,0 +1,232 @@
+#include "analysisjson.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+
+namespace Er {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+Json optionalNumber(const std::optional<double> &value, int decimals)
+{
+    return value && std::isfinite(*value) ? Json(rounded(*value, decimals)) : Json(nullptr);
+}
+
+Json sitePair(const std::string &site, const std::string &vnet)
+{
+    return Json{{"site", site}, {"vnet", vnet}};
+}
+
+Json pairJson(const PairAnalysis &pair)
+{
+    Json paths = Json::array();
+    for (const PathInfo &path : pair.paths) {
+        paths.push_back(
+            Json{{"elements", path.elements},
+                 {"overExpressRoute", path.overExpressRoute},
+                 {"latencyMs", rounded(path.latencyMs, 3)},
+                 {"bottleneckMbps",
+                  optionalNumber(path.bottleneckMbps > 0 ? std::optional(path.bottleneckMbps)
+                                                         : std::nullopt,
+                                 0)}});
+    }
+    Json json{{"site", pair.site},
+              {"vnet", pair.vnet},
+              {"reachable", pair.reachable},
+              {"resiliency", std::string(toString(pair.resiliency))},
+              {"disjointPaths", pair.disjointPaths},
+              {"singlePointsOfFailure", pair.singlePointsOfFailure},
+              {"availabilityPercent", rounded(pair.availabilityPercent, 6)},
+              {"availabilityExact", pair.availabilityExact},
+              {"latencyMs", optionalNumber(pair.latencyMs, 3)},
+              {"bottleneckMbps", optionalNumber(pair.bottleneckMbps, 0)}};
+    if (!pair.availabilityExact)
+        json["availabilityErrorBound"] = rounded(pair.availabilityErrorBound, 6);
+    json["independentPaths"] = pair.independentPaths;
+    json["availabilityElements"] = pair.availabilityElements;
+    json["latencyVariable"] = pair.latencyVariable;
+    json["expressRouteLatencyMs"] = optionalNumber(pair.expressRouteLatencyMs, 3);
+    json["vpnLatencyMs"] = optionalNumber(pair.vpnLatencyMs, 3);
+    json["sharedRiskGroups"] = pair.sharedRiskGroups;
+    json["paths"] = std::move(paths);
+    return json;
+}
+
+Json optionJson(const OptionEstimate &option)
+{
+    return Json{{"option", std::string(toString(option.option))},
+                {"availabilityPercent", rounded(option.availabilityPercent, 6)},
+                {"latencyMs", rounded(option.latencyMs, 3)},
+                {"bottleneckMbps", rounded(option.bottleneckMbps, 0)},
+                {"meets", option.meets},
+                {"encrypted", option.encrypted},
+                {"shortfalls", option.shortfalls}};
+}
+
+std::string number(double value, int decimals)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    return text;
+}
+
+} // namespace
+
+std::string analysisToJson(const std::string &file, const AnalysisResult &result)
+{
+    Json pairs = Json::array();
+    for (const PairAnalysis &pair : result.pairs)
+        pairs.push_back(pairJson(pair));
+    Json services = Json::array();
+    for (const ServiceAccess &access : result.services) {
+        services.push_back(Json{{"site", access.site},
+                                {"service", access.service},
+                                {"via", std::string(toString(access.via))},
+                                {"circuits", access.circuits},
+                                {"knownService", access.knownService},
+                                {"internetOnly", access.internetOnly}});
+    }
+    Json failures = Json::array();
+    for (const FailureImpact &impact : result.failures) {
+        Json lost = Json::array();
+        for (const SitePair &pair : impact.lost)
+            lost.push_back(sitePair(pair.site, pair.vnet));
+        Json degraded = Json::array();
+        for (const DegradedPair &pair : impact.degraded) {
+            Json entry = sitePair(pair.site, pair.vnet);
+            entry["resiliency"] = std::string(toString(pair.resiliency));
+            degraded.push_back(std::move(entry));
+        }
+        failures.push_back(Json{{"element", impact.element},
+                                {"lost", std::move(lost)},
+                                {"degraded", std::move(degraded)}});
+    }
+    Json recommendations = Json::array();
+    for (const Recommendation &recommendation : result.recommendations) {
+        Json options = Json::array();
+        for (const OptionEstimate &option : recommendation.options)
+            options.push_back(optionJson(option));
+        Json entry{{"site", recommendation.site},
+                   {"option", std::string(toString(recommendation.option))},
+                   {"options", std::move(options)},
+                   {"reasons", recommendation.reasons}};
+        if (recommendation.designed) {
+            Json designed = optionJson(*recommendation.designed);
+            designed.erase("option");
+            entry["designed"] = std::move(designed);
+        }
+        recommendations.push_back(std::move(entry));
+    }
+    Json globalReach = Json::array();
+    for (const SiteToSite &pair : result.globalReach) {
+        globalReach.push_back(
+            Json{{"siteA", pair.siteA}, {"siteB", pair.siteB}, {"circuits", pair.circuits}});
+    }
+    Json assumptions = Json::array();
+    for (const AssumptionUsed &used : result.assumptions) {
+        assumptions.push_back(Json{{"key", used.key},
+                                   {"value", used.value},
+                                   {"unit", used.unit},
+                                   {"basis", used.basis},
+                                   {"overridden", used.overridden}});
+    }
+    Json document = Json::object();
+    document["file"] = file;
+    document["pairs"] = std::move(pairs);
+    document["services"] = std::move(services);
+    document["failures"] = std::move(failures);
+    document["recommendations"] = std::move(recommendations);
+    document["globalReach"] = std::move(globalReach);
+    document["assumptions"] = std::move(assumptions);
+    return document.dump(2) + "\n";
+}
+
+std::string analysisToText(const AnalysisResult &result)
+{
+    std::string text = "Site-VNet pairs\n";
+    for (const PairAnalysis &pair : result.pairs) {
+        text += "  " + pair.site + " -> " + pair.vnet + ": "
+                + std::string(toString(pair.resiliency));
+        if (!pair.reachable) {
+            text += ", unreachable\n";
+            continue;
+        }
+        text += ", " + std::to_string(pair.disjointPaths) + " disjoint path"
+                + (pair.disjointPaths == 1 ? "" : "s") + ", availability "
+                + number(pair.availabilityPercent, 4) + " %"
+                + (pair.availabilityExact
+                       ? ""
+                       : " (+/- " + number(pair.availabilityErrorBound, 4) + ")");
+        if (pair.latencyMs)
+            text += ", RTT " + number(*pair.latencyMs, 2) + " ms"
+                    + (pair.latencyVariable ? " (internet, variable)" : "");
+        if (pair.bottleneckMbps)
+            text += ", bottleneck " + number(*pair.bottleneckMbps, 0) + " Mbps";
+        text += "\n";
+        if (!pair.singlePointsOfFailure.empty()) {
+            std::string list;
+            for (const std::string &spof : pair.singlePointsOfFailure)
+                list += (list.empty() ? "" : ", ") + spof;
+            text += "    single points of failure: " + list + "\n";
+        }
+    }
+    if (!result.services.empty()) {
+        text += "Services\n";
+        for (const ServiceAccess &access : result.services) {
+            text += "  " + access.site + " -> " + access.service + ": "
+                    + std::string(toString(access.via));
+            for (const std::string &circuit : access.circuits)
+                text += " " + circuit;
+            text += "\n";
+        }
+    }
+    if (!result.globalReach.empty()) {
+        text += "Global Reach\n";
+        for (const SiteToSite &pair : result.globalReach)
+            text += "  " + pair.siteA + " <-> " + pair.siteB + " via " + pair.circuits.front()
+                    + " + " + pair.circuits.back() + "\n";
+    }
+    if (!result.failures.empty()) {
+        text += "Single failures\n";
+        for (const FailureImpact &impact : result.failures) {
+            text += "  " + impact.element + ":";
+            for (const SitePair &pair : impact.lost)
+                text += " loses " + pair.site + "->" + pair.vnet + ";";
+            for (const DegradedPair &pair : impact.degraded)
+                text += " " + pair.site + "->" + pair.vnet + " drops to "
+                        + std::string(toString(pair.resiliency)) + ";";
+            text.back() = '\n';
+        }
+    }
+    text += "Recommendations\n";
+    for (const Recommendation &recommendation : result.recommendations) {
+        text += "  " + recommendation.site + ": " + std::string(toString(recommendation.option))
+                + "\n";
+        for (const OptionEstimate &option : recommendation.options) {
+            text += "    " + std::string(toString(option.option)) + ": "
+                    + number(option.availabilityPercent, 4) + " %, " + number(option.latencyMs, 2)
+                    + " ms, " + number(option.bottleneckMbps, 0) + " Mbps"
+                    + (option.meets ? ", meets the requirements" : "") + "\n";
+        }
+        for (const std::string &reason : recommendation.reasons)
+            text += "    - " + reason + "\n";
+    }
+    text += "Assumptions\n";
+    for (const AssumptionUsed &used : result.assumptions) {
+        text += "  " + used.key + " = " + number(used.value, 4) + " " + used.unit + " ("
+                + used.basis + ")\n";
+    }
+    return text;
+}
+
+} // namespace Er

@@ -1,0 +1,194 @@
+#include "availability.h"
+
+#include <cmath>
+#include <random>
+
+namespace Er {
+
+namespace {
+
+// The pair's graph: only vertices on some path to the target, renumbered; each vertex lists the
+// variables (its own state and its shared risks) that must be up for it to be up.
+class PairReliability
+{
+public:
+    PairReliability(const SiteGraph &site, const std::vector<char> &towards, int target);
+
+    int variableCount() const { return static_cast<int>(m_probability.size()); }
+    double exact();
+    AvailabilityEstimate monteCarlo(int samples, std::uint64_t seed);
+
+private:
+    enum State : signed char { Down = 0, Up = 1, Open = -1 };
+    // Whether the target is reached when open variables count as `openAs`; fills m_parent.
+    bool connected(State openAs);
+    double factor();
+    int pickOpenVariable() const;
+
+    std::vector<std::vector<int>> m_out;
+    std::vector<std::vector<int>> m_needs; // vertex -> variables
+    std::vector<double> m_probability;     // variable -> probability of being up
+    std::vector<State> m_state;
+    int m_target = -1;
+    std::vector<int> m_parent;
+    std::vector<int> m_queue;
+};
+
+PairReliability::PairReliability(const SiteGraph &site, const std::vector<char> &towards, int target)
+{
+    std::vector<int> compact(static_cast<std::size_t>(site.size()), -1);
+    std::vector<int> local;
+    for (int v = 0; v < site.size(); ++v) {
+        if (towards[static_cast<std::size_t>(v)]) {
+            compact[static_cast<std::size_t>(v)] = static_cast<int>(local.size());
+            local.push_back(v);
+        }
+    }
+    m_target = compact[static_cast<std::size_t>(target)];
+    m_out.resize(local.size());
+    m_needs.resize(local.size());
+    std::vector<int> riskVariable(site.riskGlobal.size(), -1);
+    for (std::size_t c = 0; c < local.size(); ++c) {
+        const int v = local[c];
+        for (int next : site.out[static_cast<std::size_t>(v)]) {
+            if (compact[static_cast<std::size_t>(next)] >= 0)
+                m_out[c].push_back(compact[static_cast<std::size_t>(next)]);
+        }
+        const GraphVertex &vertex = site.vertex(v);
+        if (vertex.failable && vertex.availability < 1.0) {
+            m_needs[c].push_back(variableCount());
+            m_probability.push_back(vertex.availability);
+        }
+    }
+    for (std::size_t r = 0; r < site.riskGlobal.size(); ++r) {
+        const SharedRisk &risk = site.risk(static_cast<int>(r));
+        if (risk.availability >= 1.0)
+            continue;
+        for (int member : site.riskMembers[r]) {
+            const int c = compact[static_cast<std::size_t>(member)];
+            if (c < 0)
+                continue;
+            if (riskVariable[r] < 0) {
+                riskVariable[r] = variableCount();
+                m_probability.push_back(risk.availability);
+            }
+            m_needs[static_cast<std::size_t>(c)].push_back(riskVariable[r]);
+        }
+    }
+    m_state.assign(m_probability.size(), Open);
+}
+
+bool PairReliability::connected(State openAs)
+{
+    const auto up = [&](int c) {
+        for (int variable : m_needs[static_cast<std::size_t>(c)]) {
+            const State s = m_state[static_cast<std::size_t>(variable)];
+            if (s == Down || (s == Open && openAs == Down))
+                return false;
+        }
+        return true;
+    };
+    m_parent.assign(m_out.size(), -2);
+    m_queue.clear();
+    if (m_target < 0 || m_out.empty() || !up(0))
+        return false;
+    m_parent[0] = -1;
+    m_queue.push_back(0);
+    for (std::size_t head = 0; head < m_queue.size(); ++head) {
+        const int at = m_queue[head];
+        if (at == m_target)
+            return true;
+        for (int next : m_out[static_cast<std::size_t>(at)]) {
+            if (m_parent[static_cast<std::size_t>(next)] != -2 || !up(next))
+                continue;
+            m_parent[static_cast<std::size_t>(next)] = at;
+            m_queue.push_back(next);
+        }
+    }
+    return false;
+}
+
+// An open variable on the shortest optimistic path (m_parent from the last connected(Up)).
+int PairReliability::pickOpenVariable() const
+{
+    for (int at = m_target; at >= 0; at = m_parent[static_cast<std::size_t>(at)]) {
+        for (int variable : m_needs[static_cast<std::size_t>(at)]) {
+            if (m_state[static_cast<std::size_t>(variable)] == Open)
+                return variable;
+        }
+    }
+    return -1;
+}
+
+double PairReliability::factor()
+{
+    if (!connected(Up))
+        return 0.0;
+    const int variable = pickOpenVariable();
+    if (variable < 0)
+        return 1.0; // the optimistic path has no open element: it is certainly up
+    const std::vector<State> saved = m_state;
+    if (connected(Down))
+        return 1.0;
+    m_state = saved;
+    const double p = m_probability[static_cast<std::size_t>(variable)];
+    m_state[static_cast<std::size_t>(variable)] = Up;
+    const double whenUp = factor();
+    m_state = saved;
+    m_state[static_cast<std::size_t>(variable)] = Down;
+    const double whenDown = factor();
+    m_state = saved;
+    return p * whenUp + (1 - p) * whenDown;
+}
+
+double PairReliability::exact()
+{
+    m_state.assign(m_probability.size(), Open);
+    return factor();
+}
+
+AvailabilityEstimate PairReliability::monteCarlo(int samples, std::uint64_t seed)
+{
+    std::mt19937_64 random(seed);
+    const auto uniform = [&] { return static_cast<double>(random() >> 11) * 0x1.0p-53; };
+    long up = 0;
+    for (int s = 0; s < samples; ++s) {
+        for (std::size_t v = 0; v < m_probability.size(); ++v)
+            m_state[v] = uniform() < m_probability[v] ? Up : Down;
+        if (connected(Up))
+            ++up;
+    }
+    AvailabilityEstimate estimate;
+    const double n = std::max(1, samples);
+    estimate.probability = static_cast<double>(up) / n;
+    estimate.exact = false;
+    // 99 % normal interval; with no failure (or no success) seen, the rule of three at 99 %.
+    const double spread = estimate.probability * (1 - estimate.probability);
+    estimate.errorBound = spread > 0 ? 2.576 * std::sqrt(spread / n) : 4.61 / n;
+    return estimate;
+}
+
+} // namespace
+
+AvailabilityEstimate pairAvailability(const SiteGraph &site,
+                                      const std::vector<char> &towards,
+                                      int target,
+                                      const AvailabilitySettings &settings)
+{
+    AvailabilityEstimate estimate;
+    if (target < 0 || !towards[static_cast<std::size_t>(target)]) {
+        estimate.probability = 0;
+        return estimate;
+    }
+    PairReliability pair(site, towards, target);
+    if (pair.variableCount() <= settings.exactElementLimit) {
+        estimate.probability = pair.exact();
+        estimate.variables = pair.variableCount();
+        return estimate;
+    }
+    estimate = pair.monteCarlo(settings.monteCarloSamples, settings.seed);
+    estimate.variables = pair.variableCount();
+    return estimate;
+}
+
+} // namespace Er

@@ -1,0 +1,89 @@
+#include "editelementscommand.h"
+
+#include "commandid.h"
+#include "topologydocument.h"
+
+#include <QCoreApplication>
+
+namespace Er {
+
+EditElementsCommand::EditElementsCommand(TopologyDocument *document,
+                                         NodeEdits nodes,
+                                         LinkEdits links,
+                                         const QString &field,
+                                         QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_nodes(std::move(nodes))
+    , m_links(std::move(links))
+    , m_field(field)
+{
+    setText(QCoreApplication::translate("Er::Commands", "Change %1 of %2 elements")
+                .arg(field)
+                .arg(m_nodes.size() + m_links.size()));
+    setObsolete(changesNothing());
+}
+
+void EditElementsCommand::redo()
+{
+    for (const auto &[before, after] : m_nodes)
+        m_document->replaceNode(after);
+    for (const auto &[before, after] : m_links)
+        m_document->replaceLink(after);
+}
+
+void EditElementsCommand::undo()
+{
+    for (const auto &[before, after] : m_nodes)
+        m_document->replaceNode(before);
+    for (const auto &[before, after] : m_links)
+        m_document->replaceLink(before);
+}
+
+int EditElementsCommand::id() const
+{
+    return int(CommandId::EditElements);
+}
+
+bool EditElementsCommand::sameElements(const EditElementsCommand &other) const
+{
+    if (other.m_nodes.size() != m_nodes.size() || other.m_links.size() != m_links.size())
+        return false;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        if (other.m_nodes[i].first.id != m_nodes[i].first.id)
+            return false;
+    }
+    for (std::size_t i = 0; i < m_links.size(); ++i) {
+        if (other.m_links[i].first.id != m_links[i].first.id)
+            return false;
+    }
+    return true;
+}
+
+bool EditElementsCommand::changesNothing() const
+{
+    for (const auto &[before, after] : m_nodes) {
+        if (!(before == after))
+            return false;
+    }
+    for (const auto &[before, after] : m_links) {
+        if (!(before == after))
+            return false;
+    }
+    return true;
+}
+
+bool EditElementsCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *edit = static_cast<const EditElementsCommand *>(other);
+    if (edit->m_field != m_field || !sameElements(*edit))
+        return false;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        m_nodes[i].second = edit->m_nodes[i].second;
+    for (std::size_t i = 0; i < m_links.size(); ++i)
+        m_links[i].second = edit->m_links[i].second;
+    setObsolete(changesNothing());
+    return true;
+}
+
+} // namespace Er

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace Er {
+
+class RuleRegistry;
+
+// ADDR — the address plan: overlaps and malformed prefixes (shared/spec/rules.md).
+void registerAddressRules(RuleRegistry &registry);
+
+} // namespace Er

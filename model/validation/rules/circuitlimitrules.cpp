@@ -1,0 +1,147 @@
+#include "circuitlimitrules.h"
+
+#include "catalogue/catalogue.h"
+#include "circuitlookup.h"
+#include "core/topologyindex.h"
+#include "rulehelpers.h"
+#include "validation/rule.h"
+
+#include <algorithm>
+
+namespace Er {
+
+namespace {
+
+std::string tierOf(const CircuitFields &fields)
+{
+    return fields.skuTier.value_or("");
+}
+
+// What a peering advertises and where the number comes from, for CIRCUIT-005's messages.
+struct RouteLimitCheck
+{
+    const Node &circuit;
+    std::string peering; // "Private peering of circuit 'ER London' (Standard)"
+    std::string source;  // " (the address prefixes of the 2 sites that reach it)" or empty
+};
+
+void reportRouteLimit(FindingSink &sink,
+                      const RouteLimitCheck &check,
+                      const char *family,
+                      std::int64_t count,
+                      int limit,
+                      const std::string &fix)
+{
+    if (limit <= 0 || count <= limit)
+        return;
+    sink.report({check.circuit.id},
+                check.peering + " advertises " + formatCount(count) + " " + family + " prefixes"
+                    + check.source + "; Microsoft accepts at most " + formatCount(limit)
+                    + " and drops the BGP session above that",
+                fix);
+}
+
+} // namespace
+
+const std::string &vnetLinkLimitReference()
+{
+    static const std::string reference = "https://learn.microsoft.com/azure/azure-resource-manager/"
+                                         "management/azure-subscription-service-limits";
+    return reference;
+}
+
+// CIRCUIT-004 [§2.4 LIMITS; §6.1]: connections plus Global Reach links per tier and bandwidth.
+void checkVnetLinkLimit(const RuleContext &c, FindingSink &sink)
+{
+    for (const Node *circuit : c.index.nodesOfKind(NodeKind::Circuit)) {
+        const CircuitFields &fields = *circuit->circuit();
+        const std::string tier = tierOf(fields);
+        const std::int64_t mbps = fields.bandwidthInMbps.value_or(0);
+        const int limit = c.catalogue.maxVnetLinks(tier, mbps);
+        if (limit == 0)
+            continue; // unknown tier or bandwidth: TOPO-007, CIRCUIT-001
+        const std::size_t connections = c.index.outgoing(*circuit, LinkKind::Connection).size();
+        const std::size_t globalReach = c.index.linksAt(*circuit, LinkKind::GlobalReach).size();
+        if (connections + globalReach <= static_cast<std::size_t>(limit))
+            continue;
+        const auto &rows = c.catalogue.vnetLinkLimits();
+        const auto row = std::find_if(rows.begin(), rows.end(), [mbps](const VnetLinkLimit &r) {
+            return mbps <= r.bandwidthMbps;
+        });
+        const bool confirmed = row == rows.end() || row->confirmed;
+        std::string message = "Circuit " + quoted(*circuit) + " has " + std::to_string(connections)
+                              + " VNet connections";
+        if (globalReach > 0)
+            message += " and " + std::to_string(globalReach) + " Global Reach links, "
+                       + std::to_string(connections + globalReach) + " VNet links in all";
+        message += "; a " + tier + " circuit of " + formatBandwidth(mbps) + " allows "
+                   + std::to_string(limit) + " VNet links";
+        if (!confirmed)
+            message += " (" + perDocumentation(c.catalogue)
+                       + ", which gives no limit for this bandwidth: the 100 Gbps limit is used)";
+        const int premium = c.catalogue.maxVnetLinks("Premium", mbps);
+        std::string fix = "Spread the VNets over another circuit, or connect spokes through a hub "
+                          "VNet with VNet peering (useRemoteGateways)";
+        if (tier != "Premium" && premium > limit)
+            fix = "Make the circuit Premium (" + std::to_string(premium) + " links at "
+                  + formatBandwidth(mbps) + "), or s" + fix.substr(1);
+        sink.report(confirmed ? Severity::Error : Severity::Warning, {circuit->id}, message, fix);
+    }
+}
+
+// CIRCUIT-005 [§2.5 LIMITS; ROUTE; PEER]
+void checkRouteLimits(const RuleContext &c, FindingSink &sink)
+{
+    const std::string summarize = "Summarize the advertised routes into fewer, larger prefixes";
+    for (const Node *circuit : c.index.nodesOfKind(NodeKind::Circuit)) {
+        const CircuitFields &fields = *circuit->circuit();
+        if (!fields.peerings)
+            continue;
+        const std::string tier = tierOf(fields);
+        for (const Peering &peering : *fields.peerings) {
+            const std::string type = peering.peeringType.value_or("");
+            const bool isPrivate = type == "AzurePrivatePeering";
+            if (!isPrivate && type != "MicrosoftPeering")
+                continue;
+            RouteLimitCheck check{*circuit,
+                                  std::string(isPrivate ? "Private" : "Microsoft")
+                                      + " peering of circuit " + quoted(*circuit) + " (" + tier
+                                      + ")",
+                                  {}};
+            PrefixCount count;
+            if (peering.advertisedPrefixCount) {
+                count.ipv4 = *peering.advertisedPrefixCount;
+            } else if (isPrivate) {
+                const AdvertisedPrefixes advertised = privatePeeringPrefixes(c.index, *circuit,
+                                                                             peering);
+                count = countByFamily(advertised.prefixes);
+                if (!advertised.sites.empty())
+                    check.source = " (the address prefixes of the "
+                                   + std::to_string(advertised.sites.size())
+                                   + " sites that reach it)";
+            } else if (peering.advertisedPrefixes) {
+                count = countByFamily(*peering.advertisedPrefixes);
+            }
+            if (isPrivate) {
+                const int limit = c.catalogue.maxPrivatePeeringPrefixes(tier);
+                const int premium = c.catalogue.maxPrivatePeeringPrefixes("Premium");
+                reportRouteLimit(sink, check, "IPv4", count.ipv4, limit,
+                                 summarize
+                                     + (tier != "Premium" && premium > limit
+                                            ? ", or make the circuit Premium ("
+                                                  + formatCount(premium) + " IPv4 routes)"
+                                            : std::string()));
+                reportRouteLimit(sink, check, "IPv6", count.ipv6,
+                                 c.catalogue.maxPrivatePeeringIPv6Prefixes(), summarize);
+            } else {
+                reportRouteLimit(sink, check, "IPv4", count.ipv4,
+                                 c.catalogue.maxMicrosoftPeeringPrefixes(),
+                                 summarize + " (the limit is per BGP session, in every tier)");
+                reportRouteLimit(sink, check, "IPv6", count.ipv6,
+                                 c.catalogue.maxMicrosoftPeeringIPv6Prefixes(), summarize);
+            }
+        }
+    }
+}
+
+} // namespace Er

@@ -1,0 +1,417 @@
+#include "gatewayrules.h"
+
+#include "catalogue/catalogue.h"
+#include "core/topologyindex.h"
+#include "net/cidr.h"
+#include "rulehelpers.h"
+#include "validation/ruleregistry.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+namespace Er {
+
+namespace {
+
+const std::string gatewayReference = std::string(learnBase)
+                                     + "expressroute-about-virtual-network-gateways";
+const std::string fastPathReference = std::string(learnBase) + "about-fastpath";
+const std::string scalableReference = std::string(learnBase) + "scalable-gateway";
+const std::string coexistReference = std::string(learnBase)
+                                     + "expressroute-howto-coexist-resource-manager";
+
+// GatewaySubnet sizes [§4.4; GW 08/19/2024, COEX 01/31/2025].
+constexpr int recommendedGatewaySubnetV4 = 27;  // "/27 or larger" recommended; coexistence
+constexpr int recommendedGatewaySubnetV6 = 64;  // dual stack: IPv6 /64 or larger
+constexpr int sixteenCircuitGatewaySubnet = 26; // "must be /26 or larger to connect 16 circuits"
+constexpr std::size_t circuitsNeedingLargeSubnet = 8; // rules.md: more than 8 circuits need /26
+
+// A VNet's ExpressRoute gateway with its SKU from the catalogue and the scale units it runs with.
+struct GatewayView
+{
+    const Node *vnet = nullptr;
+    const ExpressRouteGateway *gateway = nullptr;
+    const GatewaySkuInfo *sku = nullptr; // nullptr: unknown SKU (TOPO-007 names it)
+    int minScaleUnits = 0;               // ErGwScale: the guaranteed size
+    int maxScaleUnits = 0;               // ErGwScale: the size it may grow to
+
+    // Circuit connections the gateway takes at its guaranteed size [§4.2; GW].
+    int maxCircuits() const { return sku->maxCircuitsAt(minScaleUnits); }
+    // Throughput at its largest size (shared/spec/analysis-model.md, Bandwidth) [§4.2; LIMITS].
+    std::int64_t throughputMbps() const
+    {
+        return std::int64_t(sku->throughputMbps) * (sku->scalable ? maxScaleUnits : 1);
+    }
+    // FastPath [§4.5; FP 03/20/2025]: ErGwScale only with a minimum of enough scale units.
+    bool supportsFastPath() const
+    {
+        return sku->fastPath && (!sku->scalable || minScaleUnits >= sku->fastPathMinScaleUnits);
+    }
+    std::string describeSku() const
+    {
+        std::string text = *gateway->sku;
+        if (sku->scalable) {
+            text += " (" + std::to_string(minScaleUnits);
+            if (maxScaleUnits != minScaleUnits)
+                text += "-" + std::to_string(maxScaleUnits);
+            text += maxScaleUnits == 1 ? " scale unit)" : " scale units)";
+        }
+        return text;
+    }
+};
+
+std::vector<GatewayView> expressRouteGateways(const RuleContext &c)
+{
+    std::vector<GatewayView> result;
+    for (const Node *vnet : c.index.nodesOfKind(NodeKind::VirtualNetwork)) {
+        const auto &gateway = vnet->virtualNetwork()->expressRouteGateway;
+        if (!gateway || !gateway->sku)
+            continue;
+        GatewayView view{vnet, &*gateway, c.catalogue.expressRouteGatewaySku(*gateway->sku)};
+        if (!view.sku)
+            continue;
+        if (view.sku->scalable) {
+            // Missing or out-of-range scale units (GATEWAY-007) count as the smallest valid size.
+            const ScaleUnits units = gateway->scaleUnits.value_or(ScaleUnits{});
+            const auto clamp = [&](std::int64_t value) {
+                return int(std::clamp<std::int64_t>(value, view.sku->minScaleUnits,
+                                                    view.sku->maxScaleUnits));
+            };
+            view.minScaleUnits = clamp(units.min.value_or(view.sku->minScaleUnits));
+            view.maxScaleUnits = std::max(view.minScaleUnits,
+                                          clamp(units.max.value_or(view.minScaleUnits)));
+        }
+        result.push_back(view);
+    }
+    return result;
+}
+
+// The circuits connected to the VNet, each once, in design order.
+std::vector<const Node *> connectedCircuits(const RuleContext &c, const Node &vnet)
+{
+    std::vector<const Node *> circuits;
+    std::unordered_set<const Node *> seen;
+    for (const Link *connection : c.index.incoming(vnet, LinkKind::Connection)) {
+        const Node *circuit = c.index.from(*connection);
+        if (circuit && seen.insert(circuit).second)
+            circuits.push_back(circuit);
+    }
+    return circuits;
+}
+
+std::vector<std::string> ids(const Node &first, const std::vector<const Node *> &others)
+{
+    std::vector<std::string> result{first.id};
+    for (const Node *node : others)
+        result.push_back(node->id);
+    return result;
+}
+
+std::string nameList(const std::vector<const Node *> &nodes)
+{
+    std::string text;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == nodes.size() ? " and " : ", ";
+        text += quoted(*nodes[i]);
+    }
+    return text;
+}
+
+// The subnet of the given size that holds `subnet`: "10.10.255.0/27" for 10.10.255.0/28.
+std::string enlarged(const Cidr &subnet, int prefixLength)
+{
+    return Cidr{subnet.network, prefixLength}.normalized().toString();
+}
+
+// GATEWAY-001 [§4.4; GW 08/19/2024]
+void checkGatewaySubnetSize(const RuleContext &c, FindingSink &sink)
+{
+    for (const GatewayView &gw : expressRouteGateways(c)) {
+        const auto &prefix = gw.vnet->virtualNetwork()->gatewaySubnetPrefix;
+        const std::optional<Cidr> subnet = prefix ? Cidr::parse(*prefix) : std::nullopt;
+        if (!subnet)
+            continue; // absent, or malformed: ADDR-003
+        const std::size_t circuits = connectedCircuits(c, *gw.vnet).size();
+        if (subnet->isIpv4() && circuits > circuitsNeedingLargeSubnet
+            && subnet->prefixLength > sixteenCircuitGatewaySubnet) {
+            sink.report(Severity::Error, {gw.vnet->id},
+                        "GatewaySubnet " + *prefix + " of VNet " + quoted(*gw.vnet) + " is a /"
+                            + std::to_string(subnet->prefixLength) + " but "
+                            + std::to_string(circuits)
+                            + " circuits connect to its ExpressRoute gateway: more than "
+                            + std::to_string(circuitsNeedingLargeSubnet)
+                            + " circuits need a /26 or larger",
+                        "Recreate the GatewaySubnet as a /26 or larger, e.g. "
+                            + enlarged(*subnet, sixteenCircuitGatewaySubnet)
+                            + " if that range is free in the VNet");
+            continue;
+        }
+        const int recommended = subnet->isIpv4() ? recommendedGatewaySubnetV4
+                                                 : recommendedGatewaySubnetV6;
+        if (subnet->prefixLength <= recommended)
+            continue;
+        sink.report({gw.vnet->id},
+                    "GatewaySubnet " + *prefix + " of VNet " + quoted(*gw.vnet) + " is a /"
+                        + std::to_string(subnet->prefixLength) + "; Microsoft recommends /"
+                        + std::to_string(recommended) + " or larger for an ExpressRoute gateway",
+                    "Recreate the GatewaySubnet as a /" + std::to_string(recommended)
+                        + " or larger, e.g. " + enlarged(*subnet, recommended)
+                        + " if that range is free in the VNet");
+    }
+}
+
+// GATEWAY-002 [§4.2; GW 08/19/2024, LIMITS]
+void checkCircuitCount(const RuleContext &c, FindingSink &sink)
+{
+    for (const GatewayView &gw : expressRouteGateways(c)) {
+        const std::vector<const Node *> circuits = connectedCircuits(c, *gw.vnet);
+        const int limit = gw.maxCircuits();
+        if (int(circuits.size()) > limit) {
+            std::string fix;
+            if (gw.sku->scalable) {
+                for (const ScaleUnitStep &step : gw.sku->maxCircuitsByScaleUnits) {
+                    if (step.maxCircuits >= int(circuits.size())) {
+                        fix = "Raise the gateway's minimum to " + std::to_string(step.minScaleUnits)
+                              + " scale units (it then takes " + std::to_string(step.maxCircuits)
+                              + " circuits), or ";
+                        break;
+                    }
+                }
+            } else {
+                for (const GatewaySkuInfo &other : c.catalogue.expressRouteGatewaySkus()) {
+                    if (!other.scalable && other.zoneRedundant
+                        && other.maxCircuits >= int(circuits.size())) {
+                        fix = "Use a larger SKU (" + other.name + " takes "
+                              + std::to_string(other.maxCircuits) + " circuits), or ";
+                        break;
+                    }
+                }
+            }
+            fix += "connect fewer circuits to this VNet";
+            sink.report(ids(*gw.vnet, circuits),
+                        std::to_string(circuits.size()) + " circuits connect to the "
+                            + gw.describeSku() + " gateway of VNet " + quoted(*gw.vnet)
+                            + ", which takes at most " + std::to_string(limit),
+                        fix);
+        }
+        std::map<std::string, std::vector<const Node *>> byLocation;
+        for (const Node *circuit : circuits) {
+            const auto &location = circuit->circuit()->peeringLocation;
+            if (location && !location->empty())
+                byLocation[*location].push_back(circuit);
+        }
+        for (const auto &[location, atLocation] : byLocation) {
+            if (int(atLocation.size()) <= gw.sku->maxCircuitsPerLocation)
+                continue;
+            sink.report(ids(*gw.vnet, atLocation),
+                        std::to_string(atLocation.size()) + " circuits at peering location "
+                            + quoted(location) + " (" + nameList(atLocation) + ") connect to VNet "
+                            + quoted(*gw.vnet) + "; a gateway takes at most "
+                            + std::to_string(gw.sku->maxCircuitsPerLocation)
+                            + " from one peering location",
+                        "Connect at most " + std::to_string(gw.sku->maxCircuitsPerLocation)
+                            + " circuits from " + quoted(location)
+                            + "; for more capacity use larger circuits, or circuits at other "
+                              "peering locations");
+        }
+    }
+}
+
+std::string fastPathSkus(const Catalogue &catalogue)
+{
+    std::vector<std::string> names;
+    for (const GatewaySkuInfo &sku : catalogue.expressRouteGatewaySkus()) {
+        if (!sku.fastPath)
+            continue;
+        names.push_back(sku.scalable ? sku.name + " with a minimum of "
+                                           + std::to_string(sku.fastPathMinScaleUnits)
+                                           + " or more scale units"
+                                     : sku.name);
+    }
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+    return text;
+}
+
+// GATEWAY-003 [§4.5; FP 03/20/2025, GW]
+void checkFastPathSku(const RuleContext &c, FindingSink &sink)
+{
+    for (const GatewayView &gw : expressRouteGateways(c)) {
+        if (gw.supportsFastPath())
+            continue;
+        for (const Link *connection : c.index.incoming(*gw.vnet, LinkKind::Connection)) {
+            if (!connection->fastPath.value_or(false))
+                continue;
+            const Node *circuit = c.index.from(*connection);
+            sink.report({connection->id, gw.vnet->id},
+                        "Connection " + quoted(connection->id) + " from "
+                            + (circuit ? describe(*circuit) : quoted(connection->from))
+                            + " enables FastPath, but the " + gw.describeSku() + " gateway of VNet "
+                            + quoted(*gw.vnet) + " does not support it",
+                        "Use " + fastPathSkus(c.catalogue)
+                            + ", or turn FastPath off on the connection");
+        }
+    }
+}
+
+// GATEWAY-004 [§4.1, §4.7, §5.2 item 10; GW, RESARCH]
+void checkZoneRedundancy(const RuleContext &c, FindingSink &sink)
+{
+    for (const GatewayView &gw : expressRouteGateways(c)) {
+        if (gw.sku->zoneRedundant)
+            continue;
+        std::string fix = "Migrate to a zone-redundant SKU";
+        for (const GatewaySkuInfo &other : c.catalogue.expressRouteGatewaySkus()) {
+            if (other.zoneRedundant && !other.scalable && other.maxCircuits == gw.sku->maxCircuits
+                && other.throughputMbps == gw.sku->throughputMbps) {
+                fix += " such as " + other.name;
+                break;
+            }
+        }
+        fix += " with the gateway migration tool";
+        sink.report({gw.vnet->id},
+                    "The ExpressRoute gateway of VNet " + quoted(*gw.vnet) + " is "
+                        + *gw.gateway->sku
+                        + ", which is not zone-redundant: a zone failure takes it down",
+                    fix);
+    }
+}
+
+// GATEWAY-005 [§4.2, §4.5; LIMITS, FP 03/20/2025]
+void checkGatewayThroughput(const RuleContext &c, FindingSink &sink)
+{
+    for (const GatewayView &gw : expressRouteGateways(c)) {
+        // FastPath lifts the gateway limit for its connection (shared/spec/analysis-model.md).
+        std::vector<const Node *> throughGateway;
+        std::unordered_set<const Node *> seen;
+        std::int64_t totalMbps = 0;
+        for (const Link *connection : c.index.incoming(*gw.vnet, LinkKind::Connection)) {
+            if (connection->fastPath.value_or(false) && gw.supportsFastPath())
+                continue;
+            const Node *circuit = c.index.from(*connection);
+            if (!circuit || !circuit->circuit() || !circuit->circuit()->bandwidthInMbps
+                || !seen.insert(circuit).second) {
+                continue;
+            }
+            throughGateway.push_back(circuit);
+            totalMbps += *circuit->circuit()->bandwidthInMbps;
+        }
+        const std::int64_t capacity = gw.throughputMbps();
+        if (totalMbps <= capacity)
+            continue;
+        std::string fix = gw.supportsFastPath()
+                              ? "Enable FastPath on the connections"
+                              : "Use a gateway SKU with more throughput, or one with FastPath ("
+                                    + fastPathSkus(c.catalogue)
+                                    + ") and enable it on the connections";
+        if (gw.sku->scalable && gw.supportsFastPath())
+            fix += ", or raise the gateway's maximum scale units";
+        sink.report(ids(*gw.vnet, throughGateway),
+                    std::string(throughGateway.size() == 1 ? "Circuit " : "Circuits ")
+                        + nameList(throughGateway)
+                        + (throughGateway.size() == 1 ? " brings " : " bring ")
+                        + formatBandwidth(totalMbps) + " to the " + gw.describeSku()
+                        + " gateway of VNet " + quoted(*gw.vnet) + ", which forwards about "
+                        + formatBandwidth(capacity) + " without FastPath",
+                    fix);
+    }
+}
+
+// GATEWAY-006 [§4.4; COEX 01/31/2025]
+void checkCoexistenceSubnet(const RuleContext &c, FindingSink &sink)
+{
+    for (const Node *vnet : c.index.nodesOfKind(NodeKind::VirtualNetwork)) {
+        const VirtualNetworkFields &fields = *vnet->virtualNetwork();
+        if (!fields.expressRouteGateway || !fields.vpnGateway || !fields.gatewaySubnetPrefix)
+            continue;
+        const std::optional<Cidr> subnet = Cidr::parse(*fields.gatewaySubnetPrefix);
+        if (!subnet || !subnet->isIpv4() || subnet->prefixLength <= recommendedGatewaySubnetV4)
+            continue;
+        sink.report({vnet->id},
+                    "VNet " + quoted(*vnet)
+                        + " has both an ExpressRoute and a VPN gateway, but its GatewaySubnet "
+                        + *fields.gatewaySubnetPrefix + " is a /"
+                        + std::to_string(subnet->prefixLength)
+                        + ": coexisting gateways need a /27 or larger",
+                    "Delete the gateways, recreate the GatewaySubnet as a /27 or larger (e.g. "
+                        + enlarged(*subnet, recommendedGatewaySubnetV4)
+                        + " if that range is free), and create the gateways again");
+    }
+}
+
+// GATEWAY-007 [§4.3; SCALE 11/06/2025]
+void checkScaleUnits(const RuleContext &c, FindingSink &sink)
+{
+    for (const Node *vnet : c.index.nodesOfKind(NodeKind::VirtualNetwork)) {
+        const auto &gateway = vnet->virtualNetwork()->expressRouteGateway;
+        if (!gateway || !gateway->sku || !gateway->scaleUnits)
+            continue;
+        const GatewaySkuInfo *sku = c.catalogue.expressRouteGatewaySku(*gateway->sku);
+        if (!sku || !sku->scalable)
+            continue;
+        const auto &min = gateway->scaleUnits->min;
+        const auto &max = gateway->scaleUnits->max;
+        const std::string owner = "The " + sku->name + " gateway of VNet " + quoted(*vnet);
+        const auto report = [&](const std::string &problem, const std::string &fix) {
+            sink.report({vnet->id}, owner + " " + problem, fix);
+        };
+        const std::string range = std::to_string(sku->minScaleUnits) + " and "
+                                  + std::to_string(sku->maxScaleUnits);
+        if (min && *min < sku->minScaleUnits) {
+            report("has a minimum of " + std::to_string(*min)
+                       + " scale units; the minimum is at "
+                         "least "
+                       + std::to_string(sku->minScaleUnits),
+                   "Set scale units between " + range);
+        }
+        if (max && *max > sku->maxScaleUnits) {
+            report("has a maximum of " + std::to_string(*max)
+                       + " scale units; the maximum is at "
+                         "most "
+                       + std::to_string(sku->maxScaleUnits),
+                   "Set scale units between " + range);
+        }
+        if (min && max && *min > *max) {
+            report("has a minimum of " + std::to_string(*min) + " scale units above its maximum of "
+                       + std::to_string(*max),
+                   "Set the minimum to the maximum for a fixed size, or below it to autoscale");
+        } else if (min && max && *min < *max && *min >= sku->minScaleUnits
+                   && *min < sku->autoscaleMinScaleUnits) {
+            report("autoscales from " + std::to_string(*min) + " to " + std::to_string(*max)
+                       + " scale units; autoscaling needs a minimum of at least "
+                       + std::to_string(sku->autoscaleMinScaleUnits),
+                   "Raise the minimum to " + std::to_string(sku->autoscaleMinScaleUnits)
+                       + ", or set minimum and maximum equal for a fixed size");
+        }
+    }
+}
+
+} // namespace
+
+void registerGatewayRules(RuleRegistry &registry)
+{
+    registry.add({"GATEWAY-001", Severity::Warning,
+                  "GatewaySubnet smaller than /27, or smaller than /26 with more than 8 circuits",
+                  "§4.4", gatewayReference, false, checkGatewaySubnetSize});
+    registry.add(
+        {"GATEWAY-002", Severity::Error,
+         "More circuits on a gateway than its SKU allows, or more than 4 from one location", "§4.2",
+         gatewayReference, false, checkCircuitCount});
+    registry.add({"GATEWAY-003", Severity::Error, "FastPath on a gateway SKU without it", "§4.5",
+                  fastPathReference, false, checkFastPathSku});
+    registry.add({"GATEWAY-004", Severity::Warning, "A gateway SKU that is not zone-redundant",
+                  "§4.1, §4.7", gatewayReference, false, checkZoneRedundancy});
+    registry.add({"GATEWAY-005", Severity::Warning,
+                  "Connected circuits exceed the gateway's throughput without FastPath",
+                  "§4.2, §4.5", gatewayReference, false, checkGatewayThroughput});
+    registry.add({"GATEWAY-006", Severity::Error,
+                  "Coexisting ExpressRoute and VPN gateways in a GatewaySubnet smaller than /27",
+                  "§4.4", coexistReference, false, checkCoexistenceSubnet});
+    registry.add({"GATEWAY-007", Severity::Error, "ErGwScale scale units invalid", "§4.3",
+                  scalableReference, false, checkScaleUnits});
+}
+
+} // namespace Er

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace Er {
+
+class RuleRegistry;
+
+// SEC — encryption and BGP session security (shared/spec/rules.md; facts §9).
+void registerSecurityRules(RuleRegistry &registry);
+
+} // namespace Er

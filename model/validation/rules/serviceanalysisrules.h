@@ -1,0 +1,11 @@
+#pragma once
+
+namespace Er {
+
+class RuleRegistry;
+
+// SVC — Microsoft service access from the analysis: SVC-001, SVC-003 (shared/spec/rules.md;
+// facts §7).
+void registerServiceAnalysisRules(RuleRegistry &registry);
+
+} // namespace Er

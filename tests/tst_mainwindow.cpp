@@ -1,0 +1,713 @@
+// The main window on real widgets, offscreen: the inspector edits the model through undo
+// commands and the background checker turns them into findings; the undo stack walks back to the
+// empty design and forward again; files save, reopen, refuse bad input and survive a crash.
+
+#include "testsupport.h"
+
+#include "analysisdock.h"
+#include "canvasview.h"
+#include "commands/addlinkcommand.h"
+#include "commands/addnodecommand.h"
+#include "commands/editnodecommand.h"
+#include "commands/removeelementscommand.h"
+#include "commands/topologydocument.h"
+#include "designchecker.h"
+#include "designtemplates.h"
+#include "findingsdock.h"
+#include "inspector/designeditor.h"
+#include "inspector/inspectordock.h"
+#include "inspector/linkeditor.h"
+#include "inspector/nodeeditors.h"
+#include "inspector/peeringtable.h"
+#include "io/topologywriter.h"
+#include "linkitem.h"
+#include "mainwindow.h"
+#include "nodeitem.h"
+#include "sceneemphasis.h"
+#include "topologyscene.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Er;
+
+namespace {
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+bool hasFinding(const MainWindow &window, const std::string &rule, const std::string &element)
+{
+    for (const Finding &finding : window.checker()->results().findings) {
+        if (finding.rule != rule)
+            continue;
+        if (std::find(finding.elements.begin(), finding.elements.end(), element)
+            != finding.elements.end())
+            return true;
+    }
+    return false;
+}
+
+// Dialogs never block a test: every question has a scripted answer, and errors are recorded.
+struct ScriptedPrompts
+{
+    QStringList errors;
+    QMessageBox::StandardButton unsavedAnswer = QMessageBox::Cancel;
+    int unsavedAsked = 0;
+    QString saveFileName;
+    bool recoverAnswer = true;
+    int recoverAsked = 0;
+
+    SessionPrompts prompts()
+    {
+        SessionPrompts p;
+        p.error = [this](const QString &, const QString &text) { errors << text; };
+        p.unsavedChanges = [this](const QString &) {
+            ++unsavedAsked;
+            return unsavedAnswer;
+        };
+        p.saveFileName = [this](const QString &) { return saveFileName; };
+        p.recover = [this](const RecoveryStore::Orphan &) {
+            ++recoverAsked;
+            return recoverAnswer;
+        };
+        p.overwriteExternalChanges = [](const QString &) { return false; };
+        return p;
+    }
+};
+
+void waitForCurrentResults(MainWindow &window)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
+}
+
+void select(MainWindow &window, const QStringList &ids)
+{
+    window.scene()->clearSelection();
+    for (const QString &id : ids) {
+        if (NodeItem *node = window.scene()->nodeItem(id))
+            node->setSelected(true);
+        else if (LinkItem *link = window.scene()->linkItem(id))
+            link->setSelected(true);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void inspectorChoiceRaisesAndClearsFinding();
+    void removingGatewayRaisesFindingAndUndoClearsIt();
+    void typingACidrMarksRefusedInputAndMergesIntoOneStep();
+    void inspectorKeepsTypingAcrossUnrelatedUpdates();
+    void multiSelectionEditsSharedFieldInOneStep();
+    void peeringTableRefusesBadVlan();
+    void undoWalksBackToEmptyAndForward();
+    void saveAndReopenFromTheGui();
+    void badFileKeepsCurrentDesign();
+    void closingWithUnsavedChangesAsks();
+    void autosaveWritesAndCleanSaveRemovesRecoveryFile();
+    void recoversAfterCrash();
+    void everyTemplateLoadsWithoutErrors();
+    void findingsDockFiltersAndSelects();
+    void analysisHighlightsPathsAndSimulatesFailure();
+
+private:
+    ScriptedPrompts m_answers;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ExpressRoute Designer Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QDir(RecoveryStore::defaultDirectory()).removeRecursively();
+    m_answers = ScriptedPrompts();
+}
+
+void TestMainWindow::inspectorChoiceRaisesAndClearsFinding()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
+    waitForCurrentResults(window);
+    QVERIFY(!hasFinding(window, "TOPO-007", "er-ldn"));
+
+    select(window, {QStringLiteral("er-ldn")});
+    auto *editor = window.inspector()->nodeEditor(NodeKind::Circuit);
+    QCOMPARE(window.inspector()->currentPage(), editor);
+    auto *tier = qobject_cast<QComboBox *>(editor->field(QStringLiteral("skuTier"))->input());
+    QVERIFY(tier);
+    QCOMPARE(tier->currentText(), QStringLiteral("Standard"));
+
+    // Home picks the first entry, "(not set)": the required tier is missing.
+    tier->setFocus();
+    QTest::keyClick(tier, Qt::Key_Home);
+    QVERIFY(!window.document()->topology().node("er-ldn")->circuit()->skuTier);
+    QCOMPARE(window.undoAction()->text(), QStringLiteral("&Undo Change skuTier of 'ER London 1G'"));
+    QTRY_VERIFY_WITH_TIMEOUT(hasFinding(window, "TOPO-007", "er-ldn"), 20000);
+    QVERIFY2(!window.findingCounts().startsWith(QStringLiteral("0 errors")),
+             qPrintable(window.findingCounts()));
+    QVERIFY(window.isWindowModified());
+
+    // End picks Premium, a known tier: the finding goes.
+    QTest::keyClick(tier, Qt::Key_End);
+    QCOMPARE(*window.document()->topology().node("er-ldn")->circuit()->skuTier,
+             std::string("Premium"));
+    waitForCurrentResults(window);
+    QVERIFY(!hasFinding(window, "TOPO-007", "er-ldn"));
+}
+
+void TestMainWindow::removingGatewayRaisesFindingAndUndoClearsIt()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
+    waitForCurrentResults(window);
+    QVERIFY(!hasFinding(window, "TOPO-002", "vnet-hub-uks"));
+
+    select(window, {QStringLiteral("vnet-hub-uks")});
+    auto *editor = window.inspector()->nodeEditor(NodeKind::VirtualNetwork);
+    auto *sku = qobject_cast<QComboBox *>(
+        editor->field(QStringLiteral("expressRouteGateway.sku"))->input());
+    QCOMPARE(sku->currentText(), QStringLiteral("ErGw2AZ"));
+    sku->setFocus();
+    QTest::keyClick(sku, Qt::Key_Home); // "(no ExpressRoute gateway)"
+    QVERIFY(
+        !window.document()->topology().node("vnet-hub-uks")->virtualNetwork()->expressRouteGateway);
+    QTRY_VERIFY_WITH_TIMEOUT(hasFinding(window, "TOPO-002", "vnet-hub-uks"), 20000);
+
+    window.undoAction()->trigger();
+    QCOMPARE(*window.document()
+                  ->topology()
+                  .node("vnet-hub-uks")
+                  ->virtualNetwork()
+                  ->expressRouteGateway->sku,
+             std::string("ErGw2AZ"));
+    QCOMPARE(sku->currentText(), QStringLiteral("ErGw2AZ")); // the inspector followed the undo
+    waitForCurrentResults(window);
+    QVERIFY(!hasFinding(window, "TOPO-002", "vnet-hub-uks"));
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::typingACidrMarksRefusedInputAndMergesIntoOneStep()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
+    select(window, {QStringLiteral("vnet-hub-uks")});
+    FieldEditor *field = window.inspector()
+                             ->nodeEditor(NodeKind::VirtualNetwork)
+                             ->field(QStringLiteral("gatewaySubnetPrefix"));
+    auto *line = qobject_cast<QLineEdit *>(field->input());
+    const std::optional<std::string> before = window.document()
+                                                  ->topology()
+                                                  .node("vnet-hub-uks")
+                                                  ->virtualNetwork()
+                                                  ->gatewaySubnetPrefix;
+    const int stepsBefore = window.document()->undoStack()->count();
+
+    line->setFocus();
+    line->selectAll();
+    QTest::keyClicks(line, QStringLiteral("10.10.254.0/33"));
+    QCOMPARE(line->text(), QStringLiteral("10.10.254.0/33")); // refused input stays as typed
+    QVERIFY(field->hasError());
+    QVERIFY2(field->error().contains(QStringLiteral("prefix length 33 is larger than 32")),
+             qPrintable(field->error()));
+    QVERIFY(!line->styleSheet().isEmpty()); // framed in red
+    const QString lastAccepted = qs(
+        *window.document()->topology().node("vnet-hub-uks")->virtualNetwork()->gatewaySubnetPrefix);
+    QVERIFY(lastAccepted != QStringLiteral("10.10.254.0/33"));
+
+    QTest::keyClick(line, Qt::Key_Backspace);
+    QTest::keyClick(line, Qt::Key_Backspace);
+    QTest::keyClicks(line, QStringLiteral("27"));
+    QVERIFY(!field->hasError());
+    QCOMPARE(
+        *window.document()->topology().node("vnet-hub-uks")->virtualNetwork()->gatewaySubnetPrefix,
+        std::string("10.10.254.0/27"));
+    // All the typing is one undo step, and undoing it restores the value from before.
+    QCOMPARE(window.document()->undoStack()->count(), stepsBefore + 1);
+    window.undoAction()->trigger();
+    QCOMPARE(
+        window.document()->topology().node("vnet-hub-uks")->virtualNetwork()->gatewaySubnetPrefix,
+        before);
+    QCOMPARE(line->text(), qs(*before));
+}
+
+void TestMainWindow::inspectorKeepsTypingAcrossUnrelatedUpdates()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
+    select(window, {QStringLiteral("er-ldn")});
+    FieldEditor *field = window.inspector()
+                             ->nodeEditor(NodeKind::Circuit)
+                             ->field(QStringLiteral("name"));
+    auto *line = qobject_cast<QLineEdit *>(field->input());
+    line->setFocus();
+    line->setCursorPosition(2);
+    QTest::keyClicks(line, QStringLiteral("xy"));
+    QCOMPARE(line->text(), QStringLiteral("ERxy London 1G"));
+    QCOMPARE(line->cursorPosition(), 4);
+
+    // Another view changes another field of the same circuit: the name field is left alone.
+    Node circuit = *window.document()->topology().node("er-ldn");
+    Node changed = circuit;
+    changed.circuit()->bandwidthInMbps = 2000;
+    window.document()->undoStack()->push(new EditNodeCommand(window.document(), circuit, changed,
+                                                             QStringLiteral("bandwidthInMbps")));
+    QCOMPARE(line->text(), QStringLiteral("ERxy London 1G"));
+    QCOMPARE(line->cursorPosition(), 4);
+    auto *bandwidth = qobject_cast<QComboBox *>(window.inspector()
+                                                    ->nodeEditor(NodeKind::Circuit)
+                                                    ->field(QStringLiteral("bandwidthInMbps"))
+                                                    ->input());
+    QCOMPARE(bandwidth->currentText(), QStringLiteral("2 Gbps"));
+}
+
+void TestMainWindow::multiSelectionEditsSharedFieldInOneStep()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("maximum-resiliency.ertopo"))));
+    select(window, {QStringLiteral("ce-ldn-1"), QStringLiteral("ce-ldn-2")});
+    NodeEditor *editor = window.inspector()->nodeEditor(NodeKind::CustomerEdge);
+    QCOMPARE(window.inspector()->currentPage(), editor);
+    auto *asn = qobject_cast<QLineEdit *>(editor->field(QStringLiteral("asn"))->input());
+    const int stepsBefore = window.document()->undoStack()->count();
+    asn->setFocus();
+    QTest::keyClicks(asn, QStringLiteral("65123"));
+    for (const char *id : {"ce-ldn-1", "ce-ldn-2"})
+        QCOMPARE(*window.document()->topology().node(id)->customerEdge()->asn, 65123);
+    QCOMPARE(window.document()->undoStack()->count(), stepsBefore + 1);
+    QVERIFY(window.undoAction()->text().contains(QStringLiteral("2 element")));
+    QTest::keyClicks(asn, QStringLiteral("x"));
+    QVERIFY(editor->field(QStringLiteral("asn"))->error().contains(QStringLiteral("whole number")));
+    window.undoAction()->trigger();
+    for (const char *id : {"ce-ldn-1", "ce-ldn-2"})
+        QVERIFY(!window.document()->topology().node(id)->customerEdge()->asn);
+}
+
+void TestMainWindow::peeringTableRefusesBadVlan()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
+    select(window, {QStringLiteral("er-ldn")});
+    auto *editor = static_cast<CircuitEditor *>(window.inspector()->nodeEditor(NodeKind::Circuit));
+    PeeringTable *table = editor->peeringTable();
+    QVERIFY(table->table()->rowCount() >= 1);
+    const auto vlanBefore = window.document()
+                                ->topology()
+                                .node("er-ldn")
+                                ->circuit()
+                                ->peerings->at(0)
+                                .vlanId;
+
+    table->setCellText(0, PeeringTable::VlanColumn, QStringLiteral("5000"));
+    QVERIFY2(table->error().contains(QStringLiteral("between 1 and 4094")),
+             qPrintable(table->error()));
+    QCOMPARE(window.document()->topology().node("er-ldn")->circuit()->peerings->at(0).vlanId,
+             vlanBefore);
+    table->setCellText(0, PeeringTable::VlanColumn, QStringLiteral("222"));
+    QVERIFY(table->error().isEmpty());
+    QCOMPARE(*window.document()->topology().node("er-ldn")->circuit()->peerings->at(0).vlanId, 222);
+}
+
+void TestMainWindow::undoWalksBackToEmptyAndForward()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    TopologyDocument *document = window.document();
+    QUndoStack *stack = document->undoStack();
+    std::vector<Topology> states{document->topology()};
+    const auto record = [&] { states.push_back(document->topology()); };
+
+    Node site = makeNode(NodeKind::Site, "dc");
+    site.name = "Datacenter";
+    stack->push(new AddNodeCommand(document, site));
+    record();
+    stack->push(new AddNodeCommand(document, makeNode(NodeKind::CustomerEdge, "ce")));
+    record();
+    Link lan;
+    lan.id = "lan";
+    lan.kind = LinkKind::Lan;
+    lan.from = "dc";
+    lan.to = "ce";
+    stack->push(new AddLinkCommand(document, lan));
+    record();
+
+    // Inspector edits: the site's name (typed), the router's BFD (a choice), the link's notes.
+    select(window, {QStringLiteral("dc")});
+    auto *name = qobject_cast<QLineEdit *>(
+        window.inspector()->nodeEditor(NodeKind::Site)->field(QStringLiteral("name"))->input());
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("London DC"));
+    record();
+    select(window, {QStringLiteral("ce")});
+    auto *bfd = qobject_cast<QComboBox *>(window.inspector()
+                                              ->nodeEditor(NodeKind::CustomerEdge)
+                                              ->field(QStringLiteral("bfd"))
+                                              ->input());
+    bfd->setFocus();
+    QTest::keyClick(bfd, Qt::Key_End);
+    record();
+    QCOMPARE(*document->topology().node("ce")->customerEdge()->bfd, false);
+    select(window, {QStringLiteral("lan")});
+    QCOMPARE(window.inspector()->currentPage(), window.inspector()->linkEditor());
+    FieldEditor *notes = window.inspector()->linkEditor()->field(QStringLiteral("notes"));
+    notes->input()->setFocus();
+    QTest::keyClicks(notes->input(), QStringLiteral("patch panel B"));
+    record();
+    QCOMPARE(*document->topology().link("lan")->notes, std::string("patch panel B"));
+    // Design name from the inspector's design page.
+    window.scene()->clearSelection();
+    QCOMPARE(window.inspector()->currentPage(), window.inspector()->designEditor());
+    auto *designName = qobject_cast<QLineEdit *>(
+        window.inspector()->designEditor()->field(QStringLiteral("design.name"))->input());
+    designName->setFocus();
+    QTest::keyClicks(designName, QStringLiteral("Walk"));
+    record();
+    stack->push(new RemoveElementsCommand(document, {QStringLiteral("ce")}));
+    record();
+    QVERIFY(!document->topology().link("lan"));
+
+    QCOMPARE(stack->count(), int(states.size()) - 1);
+    for (int step = int(states.size()) - 1; step > 0; --step) {
+        QVERIFY(window.undoAction()->isEnabled());
+        window.undoAction()->trigger();
+        QVERIFY2(document->topology() == states[std::size_t(step - 1)],
+                 qPrintable(QStringLiteral("after undoing to step %1").arg(step - 1)));
+        QCOMPARE(window.scene()->nodeItemCount(), int(states[std::size_t(step - 1)].nodes().size()));
+    }
+    QVERIFY(document->topology().nodes().empty());
+    QVERIFY(!window.undoAction()->isEnabled());
+    for (std::size_t step = 1; step < states.size(); ++step) {
+        window.redoAction()->trigger();
+        QVERIFY2(document->topology() == states[step],
+                 qPrintable(QStringLiteral("after redoing step %1").arg(step)));
+    }
+    QVERIFY(!window.redoAction()->isEnabled());
+}
+
+void TestMainWindow::saveAndReopenFromTheGui()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.ertopo"));
+    m_answers.saveFileName = path;
+    {
+        MainWindow window;
+        window.setPrompts(m_answers.prompts());
+        window.show();
+        QVERIFY(window.session()->newFromTemplate(QStringLiteral(":/templates/vpn-backup.ertopo")));
+        QVERIFY(window.document()->filePath().isEmpty());
+        select(window, {QStringLiteral("dc")});
+        auto *city = qobject_cast<QLineEdit *>(window.inspector()
+                                                   ->nodeEditor(NodeKind::Site)
+                                                   ->field(QStringLiteral("location.city"))
+                                                   ->input());
+        city->setFocus();
+        city->selectAll();
+        QTest::keyClicks(city, QStringLiteral("Cork"));
+        QVERIFY(window.isWindowModified());
+
+        QAction *save = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Save))
+                save = action;
+        }
+        QVERIFY(save);
+        save->trigger(); // untitled: asks for a name (answered), then saves
+        QVERIFY(m_answers.errors.isEmpty());
+        QCOMPARE(window.document()->filePath(), path);
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.windowTitle().contains(
+            QStringLiteral("Reference: ExpressRoute with VPN backup")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().toStdString(), writeTopology(window.document()->topology()));
+        QVERIFY(window.session()->recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+    }
+    MainWindow reopened;
+    reopened.setPrompts(m_answers.prompts());
+    QVERIFY(reopened.openFile(path));
+    QCOMPARE(*reopened.document()->topology().node("dc")->site()->location->city,
+             std::string("Cork"));
+    QVERIFY(!reopened.isWindowModified());
+}
+
+void TestMainWindow::badFileKeepsCurrentDesign()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken.ertopo"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "{\n  \"format\": \"expressroute-designer-topology\",\n  \"formatVersion\": 1,\n"
+        "  \"nodes\": [],\n  \"links\": [{\"id\": \"l\", \"kind\": \"lan\", \"from\": \"a\", "
+        "\"to\": \"b\"}]\n}\n");
+    file.close();
+
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
+    const Topology before = window.document()->topology();
+    const QString title = window.windowTitle();
+    QVERIFY(!window.openFile(bad));
+    QCOMPARE(m_answers.errors.size(), 1);
+    const LoadResult expected = readTopologyFile(bad.toStdString());
+    QVERIFY(!expected.ok());
+    QVERIFY2(m_answers.errors.first().contains(qs(expected.error.toString())),
+             qPrintable(m_answers.errors.first()));
+    QVERIFY(m_answers.errors.first().contains(QStringLiteral("links[0]")));
+    QVERIFY(window.document()->topology() == before);
+    QCOMPARE(window.windowTitle(), title);
+    QCOMPARE(window.document()->filePath(),
+             Test::examplePath(QStringLiteral("single-circuit.ertopo")));
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The empty canvas explains how to start; the hint goes with the first node.
+    auto *hint = window.view()->viewport()->findChild<QWidget *>(QStringLiteral("CanvasHint"));
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    window.document()->undoStack()->push(
+        new AddNodeCommand(window.document(), makeNode(NodeKind::Site, "dc")));
+    QVERIFY(window.isWindowModified());
+    QVERIFY(!hint->isVisible());
+
+    m_answers.unsavedAnswer = QMessageBox::Cancel;
+    QVERIFY(!window.close());
+    QCOMPARE(m_answers.unsavedAsked, 1);
+    QVERIFY(window.isVisible());
+    QVERIFY(window.document()->topology().node("dc"));
+
+    // New also asks; Discard lets it go.
+    m_answers.unsavedAnswer = QMessageBox::Discard;
+    QVERIFY(window.session()->newDesign());
+    QCOMPARE(m_answers.unsavedAsked, 2);
+    QVERIFY(window.document()->topology().nodes().empty());
+    QVERIFY(hint->isVisible());
+    QVERIFY(window.close()); // nothing unsaved: no question
+    QCOMPARE(m_answers.unsavedAsked, 2);
+}
+
+void TestMainWindow::autosaveWritesAndCleanSaveRemovesRecoveryFile()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    QCOMPARE(window.session()->autosaveTimer()->interval(), 60 * 1000);
+    QVERIFY(window.session()->autosaveTimer()->isActive());
+    QVERIFY(!window.session()->autosave()); // nothing unsaved, nothing written
+    QVERIFY(!window.session()->recovery().hasSnapshot());
+
+    window.document()->undoStack()->push(
+        new AddNodeCommand(window.document(), makeNode(NodeKind::Site, "dc")));
+    QVERIFY(window.session()->autosave());
+    const QString snapshot = window.session()->recovery().snapshotPath();
+    QVERIFY(snapshot.startsWith(RecoveryStore::defaultDirectory()));
+    const LoadResult saved = readTopologyFile(snapshot.toStdString());
+    QVERIFY(saved.ok());
+    QVERIFY(*saved.topology == window.document()->topology());
+
+    QVERIFY(window.session()->saveAs(dir.filePath(QStringLiteral("clean.ertopo"))));
+    QVERIFY(!QFileInfo::exists(snapshot));
+}
+
+void TestMainWindow::recoversAfterCrash()
+{
+    // A session that crashed: a marker and a snapshot, and no live lock.
+    RecoveryStore crashed;
+    QVERIFY(QDir().mkpath(crashed.directory()));
+    const QString crashedId = QStringLiteral("crashed-session");
+    Topology lost = Test::loadDesign(Test::examplePath(QStringLiteral("vpn-backup.ertopo")));
+    lost.name = "Unsaved work";
+    QVERIFY(!saveTopologyFile(lost, crashed.snapshotPathOf(crashedId).toStdString()));
+    QVERIFY(RecoveryStore::writeMarker(crashed.markerPath(crashedId),
+                                       QStringLiteral("/designs/contoso.ertopo"),
+                                       QDateTime::currentDateTime()));
+
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    // The live window's own session is not an orphan; the crashed one is.
+    const auto orphans = window.session()->recovery().orphans();
+    QCOMPARE(orphans.size(), std::size_t(1));
+    QCOMPARE(orphans.front().sessionId, crashedId);
+    QCOMPARE(orphans.front().originalPath, QStringLiteral("/designs/contoso.ertopo"));
+
+    QVERIFY(window.session()->offerRecovery());
+    QCOMPARE(m_answers.recoverAsked, 1);
+    QVERIFY(window.document()->topology() == lost);
+    QCOMPARE(window.document()->filePath(), QStringLiteral("/designs/contoso.ertopo"));
+    QVERIFY(window.isWindowModified()); // recovered work is unsaved work
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Unsaved work")));
+    QVERIFY(!QFileInfo::exists(crashed.snapshotPathOf(crashedId)));
+    QVERIFY(window.session()->recovery().hasSnapshot()); // kept safe by this session now
+
+    // A second window sees nothing to recover: the first session is alive.
+    MainWindow second;
+    second.setPrompts(m_answers.prompts());
+    QVERIFY(!second.session()->offerRecovery());
+    QCOMPARE(m_answers.recoverAsked, 1);
+}
+
+void TestMainWindow::everyTemplateLoadsWithoutErrors()
+{
+    const std::vector<DesignTemplate> templates = designTemplates();
+    QStringList references;
+    int examples = 0;
+    for (const DesignTemplate &entry : templates) {
+        if (entry.isExample)
+            ++examples;
+        else
+            references << QFileInfo(entry.resourcePath).fileName();
+    }
+    QCOMPARE(references, QStringList({QStringLiteral("global-reach.ertopo"),
+                                      QStringLiteral("high-resiliency-metro.ertopo"),
+                                      QStringLiteral("maximum-resiliency.ertopo"),
+                                      QStringLiteral("standard-resiliency.ertopo"),
+                                      QStringLiteral("vpn-backup.ertopo")}));
+    QCOMPARE(examples, int(Test::exampleFiles().size()));
+
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    for (const DesignTemplate &entry : templates) {
+        QVERIFY2(window.session()->newFromTemplate(entry.resourcePath),
+                 qPrintable(entry.resourcePath));
+        QVERIFY(m_answers.errors.isEmpty());
+        QVERIFY(window.document()->filePath().isEmpty());
+        QVERIFY(!entry.description.isEmpty());
+        QCOMPARE(window.scene()->nodeItemCount(), int(window.document()->topology().nodes().size()));
+        window.checker()->checkNow();
+        waitForCurrentResults(window);
+        for (const Finding &finding : window.checker()->results().findings) {
+            QVERIFY2(finding.severity != Severity::Error,
+                     qPrintable(entry.resourcePath + QStringLiteral(": ") + qs(finding.rule)
+                                + QStringLiteral(" ") + qs(finding.message)));
+        }
+    }
+}
+
+void TestMainWindow::findingsDockFiltersAndSelects()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
+    // Two TOPO findings: a circuit without a tier, a VNet without a region's gateway.
+    Node circuit = *window.document()->topology().node("er-ldn");
+    Node noTier = circuit;
+    noTier.circuit()->skuTier.reset();
+    window.document()->undoStack()->push(
+        new EditNodeCommand(window.document(), circuit, noTier, QStringLiteral("skuTier")));
+    waitForCurrentResults(window);
+    FindingsDock *dock = window.findingsDock();
+    const int total = int(window.checker()->results().findings.size());
+    QCOMPARE(dock->visibleFindingCount(), total);
+    QVERIFY(dock->ruleGroups().contains(QStringLiteral("TOPO")));
+
+    dock->setGroupFilter(QStringLiteral("TOPO"));
+    int topo = 0;
+    for (const Finding &finding : window.checker()->results().findings)
+        topo += ruleGroup(finding.rule) == "TOPO";
+    QCOMPARE(dock->visibleFindingCount(), topo);
+    dock->setTextFilter(QStringLiteral("skuTier"));
+    QVERIFY(dock->visibleFindingCount() >= 1);
+    QTreeWidgetItem *heading = dock->tree()->topLevelItem(0);
+    QVERIFY(heading->text(0).startsWith(QStringLiteral("Errors")));
+    QTreeWidgetItem *item = heading->child(0);
+    QCOMPARE(item->text(FindingsDock::RuleColumn), QStringLiteral("TOPO-007"));
+
+    const QRect rect = dock->tree()->visualItemRect(item);
+    QTest::mouseClick(dock->tree()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(window.scene()->selectedIds(), QStringList{QStringLiteral("er-ldn")});
+    const QRectF visible = window.view()
+                               ->mapToScene(window.view()->viewport()->rect())
+                               .boundingRect();
+    QVERIFY(visible.contains(
+        window.scene()->nodeItem(QStringLiteral("er-ldn"))->sceneBoundingRect().center()));
+    QCOMPARE(window.inspector()->currentPage(), window.inspector()->nodeEditor(NodeKind::Circuit));
+
+    dock->setTextFilter(QStringLiteral("no finding says this"));
+    QCOMPARE(dock->visibleFindingCount(), 0);
+}
+
+void TestMainWindow::analysisHighlightsPathsAndSimulatesFailure()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
+    waitForCurrentResults(window);
+    if (!window.checker()->results().analysis)
+        QSKIP("this build has no analyzer linked");
+    AnalysisDock *dock = window.analysisDock();
+    QVERIFY(dock->pairs()->topLevelItemCount() >= 1);
+    QTreeWidgetItem *row = dock->pairs()->topLevelItem(0);
+    QCOMPARE(row->text(AnalysisDock::SiteColumn), QStringLiteral("London DC (Docklands)"));
+    QCOMPARE(row->text(AnalysisDock::ResiliencyColumn), QStringLiteral("Standard"));
+
+    dock->selectPair(0);
+    const QSet<QString> highlighted = dock->emphasis()->highlighted();
+    QVERIFY(highlighted.contains(QStringLiteral("er-ldn")));
+    LinkItem *connection = nullptr;
+    for (const Link &link : window.document()->topology().links()) {
+        if (link.kind == LinkKind::Connection)
+            connection = window.scene()->linkItem(qs(link.id));
+    }
+    QVERIFY(connection);
+    QVERIFY(highlighted.contains(connection->id()));
+    QCOMPARE(connection->opacity(), 1.0);
+
+    // Losing the only circuit cuts the site off from the VNet.
+    dock->simulateFailure(QStringLiteral("er-ldn"));
+    const QSet<QString> greyed = dock->emphasis()->greyedOut();
+    QVERIFY(greyed.contains(QStringLiteral("vnet-hub-uks")));
+    QVERIFY(greyed.contains(QStringLiteral("dc-ldn")));
+    QVERIFY(window.scene()->nodeItem(QStringLiteral("vnet-hub-uks"))->opacity() < 1.0);
+    QVERIFY2(dock->failureSummary().contains(QStringLiteral("cuts off 1 pair")),
+             qPrintable(dock->failureSummary()));
+    dock->simulateFailure(QString());
+    QCOMPARE(window.scene()->nodeItem(QStringLiteral("vnet-hub-uks"))->opacity(), 1.0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,410 @@
+#include "testsupport.h"
+
+#include "analysis/analyzer.h"
+#include "catalogue/catalogue.h"
+#include "diagramexport.h"
+#include "diagramscene.h"
+#include "reportinput.h"
+#include "reportpages.h"
+#include "reportpdf.h"
+#include "reporttext.h"
+
+#include <QImage>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace Er;
+
+// The design report (PDF) and the diagram export (SVG, PNG), read back as their recipient would:
+// the PDF's text through pdftotext, the SVG as XML, the PNG as an image.
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exampleReportHasEverySectionAndFigure_data();
+    void exampleReportHasEverySectionAndFigure();
+    void longTableKeepsEveryRowAndRepeatsItsHeader();
+    void reportNeverPrintsAnMd5Key();
+    void svgParsesAndHoldsEveryLabel_data();
+    void svgParsesAndHoldsEveryLabel();
+    void pngIsTwiceTheDiagram();
+    void largeDiagramIsTiledAfterAnOverview();
+    void cliWritesReportAndDiagrams();
+    void cliUnwritableOutputExitsFourLeavingNothing();
+    void cliUnknownExtensionExitsThree();
+    void cliBrokenDesignExitsTwo();
+
+private:
+    // The PDF's text, whitespace collapsed, pages separated by form feeds.
+    QString pdfText(const QByteArray &pdf);
+    QString m_pdftotext;
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+QString collapsed(QString text)
+{
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\n\\x{200b}]+"));
+    // NFKC folds the typographic ligatures ("ﬁ") the PDF's fonts use back into letters.
+    return text.normalized(QString::NormalizationForm_KC).replace(spaces, QStringLiteral(" "));
+}
+
+QStringList svgTexts(const QByteArray &svg, bool *wellFormed)
+{
+    QStringList texts;
+    QXmlStreamReader reader(svg);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::Characters && !reader.isWhitespace())
+            texts << reader.text().toString().trimmed();
+    }
+    *wellFormed = !reader.hasError();
+    return texts;
+}
+
+// A provider edge at London feeding `count` circuits, each into one hub: the circuits table of
+// section 7 runs over several pages.
+Topology manyCircuits(int count)
+{
+    std::string nodes = R"({"id": "dc", "kind": "site", "name": "Leeds DC",
+        "location": {"lat": 53.8, "lon": -1.55, "city": "Leeds"}, "addressPrefixes": ["10.1.0.0/16"]},
+        {"id": "ce", "kind": "customerEdge", "name": "CE Leeds", "bfd": true},
+        {"id": "pe", "kind": "providerEdge", "name": "PE London", "provider": "Equinix",
+         "peeringLocation": "London", "connectivityModel": "cloudExchange", "serviceLayer": "L2"},
+        {"id": "uks", "kind": "azureRegion", "region": "uksouth"},
+        {"id": "hub", "kind": "virtualNetwork", "name": "Hub UK South", "region": "uks",
+         "addressPrefixes": ["10.10.0.0/16"], "gatewaySubnetPrefix": "10.10.255.0/26",
+         "expressRouteGateway": {"sku": "ErGw3AZ"}})";
+    std::string links = R"({"id": "l-lan", "kind": "lan", "from": "dc", "to": "ce"},
+        {"id": "l-acc", "kind": "access", "from": "ce", "to": "pe"})";
+    for (int i = 1; i <= count; ++i) {
+        const std::string id = "er-" + std::to_string(i);
+        nodes += R"(, {"id": ")" + id + R"(", "kind": "circuit", "name": "Circuit number )"
+                 + std::to_string(i) + R"(", "peeringLocation": "London",
+            "serviceProviderName": "Equinix", "bandwidthInMbps": 1000, "skuTier": "Standard",
+            "peerings": [{"peeringType": "AzurePrivatePeering", "peerASN": 65010, "vlanId": )"
+                 + std::to_string(100 + i) + "}]}";
+        links += R"(, {"id": "p1-)" + id + R"(", "kind": "circuitPort", "from": "pe", "to": ")" + id
+                 + R"(", "role": "primary"}, {"id": "p2-)" + id
+                 + R"(", "kind": "circuitPort", "from": "pe", "to": ")" + id
+                 + R"(", "role": "secondary"})";
+    }
+    return Test::parseDesign(R"({"format": "expressroute-designer-topology", "formatVersion": 1,
+        "name": "Many circuits at London", "nodes": [)"
+                             + nodes + "], \"links\": [" + links + "]}");
+}
+
+QString labelOf(const Node &node)
+{
+    return QString::fromStdString(node.label());
+}
+
+} // namespace
+
+void TestReport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+}
+
+QString TestReport::pdfText(const QByteArray &pdf)
+{
+    const QString path = m_dir.filePath(QStringLiteral("read-back.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        qFatal("cannot write %s", qPrintable(path));
+    file.close();
+    QProcess process;
+    process.start(m_pdftotext, {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        qFatal("pdftotext failed: %s", process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestReport::exampleReportHasEverySectionAndFigure_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &file : Test::exampleFiles())
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+void TestReport::exampleReportHasEverySectionAndFigure()
+{
+    if (m_pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    QFETCH(QString, file);
+    const Topology topology = Test::loadDesign(Test::examplePath(file));
+    const ReportInput input = collectReportInput(topology);
+    const ReportPages pages(input);
+    const QByteArray pdf = reportPdf(pages);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    const QString raw = pdfText(pdf);
+    QCOMPARE(raw.count(QLatin1Char('\f')), pages.pageCount());
+    const QString text = collapsed(raw);
+
+    QVERIFY2(text.contains(QString::fromStdString(*topology.name)), qPrintable(text.left(400)));
+    for (const ReportSection section :
+         {ReportSection::Diagram, ReportSection::Summary, ReportSection::Findings,
+          ReportSection::Resiliency, ReportSection::ServiceAccess, ReportSection::Materials,
+          ReportSection::Assumptions}) {
+        QVERIFY2(text.contains(sectionHeading(section)), qPrintable(sectionHeading(section)));
+    }
+    QVERIFY(text.contains(QStringLiteral("Findings by severity")));
+    QVERIFY(text.contains(QStringLiteral("Verdict")));
+    QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages.pageCount())));
+
+    for (const Node &node : topology.nodes())
+        QVERIFY2(text.contains(labelOf(node)), qPrintable(labelOf(node)));
+    for (const Finding &finding : input.findings)
+        QVERIFY2(text.contains(QString::fromStdString(finding.rule)), finding.rule.c_str());
+    for (const PairAnalysis &pair : input.analysis.pairs) {
+        if (pair.reachable) {
+            const QString availability = percentText(pair.availabilityPercent);
+            QVERIFY2(text.contains(availability), qPrintable(availability));
+        }
+        if (pair.latencyMs)
+            QVERIFY(text.contains(latencyText(*pair.latencyMs)));
+    }
+    for (const Recommendation &recommendation : input.analysis.recommendations)
+        QVERIFY(text.contains(optionName(recommendation.option)));
+    for (const Node &node : topology.nodes()) {
+        if (const CircuitFields *circuit = node.circuit(); circuit && circuit->bandwidthInMbps)
+            QVERIFY(text.contains(bandwidthText(double(*circuit->bandwidthInMbps))));
+    }
+    // Section 8 names the sources and what they did not confirm.
+    QVERIFY(text.contains(QStringLiteral("RESARCH")));
+    // A long address wraps after a '/' in its cell.
+    QVERIFY(QString(text).replace(QStringLiteral("/ "), QStringLiteral("/"))
+                .contains(QStringLiteral("learn.microsoft.com/azure/expressroute/expressroute-faqs")));
+    QVERIFY(text.contains(QStringLiteral("Unconfirmed facts")));
+    QVERIFY(text.contains(QString::fromStdString(Catalogue::builtIn().factsAsOf())));
+}
+
+void TestReport::longTableKeepsEveryRowAndRepeatsItsHeader()
+{
+    if (m_pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    constexpr int circuits = 160;
+    const ReportInput input = makeReportInput(manyCircuits(circuits), AnalysisResult(),
+                                              QDate(2026, 11, 26));
+    const ReportPages pages(input);
+    const QStringList pageTexts = pdfText(reportPdf(pages)).split(QLatin1Char('\f'));
+
+    // Every circuit's row is printed, the last one included, each exactly once in the table.
+    const QString header = QStringLiteral("Circuit Peering location Provider Bandwidth Tier "
+                                          "Billing Type");
+    int pagesWithRows = 0;
+    QList<int> rowsSeen;
+    for (const QString &page : pageTexts) {
+        const QString text = collapsed(page);
+        static const QRegularExpression row(
+            QStringLiteral("Circuit number (\\d+) London Equinix 1 Gbps Standard MeteredData"));
+        bool hasRows = false;
+        for (auto it = row.globalMatch(text); it.hasNext();) {
+            rowsSeen << it.next().captured(1).toInt();
+            hasRows = true;
+        }
+        if (hasRows) {
+            ++pagesWithRows;
+            QVERIFY2(text.contains(header), qPrintable(text.left(300)));
+        }
+    }
+    QVERIFY2(pagesWithRows >= 3, qPrintable(QString::number(pagesWithRows)));
+    QCOMPARE(rowsSeen.size(), circuits);
+    for (int i = 0; i < circuits; ++i)
+        QCOMPARE(rowsSeen.at(i), i + 1);
+}
+
+void TestReport::reportNeverPrintsAnMd5Key()
+{
+    if (m_pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    // A key someone put in a design by hand is kept as an unknown member; it never reaches paper.
+    Topology topology = Test::parseDesign(R"({"format": "expressroute-designer-topology",
+        "formatVersion": 1, "name": "Keyed", "nodes": [
+        {"id": "er", "kind": "circuit", "name": "ER Keyed", "peeringLocation": "London",
+         "serviceProviderName": "Equinix", "bandwidthInMbps": 500, "skuTier": "Standard",
+         "peerings": [{"peeringType": "AzurePrivatePeering", "peerASN": 65010, "vlanId": 200,
+           "primaryPeerAddressPrefix": "192.168.7.0/30",
+           "secondaryPeerAddressPrefix": "192.168.7.4/30", "md5": true,
+           "sharedKey": "hunter2-secret"}]}], "links": []})");
+    const ReportInput input = makeReportInput(topology, AnalysisResult(), QDate(2026, 11, 26));
+    const QString text = collapsed(pdfText(reportPdf(ReportPages(input))));
+    const qsizetype row = text.indexOf(QStringLiteral("ER Keyed Azure private"));
+    QVERIFY2(row >= 0, qPrintable(text));
+    QVERIFY2(text.mid(row).startsWith(QStringLiteral(
+                 "ER Keyed Azure private 65010 200 192.168.7.0/30 192.168.7.4/30 configured")),
+             qPrintable(text.mid(row, 200)));
+    QVERIFY(!text.contains(QStringLiteral("hunter2")));
+}
+
+void TestReport::svgParsesAndHoldsEveryLabel_data()
+{
+    exampleReportHasEverySectionAndFigure_data();
+}
+
+void TestReport::svgParsesAndHoldsEveryLabel()
+{
+    QFETCH(QString, file);
+    const Topology topology = Test::loadDesign(Test::examplePath(file));
+    const DiagramScene diagram(topology);
+    const QByteArray svg = diagramSvg(diagram, QString::fromStdString(*topology.name));
+    QVERIFY(QSvgRenderer(svg).isValid());
+    bool wellFormed = false;
+    const QStringList texts = svgTexts(svg, &wellFormed);
+    QVERIFY(wellFormed);
+    for (const Node &node : topology.nodes())
+        QVERIFY2(texts.contains(labelOf(node)), qPrintable(labelOf(node)));
+    // Self-contained: no picture or file is referenced from outside.
+    QVERIFY(!svg.contains("<image"));
+    QVERIFY(!svg.contains("file:"));
+    QVERIFY(svg.contains("<path")); // the icons are vectors
+}
+
+void TestReport::pngIsTwiceTheDiagram()
+{
+    const Topology topology = Test::loadDesign(
+        Test::examplePath(QStringLiteral("maximum-resiliency.ertopo")));
+    const DiagramScene diagram(topology);
+    const QRectF rect = diagram.diagramRect();
+    // Every node's centre lies inside the exported area.
+    for (const Node &node : topology.nodes())
+        QVERIFY(rect.contains(node.position->x, node.position->y));
+    QImage image;
+    QVERIFY(image.loadFromData(diagramPng(diagram), "PNG"));
+    QCOMPARE(image.size(), (rect.size() * 2).toSize());
+    // Something is drawn: not every pixel is the white background.
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    int dark = 0;
+    for (int y = 0; y < gray.height(); y += 2) {
+        const uchar *line = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); x += 2)
+            dark += line[x] < 128 ? 1 : 0;
+    }
+    QVERIFY2(dark > 500, qPrintable(QString::number(dark)));
+}
+
+void TestReport::largeDiagramIsTiledAfterAnOverview()
+{
+    const ReportInput input = makeReportInput(manyCircuits(160), AnalysisResult(),
+                                              QDate(2026, 11, 26));
+    const ReportPages pages(input);
+    const int diagram = pages.sectionPage(ReportSection::Diagram);
+    const int summary = pages.sectionPage(ReportSection::Summary);
+    QCOMPARE(diagram, 2);
+    // An overview, then at least two readable parts, before section 3.
+    QVERIFY2(summary - diagram >= 3, qPrintable(QStringLiteral("%1 %2").arg(diagram).arg(summary)));
+    if (m_pdftotext.isEmpty())
+        return;
+    const QString text = collapsed(pdfText(reportPdf(pages)));
+    QVERIFY(text.contains(
+        QStringLiteral("2 Network diagram, part 1 of %1").arg(summary - diagram - 1)));
+    QVERIFY(text.contains(QStringLiteral("Circuit number 160")));
+}
+
+void TestReport::cliWritesReportAndDiagrams()
+{
+    const QString example = Test::examplePath(QStringLiteral("single-circuit.ertopo"));
+    const QString pdf = m_dir.filePath(QStringLiteral("cli-report.pdf"));
+    const Test::CliResult report = Test::runDesigner(
+        {QStringLiteral("report"), example, QStringLiteral("--output"), pdf});
+    QVERIFY2(report.exitCode == 0, report.err.constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    if (!m_pdftotext.isEmpty()) {
+        const Topology topology = Test::loadDesign(example);
+        QVERIFY(collapsed(pdfText(bytes)).contains(QString::fromStdString(*topology.name)));
+    }
+
+    const QString svg = m_dir.filePath(QStringLiteral("cli-diagram.svg"));
+    const Test::CliResult exportSvg = Test::runDesigner(
+        {QStringLiteral("export"), example, QStringLiteral("--output"), svg});
+    QVERIFY2(exportSvg.exitCode == 0, exportSvg.err.constData());
+    QVERIFY(QSvgRenderer(svg).isValid());
+
+    const QString png = m_dir.filePath(QStringLiteral("cli-diagram.PNG"));
+    const Test::CliResult exportPng = Test::runDesigner(
+        {QStringLiteral("export"), example, QStringLiteral("-o"), png});
+    QVERIFY2(exportPng.exitCode == 0, exportPng.err.constData());
+    const QImage image(png, "PNG");
+    const DiagramScene diagram(Test::loadDesign(example));
+    QCOMPARE(image.size(), (diagram.diagramRect().size() * 2).toSize());
+}
+
+void TestReport::cliUnwritableOutputExitsFourLeavingNothing()
+{
+    const QString example = Test::examplePath(QStringLiteral("single-circuit.ertopo"));
+    // A folder that cannot hold files, even for root: its "parent" is a plain file.
+    const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QStringList before = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &output :
+         {blocker + QStringLiteral("/report.pdf"), blocker + QStringLiteral("/diagram.svg"),
+          blocker + QStringLiteral("/diagram.png")}) {
+        const QString command = output.endsWith(QLatin1String(".pdf")) ? QStringLiteral("report")
+                                                                       : QStringLiteral("export");
+        const Test::CliResult result = Test::runDesigner(
+            {command, example, QStringLiteral("--output"), output});
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(result.err.contains("not-a-folder"), result.err.constData());
+        QVERIFY(!QFileInfo::exists(output));
+    }
+    // And a folder the output cannot replace: the design's folder is left as it was.
+    const QString folder = m_dir.filePath(QStringLiteral("a-folder.pdf"));
+    QVERIFY(QDir().mkpath(folder));
+    const Test::CliResult result = Test::runDesigner(
+        {QStringLiteral("report"), example, QStringLiteral("--output"), folder});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(QFileInfo(folder).isDir());
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), before);
+}
+
+void TestReport::cliUnknownExtensionExitsThree()
+{
+    const QString example = Test::examplePath(QStringLiteral("single-circuit.ertopo"));
+    const QString docx = m_dir.filePath(QStringLiteral("report.docx"));
+    const Test::CliResult report = Test::runDesigner(
+        {QStringLiteral("report"), example, QStringLiteral("--output"), docx});
+    QCOMPARE(report.exitCode, 3);
+    QVERIFY2(report.err.contains(".pdf"), report.err.constData());
+    const QString jpeg = m_dir.filePath(QStringLiteral("diagram.jpg"));
+    const Test::CliResult exported = Test::runDesigner(
+        {QStringLiteral("export"), example, QStringLiteral("--output"), jpeg});
+    QCOMPARE(exported.exitCode, 3);
+    QVERIFY2(exported.err.contains(".svg or .png"), exported.err.constData());
+    QVERIFY(!QFileInfo::exists(docx));
+    QVERIFY(!QFileInfo::exists(jpeg));
+}
+
+void TestReport::cliBrokenDesignExitsTwo()
+{
+    const QString broken = m_dir.filePath(QStringLiteral("broken.ertopo"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"expressroute-designer-topology\", \"formatVersion\": 1,\n"
+               "\"nodes\": [], \"links\": [{\"id\": \"l\", \"kind\": \"lan\"}]}\n");
+    file.close();
+    const QString pdf = m_dir.filePath(QStringLiteral("broken.pdf"));
+    const Test::CliResult report = Test::runDesigner(
+        {QStringLiteral("report"), broken, QStringLiteral("--output"), pdf});
+    QCOMPARE(report.exitCode, 2);
+    QVERIFY2(report.err.contains("broken.ertopo"), report.err.constData());
+    QVERIFY(!QFileInfo::exists(pdf));
+    const Test::CliResult exported = Test::runDesigner(
+        {QStringLiteral("export"), broken, QStringLiteral("--output"),
+         m_dir.filePath(QStringLiteral("broken.svg"))});
+    QCOMPARE(exported.exitCode, 2);
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

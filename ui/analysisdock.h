@@ -1,0 +1,73 @@
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QDockWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace Er {
+
+class SceneEmphasis;
+class TopologyDocument;
+class TopologyScene;
+
+// The Analysis dock: per site–VNet pair the resiliency level, single points of failure,
+// availability, latency and bandwidth. Selecting a pair highlights its paths on the canvas;
+// "Simulate failure" greys out what losing an element (or a peering location, or a shared risk)
+// cuts off.
+class AnalysisDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SiteColumn,
+        VnetColumn,
+        ResiliencyColumn,
+        SpofColumn,
+        AvailabilityColumn,
+        LatencyColumn,
+        BandwidthColumn,
+        ColumnCount
+    };
+
+    AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWidget *parent = nullptr);
+    ~AnalysisDock() override;
+
+    // Null: analysis is not available (yet).
+    void setAnalysis(std::shared_ptr<const AnalysisResult> analysis);
+    std::shared_ptr<const AnalysisResult> analysis() const { return m_analysis; }
+
+    QTreeWidget *pairs() const { return m_pairs; }
+    // Highlights the paths of the pair in this row; -1 clears.
+    void selectPair(int row);
+    // Simulates the loss of an element id, "location:London" or "risk:conduit-A"; "" clears.
+    void simulateFailure(const QString &element);
+    QString failureSummary() const;
+    SceneEmphasis *emphasis() const { return m_emphasis.get(); }
+
+private:
+    void rebuild();
+    void pairSelectionChanged();
+    QString labelOf(const std::string &id) const;
+
+    TopologyDocument *m_document;
+    TopologyScene *m_scene;
+    std::unique_ptr<SceneEmphasis> m_emphasis;
+    std::shared_ptr<const AnalysisResult> m_analysis;
+    QTreeWidget *m_pairs;
+    QComboBox *m_failure;
+    QPushButton *m_useSelection;
+    QLabel *m_summary;
+    QString m_simulated;
+};
+
+QString resiliencyDisplayName(Resiliency level);
+
+} // namespace Er

@@ -1,0 +1,82 @@
+#include "designchecker.h"
+
+#include "commands/topologydocument.h"
+#include "analysis/analyzer.h"
+#include "validation/validator.h"
+
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Er {
+
+namespace {
+
+DesignChecker::Results check(const Topology &topology, quint64 revision)
+{
+    QElapsedTimer timer;
+    timer.start();
+    DesignChecker::Results results;
+    results.revision = revision;
+    auto analysis = std::make_shared<AnalysisResult>(analyze(topology));
+    results.findings = validate(topology, analysis.get());
+    results.analysis = std::move(analysis);
+    results.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    return results;
+}
+
+} // namespace
+
+DesignChecker::DesignChecker(TopologyDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(settleMilliseconds);
+    connect(&m_settle, &QTimer::timeout, this, &DesignChecker::start);
+    connect(m_document, &TopologyDocument::changed, &m_settle, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFutureWatcher<Results>::finished, this, &DesignChecker::finished);
+}
+
+DesignChecker::~DesignChecker()
+{
+    m_settle.stop();
+    m_watcher.waitForFinished();
+}
+
+bool DesignChecker::isCurrent() const
+{
+    return m_resultsValid && m_results.revision == m_document->revision();
+}
+
+void DesignChecker::checkNow()
+{
+    m_settle.stop();
+    start();
+}
+
+void DesignChecker::start()
+{
+    if (m_watcher.isRunning())
+        return; // finished() starts the next run for the newer revision
+    const quint64 revision = m_document->revision();
+    Topology copy = m_document->topology();
+    emit checkingStarted();
+    m_watcher.setFuture(
+        QtConcurrent::run([copy = std::move(copy), revision] { return check(copy, revision); }));
+}
+
+void DesignChecker::finished()
+{
+    Results results = m_watcher.result();
+    if (results.revision != m_document->revision()) {
+        // Stale: the design changed while this ran. Check again unless an edit is still settling.
+        if (!m_settle.isActive())
+            start();
+        return;
+    }
+    m_results = std::move(results);
+    m_resultsValid = true;
+    emit resultsReady();
+}
+
+} // namespace Er

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "analysis/analysisresult.h"
+#include "validation/finding.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace Er {
+
+class TopologyDocument;
+
+// Validates and analyses the document off the UI thread once edits settle: a copy of the
+// topology goes to QtConcurrent::run, and results that arrive for an older revision than the
+// document's are dropped (another run follows). The UI thread only copies and receives.
+class DesignChecker : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int settleMilliseconds = 150;
+
+    struct Results
+    {
+        quint64 revision = 0;
+        std::vector<Finding> findings;
+        std::shared_ptr<const AnalysisResult> analysis; // null before the first run
+        double milliseconds = 0;                        // time the background run took
+    };
+
+    explicit DesignChecker(TopologyDocument *document, QObject *parent = nullptr);
+    ~DesignChecker() override;
+
+    const Results &results() const { return m_results; }
+    // True once results for the document's current revision are in.
+    bool isCurrent() const;
+    bool isRunning() const { return m_watcher.isRunning(); }
+    // Starts a run without waiting for edits to settle.
+    void checkNow();
+
+signals:
+    void resultsReady();
+    void checkingStarted();
+
+private:
+    void start();
+    void finished();
+
+    TopologyDocument *m_document;
+    QTimer m_settle;
+    QFutureWatcher<Results> m_watcher;
+    Results m_results;
+    bool m_resultsValid = false;
+};
+
+} // namespace Er

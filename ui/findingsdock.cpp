@@ -1,0 +1,263 @@
+#include "findingsdock.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSignalBlocker>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace Er {
+
+namespace {
+
+constexpr int elementsRole = Qt::UserRole + 1;
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QColor severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xd9, 0x30, 0x25);
+    case Severity::Warning:
+        return QColor(0xf2, 0x99, 0x00);
+    case Severity::Info:
+        return QColor(0x1a, 0x73, 0xe8);
+    }
+    return Qt::gray;
+}
+
+QString severityHeading(Severity severity, int count)
+{
+    switch (severity) {
+    case Severity::Error:
+        return FindingsDock::tr("Errors (%1)").arg(count);
+    case Severity::Warning:
+        return FindingsDock::tr("Warnings (%1)").arg(count);
+    case Severity::Info:
+        return FindingsDock::tr("Information (%1)").arg(count);
+    }
+    return {};
+}
+
+} // namespace
+
+QIcon severityIcon(Severity severity)
+{
+    QIcon icon;
+    for (int size : {16, 32, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(severityColor(severity));
+        const qreal m = size * 0.1;
+        const QRectF box(m, m, size - 2 * m, size - 2 * m);
+        if (severity == Severity::Warning) {
+            const QPointF triangle[] = {{box.center().x(), box.top()},
+                                        {box.right(), box.bottom()},
+                                        {box.left(), box.bottom()}};
+            painter.drawPolygon(triangle, 3);
+        } else {
+            painter.drawEllipse(box);
+        }
+        painter.setPen(QPen(Qt::white, size * 0.11, Qt::SolidLine, Qt::RoundCap));
+        const qreal cx = box.center().x();
+        if (severity == Severity::Info) {
+            painter.drawLine(QPointF(cx, box.top() + size * 0.42),
+                             QPointF(cx, box.bottom() - size * 0.2));
+            painter.drawPoint(QPointF(cx, box.top() + size * 0.24));
+        } else {
+            const qreal top = box.top() + size * (severity == Severity::Warning ? 0.3 : 0.2);
+            painter.drawLine(QPointF(cx, top), QPointF(cx, box.bottom() - size * 0.34));
+            painter.drawPoint(QPointF(cx, box.bottom() - size * 0.17));
+        }
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+FindingsDock::FindingsDock(QWidget *parent)
+    : QDockWidget(tr("Findings"), parent)
+    , m_filter(new QLineEdit)
+    , m_group(new QComboBox)
+    , m_tree(new QTreeWidget)
+    , m_summary(new QLabel)
+{
+    setObjectName(QStringLiteral("FindingsDock"));
+    m_filter->setPlaceholderText(tr("Filter by text, rule or element…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Shows only findings whose rule, elements, message or fix contain "
+                            "this text."));
+    m_group->setToolTip(tr("Shows only the findings of one rule group."));
+    m_group->addItem(tr("All rule groups"), QString());
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_filter, &QLineEdit::textChanged, this, &FindingsDock::rebuild);
+    connect(m_group, &QComboBox::currentIndexChanged, this, &FindingsDock::rebuild);
+
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Rule"), tr("Elements"), tr("Message")});
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(RuleColumn, 130);
+    m_tree->setColumnWidth(ElementsColumn, 150);
+    m_tree->setWordWrap(false);
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const QStringList ids = item->data(RuleColumn, elementsRole).toStringList();
+        if (!ids.isEmpty())
+            emit elementsActivated(ids);
+    });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QStringList ids = item->data(RuleColumn, elementsRole).toStringList();
+        if (!ids.isEmpty())
+            emit elementsActivated(ids);
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_group);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_summary);
+    setWidget(content);
+    rebuild();
+}
+
+void FindingsDock::setFindings(const std::vector<Finding> &findings)
+{
+    if (findings == m_findings && m_tree->topLevelItemCount() > 0)
+        return;
+    m_findings = findings;
+    std::set<QString> groups;
+    for (const Finding &finding : m_findings)
+        groups.insert(qs(std::string(ruleGroup(finding.rule))));
+    const QString current = m_group->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_group);
+        m_group->clear();
+        m_group->addItem(tr("All rule groups"), QString());
+        for (const QString &group : groups)
+            m_group->addItem(group, group);
+        const int index = m_group->findData(current);
+        if (index >= 0) {
+            m_group->setCurrentIndex(index);
+        } else if (!current.isEmpty()) { // keep the user's filter while the group has none
+            m_group->addItem(current, current);
+            m_group->setCurrentIndex(m_group->count() - 1);
+        }
+    }
+    rebuild();
+}
+
+void FindingsDock::setTextFilter(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void FindingsDock::setGroupFilter(const QString &group)
+{
+    int index = m_group->findData(group);
+    if (index < 0) {
+        m_group->addItem(group, group);
+        index = m_group->count() - 1;
+    }
+    m_group->setCurrentIndex(index);
+}
+
+QStringList FindingsDock::ruleGroups() const
+{
+    QStringList groups;
+    for (int i = 1; i < m_group->count(); ++i)
+        groups << m_group->itemData(i).toString();
+    return groups;
+}
+
+bool FindingsDock::passes(const Finding &finding) const
+{
+    const QString group = m_group->currentData().toString();
+    if (!group.isEmpty() && qs(std::string(ruleGroup(finding.rule))) != group)
+        return false;
+    const QString text = m_filter->text().trimmed();
+    if (text.isEmpty())
+        return true;
+    QStringList haystack{qs(finding.rule), qs(finding.message), qs(finding.fix)};
+    for (const std::string &element : finding.elements)
+        haystack << qs(element);
+    return haystack.join(QLatin1Char('\n')).contains(text, Qt::CaseInsensitive);
+}
+
+int FindingsDock::visibleFindingCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        count += m_tree->topLevelItem(i)->childCount();
+    return count;
+}
+
+void FindingsDock::rebuild()
+{
+    m_tree->clear();
+    int shown = 0;
+    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+        QList<QTreeWidgetItem *> children;
+        for (const Finding &finding : m_findings) {
+            if (finding.severity != severity || !passes(finding))
+                continue;
+            QStringList elements;
+            for (const std::string &element : finding.elements)
+                elements << qs(element);
+            auto *item = new QTreeWidgetItem(
+                {qs(finding.rule), elements.join(QStringLiteral(", ")), qs(finding.message)});
+            item->setIcon(RuleColumn, severityIcon(severity));
+            item->setData(RuleColumn, elementsRole, elements);
+            QString tip = QStringLiteral("<p><b>%1</b> %2</p>")
+                              .arg(qs(finding.rule).toHtmlEscaped(),
+                                   qs(finding.message).toHtmlEscaped());
+            if (!finding.fix.empty())
+                tip += tr("<p><b>Fix:</b> %1</p>").arg(qs(finding.fix).toHtmlEscaped());
+            if (!finding.reference.empty())
+                tip += QStringLiteral("<p>%1</p>").arg(qs(finding.reference).toHtmlEscaped());
+            for (int column = 0; column < 3; ++column)
+                item->setToolTip(column, tip);
+            children << item;
+        }
+        if (children.isEmpty())
+            continue;
+        auto *heading = new QTreeWidgetItem({severityHeading(severity, int(children.size()))});
+        heading->setIcon(RuleColumn, severityIcon(severity));
+        heading->setFirstColumnSpanned(true);
+        QFont bold = heading->font(RuleColumn);
+        bold.setBold(true);
+        heading->setFont(RuleColumn, bold);
+        heading->setFlags(Qt::ItemIsEnabled);
+        heading->addChildren(children);
+        m_tree->addTopLevelItem(heading);
+        heading->setFirstColumnSpanned(true);
+        heading->setExpanded(true);
+        shown += int(children.size());
+    }
+    const int total = int(m_findings.size());
+    if (total == 0)
+        m_summary->setText(tr("No findings: the design passes every rule."));
+    else if (shown == total)
+        m_summary->setText(total == 1 ? tr("1 finding.") : tr("%1 findings.").arg(total));
+    else
+        m_summary->setText(tr("%1 of %2 findings shown.").arg(shown).arg(total));
+}
+
+} // namespace Er

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "elementform.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <string>
+
+namespace Er {
+
+class TopologyDocument;
+
+// The inspector's page when nothing is selected: the design's name and description.
+class DesignEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DesignEditor(TopologyDocument *document, QWidget *parent = nullptr);
+
+    void refresh(bool force);
+    FieldEditor *field(const QString &key) const { return m_form.field(key); }
+
+private:
+    struct DesignInfo
+    {
+        std::optional<std::string> name;
+        std::optional<std::string> description;
+    };
+
+    TopologyDocument *m_document;
+    QLabel *m_summary;
+    ElementForm<DesignInfo> m_form;
+};
+
+} // namespace Er

@@ -1,0 +1,215 @@
+#include "inspectordock.h"
+
+#include "commands/editelementscommand.h"
+#include "commands/editnodecommand.h"
+#include "commands/topologydocument.h"
+#include "designeditor.h"
+#include "fieldtext.h"
+#include "linkeditor.h"
+#include "nodeeditors.h"
+#include "nodeicons.h"
+#include "topologyscene.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Er {
+
+namespace T = FieldText;
+
+InspectorDock::InspectorDock(TopologyDocument *document, TopologyScene *scene, QWidget *parent)
+    : QDockWidget(tr("Inspector"), parent)
+    , m_document(document)
+    , m_scene(scene)
+    , m_icon(new QLabel)
+    , m_title(new QLabel)
+    , m_pages(new QStackedWidget)
+    , m_designEditor(new DesignEditor(document))
+    , m_sharedEditor(new SharedNodeEditor)
+    , m_linkEditor(new LinkEditor)
+    , m_mixedPage(new QLabel)
+{
+    setObjectName(QStringLiteral("InspectorDock"));
+    m_pages->addWidget(m_designEditor);
+    for (NodeKind kind : allNodeKinds) {
+        NodeEditor *editor = createNodeEditor(kind);
+        editor->setCommit([this](const QString &key, const std::vector<Node> &after) {
+            commitNodes(key, after);
+        });
+        m_nodeEditors.emplace(kind, editor);
+        m_pages->addWidget(editor);
+    }
+    m_sharedEditor->setCommit(
+        [this](const QString &key, const std::vector<Node> &after) { commitNodes(key, after); });
+    m_pages->addWidget(m_sharedEditor);
+    m_linkEditor->setCommit(
+        [this](const QString &key, const std::vector<Link> &after) { commitLinks(key, after); });
+    m_pages->addWidget(m_linkEditor);
+    m_mixedPage->setWordWrap(true);
+    m_mixedPage->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_pages->addWidget(m_mixedPage);
+
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_icon);
+    header->addWidget(m_title, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_pages);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addLayout(header);
+    layout->addWidget(scroll, 1);
+    setWidget(content);
+
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            [this] { inspect(m_scene->selectedIds()); });
+    connect(m_document, &TopologyDocument::changed, this, [this] { refresh(false); });
+    connect(m_document, &TopologyDocument::topologyReset, this,
+            [this] { inspect(m_scene->selectedIds()); });
+    inspect({});
+}
+
+QWidget *InspectorDock::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+QString InspectorDock::title() const
+{
+    return m_title->text();
+}
+
+void InspectorDock::inspect(const QStringList &ids)
+{
+    m_ids = ids;
+    refresh(true);
+}
+
+void InspectorDock::showPage(QWidget *page, const QIcon &icon, const QString &title)
+{
+    if (m_pages->currentWidget() != page)
+        m_pages->setCurrentWidget(page);
+    m_icon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(QSize(28, 28), devicePixelRatioF()));
+    m_title->setText(title);
+}
+
+void InspectorDock::refresh(bool selectionChanged)
+{
+    const Topology &topology = m_document->topology();
+    std::vector<Node> nodes;
+    std::vector<Link> links;
+    QStringList present;
+    for (const QString &id : m_ids) {
+        if (const Node *node = topology.node(id.toStdString())) {
+            nodes.push_back(*node);
+            present << id;
+        } else if (const Link *link = topology.link(id.toStdString())) {
+            links.push_back(*link);
+            present << id;
+        }
+    }
+    if (present.size() != m_ids.size()) {
+        m_ids = present;
+        selectionChanged = true;
+    }
+    if (nodes.empty() && links.empty()) {
+        showPage(m_designEditor, applicationIcon(),
+                 tr("<b>Design</b><br>%1").arg(m_document->displayName().toHtmlEscaped()));
+        m_designEditor->refresh(selectionChanged);
+        return;
+    }
+    if (!nodes.empty() && !links.empty()) {
+        m_mixedPage->setText(tr("%1 nodes and %2 links are selected. Select only nodes or only "
+                                "links to edit the fields they share.")
+                                 .arg(nodes.size())
+                                 .arg(links.size()));
+        showPage(m_mixedPage, QIcon(), tr("<b>%1 elements</b>").arg(m_ids.size()));
+        return;
+    }
+    if (!links.empty()) {
+        const LinkKind kind = links.front().kind;
+        const bool oneKind = std::all_of(links.begin(), links.end(),
+                                         [kind](const Link &l) { return l.kind == kind; });
+        if (!oneKind) {
+            m_mixedPage->setText(tr("%1 links of different kinds are selected. Select links of "
+                                    "one kind to edit the fields they share.")
+                                     .arg(links.size()));
+            showPage(m_mixedPage, QIcon(), tr("<b>%1 links</b>").arg(links.size()));
+            return;
+        }
+        const QString kindName = T::qs(std::string(displayName(kind)));
+        showPage(m_linkEditor, QIcon(),
+                 links.size() == 1 ? tr("<b>%1 link</b><br>%2")
+                                         .arg(kindName, T::qs(links.front().id).toHtmlEscaped())
+                                   : tr("<b>%1 %2 links</b>").arg(links.size()).arg(kindName));
+        m_linkEditor->showLinks(links, topology, selectionChanged);
+        return;
+    }
+    const NodeKind kind = nodes.front().kind();
+    const bool oneKind = std::all_of(nodes.begin(), nodes.end(),
+                                     [kind](const Node &n) { return n.kind() == kind; });
+    NodeEditor *editor = oneKind ? m_nodeEditors.at(kind) : m_sharedEditor;
+    QString title;
+    if (nodes.size() == 1) {
+        title = tr("<b>%1</b><br>%2 · %3")
+                    .arg(T::qs(nodes.front().label()).toHtmlEscaped(),
+                         T::qs(std::string(displayName(kind))),
+                         T::qs(nodes.front().id).toHtmlEscaped());
+    } else if (oneKind) {
+        title = tr("<b>%1 × %2</b><br>fields they share")
+                    .arg(nodes.size())
+                    .arg(T::qs(std::string(displayName(kind))));
+    } else {
+        title = tr("<b>%1 nodes</b><br>of different kinds: the fields they share").arg(nodes.size());
+    }
+    showPage(editor, oneKind ? nodeIcon(kind) : QIcon(), title);
+    editor->showNodes(nodes, topology, selectionChanged);
+}
+
+void InspectorDock::commitNodes(const QString &key, const std::vector<Node> &after)
+{
+    const Topology &topology = m_document->topology();
+    if (after.size() == 1) {
+        const Node *before = topology.node(after.front().id);
+        if (before)
+            m_document->undoStack()->push(
+                new EditNodeCommand(m_document, *before, after.front(), key));
+        return;
+    }
+    EditElementsCommand::NodeEdits edits;
+    for (const Node &node : after) {
+        if (const Node *before = topology.node(node.id))
+            edits.emplace_back(*before, node);
+    }
+    m_document->undoStack()->push(new EditElementsCommand(m_document, std::move(edits), {}, key));
+}
+
+void InspectorDock::commitLinks(const QString &key, const std::vector<Link> &after)
+{
+    const Topology &topology = m_document->topology();
+    if (after.size() == 1) {
+        const Link *before = topology.link(after.front().id);
+        if (before)
+            m_document->undoStack()->push(
+                new EditLinkCommand(m_document, *before, after.front(), key));
+        return;
+    }
+    EditElementsCommand::LinkEdits edits;
+    for (const Link &link : after) {
+        if (const Link *before = topology.link(link.id))
+            edits.emplace_back(*before, link);
+    }
+    m_document->undoStack()->push(new EditElementsCommand(m_document, {}, std::move(edits), key));
+}
+
+} // namespace Er

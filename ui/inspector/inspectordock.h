@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/topology.h"
+
+#include <QDockWidget>
+
+#include <map>
+
+class QLabel;
+class QStackedWidget;
+
+namespace Er {
+
+class DesignEditor;
+class LinkEditor;
+class NodeEditor;
+class TopologyDocument;
+class TopologyScene;
+
+// The Inspector dock: every field of the selected node or link, or the fields a multi-selection
+// shares; the design's name and description when nothing is selected. Each accepted edit is an
+// undo command (one step per field while typing); the dock follows the model (undo, other views)
+// without disturbing the field being typed in.
+class InspectorDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    InspectorDock(TopologyDocument *document, TopologyScene *scene, QWidget *parent = nullptr);
+
+    // Inspects these element ids; the scene's selection drives it.
+    void inspect(const QStringList &ids);
+    QStringList inspectedIds() const { return m_ids; }
+
+    NodeEditor *nodeEditor(NodeKind kind) const { return m_nodeEditors.at(kind); }
+    NodeEditor *sharedNodeEditor() const { return m_sharedEditor; }
+    LinkEditor *linkEditor() const { return m_linkEditor; }
+    DesignEditor *designEditor() const { return m_designEditor; }
+    QWidget *currentPage() const;
+    QString title() const;
+
+private:
+    void refresh(bool selectionChanged);
+    void commitNodes(const QString &key, const std::vector<Node> &after);
+    void commitLinks(const QString &key, const std::vector<Link> &after);
+    void showPage(QWidget *page, const QIcon &icon, const QString &title);
+
+    TopologyDocument *m_document;
+    TopologyScene *m_scene;
+    QStringList m_ids;
+    QLabel *m_icon;
+    QLabel *m_title;
+    QStackedWidget *m_pages;
+    DesignEditor *m_designEditor;
+    std::map<NodeKind, NodeEditor *> m_nodeEditors;
+    NodeEditor *m_sharedEditor;
+    LinkEditor *m_linkEditor;
+    QLabel *m_mixedPage;
+};
+
+} // namespace Er

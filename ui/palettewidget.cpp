@@ -1,0 +1,134 @@
+#include "palettewidget.h"
+
+#include "nodeicons.h"
+#include "nodemime.h"
+
+#include <QDrag>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace Er {
+
+namespace {
+
+QString kindDescription(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Site:
+        return PaletteWidget::tr("An on-premises datacenter or office");
+    case NodeKind::CustomerEdge:
+        return PaletteWidget::tr("A customer edge (CE) router at a site");
+    case NodeKind::ProviderEdge:
+        return PaletteWidget::tr("A connectivity provider's edge at a peering location");
+    case NodeKind::Circuit:
+        return PaletteWidget::tr("An ExpressRoute circuit: two links to Microsoft's edge");
+    case NodeKind::AzureRegion:
+        return PaletteWidget::tr("An Azure region: a container for its VNets");
+    case NodeKind::VirtualNetwork:
+        return PaletteWidget::tr("A virtual network with its gateways; drop it into a region");
+    }
+    return {};
+}
+
+} // namespace
+
+QMimeData *paletteMimeData(NodeKind kind)
+{
+    return createNodeKindMimeData(kind);
+}
+
+PaletteList::PaletteList(QWidget *parent)
+    : QListWidget(parent)
+{
+    setDragEnabled(true);
+    setDragDropMode(DragOnly);
+    setSelectionMode(SingleSelection);
+    setIconSize(QSize(32, 32));
+    setSpacing(2);
+    setUniformItemSizes(true);
+    for (NodeKind kind : allNodeKinds) {
+        auto *item = new QListWidgetItem(nodeIcon(kind), QString::fromUtf8(displayName(kind)), this);
+        item->setData(kindRole, int(kind));
+        item->setToolTip(tr("%1.\nDrag onto the canvas, or double-click to add at the centre.")
+                             .arg(kindDescription(kind)));
+    }
+}
+
+QStringList PaletteList::mimeTypes() const
+{
+    return {QString::fromLatin1(nodeKindMimeType)};
+}
+
+QMimeData *PaletteList::mimeData(const QList<QListWidgetItem *> &items) const
+{
+    if (items.isEmpty())
+        return nullptr;
+    return paletteMimeData(NodeKind(items.front()->data(kindRole).toInt()));
+}
+
+void PaletteList::startDrag(Qt::DropActions supportedActions)
+{
+    Q_UNUSED(supportedActions)
+    QListWidgetItem *item = currentItem();
+    if (!item)
+        return;
+    const auto kind = NodeKind(item->data(kindRole).toInt());
+    auto *drag = new QDrag(this);
+    drag->setMimeData(paletteMimeData(kind));
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap = nodeIcon(kind).pixmap(QSize(48, 48), ratio);
+    drag->setPixmap(pixmap);
+    drag->setHotSpot(QPoint(24, 24));
+    drag->exec(Qt::CopyAction, Qt::CopyAction);
+}
+
+PaletteWidget::PaletteWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_list(new PaletteList(this))
+{
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Show only the node kinds whose name contains this text"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list);
+    connect(m_filter, &QLineEdit::textChanged, this, &PaletteWidget::applyFilter);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit addRequested(NodeKind(item->data(PaletteList::kindRole).toInt()));
+    });
+}
+
+void PaletteWidget::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void PaletteWidget::applyFilter(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const auto kind = NodeKind(item->data(PaletteList::kindRole).toInt());
+        const bool matches = needle.isEmpty() || item->text().contains(needle, Qt::CaseInsensitive)
+                             || QString::fromUtf8(toString(kind))
+                                    .contains(needle, Qt::CaseInsensitive);
+        item->setHidden(!matches);
+    }
+}
+
+QList<NodeKind> PaletteWidget::visibleKinds() const
+{
+    QList<NodeKind> kinds;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (!m_list->item(row)->isHidden())
+            kinds << NodeKind(m_list->item(row)->data(PaletteList::kindRole).toInt());
+    }
+    return kinds;
+}
+
+} // namespace Er

@@ -1,0 +1,216 @@
+#include "canvasclipboard.h"
+
+#include "commands/addlinkcommand.h"
+#include "commands/addnodecommand.h"
+#include "commands/removeelementscommand.h"
+#include "commands/topologydocument.h"
+#include "io/topologyreader.h"
+#include "io/topologywriter.h"
+#include "nodeitem.h"
+#include "nodemime.h"
+#include "topologyscene.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QMimeData>
+
+#include <set>
+#include <unordered_map>
+
+namespace Er {
+
+namespace {
+
+// A copied VNet whose region stays behind remembers it here (the fragment must load on its own,
+// and a reference to a node outside it would not).
+constexpr char outsideRegionMember[] = "x-copiedFromRegion";
+constexpr qreal pasteStep = 40;
+
+QString commandText(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Er::Commands", text, nullptr, n);
+}
+
+// "vnet-hub-2" -> "vnet-hub": the id a copy's fresh id is based on.
+std::string idStem(const std::string &id)
+{
+    const std::size_t dash = id.rfind('-');
+    if (dash == std::string::npos || dash + 1 == id.size())
+        return id;
+    for (std::size_t i = dash + 1; i < id.size(); ++i) {
+        if (id[i] < '0' || id[i] > '9')
+            return id;
+    }
+    return id.substr(0, dash);
+}
+
+std::string freshId(const Topology &topology,
+                    const std::set<std::string> &taken,
+                    const std::string &stem)
+{
+    for (std::size_t n = 1;; ++n) {
+        std::string id = stem + "-" + std::to_string(n);
+        if (!topology.contains(id) && !taken.contains(id))
+            return id;
+    }
+}
+
+} // namespace
+
+CanvasClipboard::CanvasClipboard(TopologyScene *scene, QObject *parent)
+    : QObject(parent)
+    , m_scene(scene)
+{}
+
+QByteArray CanvasClipboard::selectionFragment() const
+{
+    const Topology &topology = m_scene->document()->topology();
+    std::set<std::string> ids;
+    for (const NodeItem *item : m_scene->movingNodeItems())
+        ids.insert(item->id().toStdString());
+    if (ids.empty())
+        return {};
+    Topology fragment;
+    for (const Node &node : topology.nodes()) { // design order, so the paste keeps it
+        if (!ids.contains(node.id))
+            continue;
+        Node copy = node;
+        if (VirtualNetworkFields *vnet = copy.virtualNetwork();
+            vnet && vnet->region && !ids.contains(*vnet->region)) {
+            copy.extra.emplace_back(outsideRegionMember, "\"" + *vnet->region + "\"");
+            vnet->region.reset();
+        }
+        if (SiteFields *site = copy.site(); site && site->needsVnets) {
+            StringList &needs = *site->needsVnets;
+            std::erase_if(needs, [&](const std::string &id) { return !ids.contains(id); });
+        }
+        fragment.addNode(std::move(copy));
+    }
+    for (const Link &link : topology.links()) {
+        if (ids.contains(link.from) && ids.contains(link.to))
+            fragment.addLink(link);
+    }
+    const std::string text = writeTopology(fragment);
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+QStringList CanvasClipboard::pasteFragment(const QByteArray &bytes, QPointF offset)
+{
+    LoadResult loaded = readTopology(bytes.toStdString(), "clipboard.ertopo");
+    if (!loaded.ok() || loaded.topology->nodes().empty())
+        return {};
+    const Topology &fragment = *loaded.topology;
+    TopologyDocument *document = m_scene->document();
+    const Topology &topology = document->topology();
+
+    std::set<std::string> taken;
+    std::unordered_map<std::string, std::string> renamed;
+    for (const Node &node : fragment.nodes())
+        taken.insert(renamed[node.id] = freshId(topology, taken, idStem(node.id)));
+    for (const Link &link : fragment.links())
+        taken.insert(renamed[link.id] = freshId(topology, taken, idStem(link.id)));
+
+    std::vector<Node> nodes;
+    for (Node node : fragment.nodes()) {
+        node.id = renamed.at(node.id);
+        const QPointF at = node.position ? QPointF(node.position->x, node.position->y) : QPointF();
+        node.position = Point{at.x() + offset.x(), at.y() + offset.y()};
+        if (VirtualNetworkFields *vnet = node.virtualNetwork()) {
+            if (vnet->region) {
+                vnet->region = renamed.at(*vnet->region);
+            } else {
+                for (auto it = node.extra.begin(); it != node.extra.end(); ++it) {
+                    if (it->first != outsideRegionMember)
+                        continue;
+                    const std::string region = it->second.substr(1, it->second.size() - 2);
+                    if (const Node *target = topology.node(region); target && target->azureRegion())
+                        vnet->region = region;
+                    node.extra.erase(it);
+                    break;
+                }
+            }
+        }
+        if (SiteFields *site = node.site(); site && site->needsVnets) {
+            for (std::string &id : *site->needsVnets)
+                id = renamed.at(id);
+        }
+        nodes.push_back(std::move(node));
+    }
+
+    QStringList ids;
+    QUndoStack *stack = document->undoStack();
+    stack->beginMacro(
+        commandText("Paste %n element(s)", int(fragment.nodes().size() + fragment.links().size())));
+    for (Node &node : nodes) {
+        ids << QString::fromStdString(node.id);
+        stack->push(new AddNodeCommand(document, std::move(node)));
+    }
+    for (Link link : fragment.links()) {
+        link.id = renamed.at(link.id);
+        link.from = renamed.at(link.from);
+        link.to = renamed.at(link.to);
+        ids << QString::fromStdString(link.id);
+        stack->push(new AddLinkCommand(document, std::move(link)));
+    }
+    stack->endMacro();
+    m_scene->selectOnly(ids);
+    return ids;
+}
+
+bool CanvasClipboard::canPaste() const
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    return mime && mime->hasFormat(QString::fromLatin1(fragmentMimeType));
+}
+
+bool CanvasClipboard::copy()
+{
+    const QByteArray fragment = selectionFragment();
+    if (fragment.isEmpty())
+        return false;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(fragmentMimeType), fragment);
+    mime->setText(QString::fromUtf8(fragment));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    m_lastPasted.clear();
+    m_pasteCount = 0;
+    return true;
+}
+
+bool CanvasClipboard::cut()
+{
+    if (!copy())
+        return false;
+    const QStringList ids = m_scene->selectedIds();
+    m_scene->document()->undoStack()->push(new RemoveElementsCommand(m_scene->document(), ids));
+    // A paste after a cut lands where the elements were.
+    m_pasteCount = -1;
+    m_lastPasted = QGuiApplication::clipboard()->mimeData()->data(
+        QString::fromLatin1(fragmentMimeType));
+    return true;
+}
+
+QStringList CanvasClipboard::paste()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasFormat(QString::fromLatin1(fragmentMimeType)))
+        return {};
+    const QByteArray fragment = mime->data(QString::fromLatin1(fragmentMimeType));
+    if (fragment != m_lastPasted) {
+        m_lastPasted = fragment;
+        m_pasteCount = 0;
+    }
+    ++m_pasteCount;
+    return pasteFragment(fragment, QPointF(pasteStep, pasteStep) * m_pasteCount);
+}
+
+QStringList CanvasClipboard::duplicate()
+{
+    const QByteArray fragment = selectionFragment();
+    if (fragment.isEmpty())
+        return {};
+    return pasteFragment(fragment, QPointF(pasteStep, pasteStep));
+}
+
+} // namespace Er

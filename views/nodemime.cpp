@@ -1,0 +1,24 @@
+#include "nodemime.h"
+
+#include <QMimeData>
+
+namespace Er {
+
+QMimeData *createNodeKindMimeData(NodeKind kind)
+{
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(nodeKindMimeType),
+                  QByteArray(toString(kind).data(), qsizetype(toString(kind).size())));
+    mime->setText(QString::fromUtf8(displayName(kind)));
+    return mime;
+}
+
+std::optional<NodeKind> nodeKindFromMimeData(const QMimeData *mime)
+{
+    const QString format = QString::fromLatin1(nodeKindMimeType);
+    if (!mime || !mime->hasFormat(format))
+        return std::nullopt;
+    return nodeKindFromString(mime->data(format).trimmed().toStdString());
+}
+
+} // namespace Er

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QGraphicsView>
+#include <QPointer>
+
+namespace Er {
+
+class CanvasView;
+
+// A small second view of the canvas's scene that shows the whole design, with the canvas's
+// visible area as a rectangle; clicking or dragging in it moves the canvas there.
+class OverviewView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewView(CanvasView *canvas, QWidget *parent = nullptr);
+
+    // The canvas's visible area, in this view's viewport coordinates.
+    QRectF visibleAreaInViewport() const;
+    QSize sizeHint() const override { return QSize(240, 170); }
+
+public slots:
+    void fitScene();
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void centreCanvasAt(QPoint viewportPoint);
+
+    QPointer<CanvasView> m_canvas;
+    bool m_dragging = false;
+};
+
+} // namespace Er

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "analysis/analysisresult.h"
+#include "core/topology.h"
+#include "validation/finding.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace Er {
+
+class Catalogue;
+
+// Everything the report shows: the design, its findings and its analysis, and the day it was
+// written. Built once; the report's sections only read it.
+struct ReportInput
+{
+    Topology topology;
+    std::vector<Finding> findings; // sorted: error first
+    AnalysisResult analysis;
+    QDate date;
+    const Catalogue *catalogue = nullptr; // display names and facts date; never null once built
+};
+
+// Analyses and validates a design with the built-in catalogue, dated today.
+ReportInput collectReportInput(const Topology &topology);
+
+// With a given analysis (tests, or a caller that analysed already); validates with it.
+ReportInput makeReportInput(const Topology &topology, AnalysisResult analysis, QDate date);
+
+} // namespace Er

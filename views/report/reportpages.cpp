@@ -1,0 +1,184 @@
+#include "reportpages.h"
+
+#include "diagrampages.h"
+#include "diagramscene.h"
+#include "pageframe.h"
+#include "reportinput.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace Er {
+
+namespace {
+
+// Text is laid out at 96 dpi whatever the screen: the page geometry is in 1/96 inch.
+QPaintDevice *layoutDevice()
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(qRound(96 / 0.0254));
+        image.setDotsPerMeterY(qRound(96 / 0.0254));
+        return image;
+    }();
+    return &device;
+}
+
+// Every table repeats its first row (the header) on each page it continues on.
+void repeatTableHeaders(QTextFrame *frame)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            QTextTableFormat format = table->format();
+            if (format.headerRowCount() == 0 && table->rows() > 1) {
+                format.setHeaderRowCount(1);
+                table->setFormat(format);
+            }
+        }
+        repeatTableHeaders(child);
+    }
+}
+
+} // namespace
+
+ReportPages::ReportPages(const ReportInput &input)
+    : m_designName(input.topology.name && !input.topology.name->empty()
+                       ? QString::fromStdString(*input.topology.name)
+                       : QStringLiteral("Untitled design"))
+    , m_dateText(QLocale(QLocale::English).toString(input.date, QStringLiteral("d MMMM yyyy")))
+    , m_diagram(std::make_unique<DiagramScene>(input.topology, input.findings))
+    , m_plan(std::make_unique<DiagramPlan>(planDiagram(m_diagram->diagramRect())))
+{
+    m_body = layOut(bodyHtml(input));
+    // The cover's contents list needs the page numbers, which need the cover's length: lay it
+    // out once to count its pages, then again with the numbers (the list's length is fixed).
+    m_cover = layOut(coverHtml(input, contents(1)));
+    const int coverPages = m_cover->pageCount();
+    m_cover = layOut(coverHtml(input, contents(coverPages)));
+
+    for (int i = 0; i < m_cover->pageCount(); ++i)
+        m_pages.push_back({PageKind::Cover, i, false});
+    m_pages.push_back({PageKind::DiagramOverview, 0, m_plan->landscape});
+    for (int i = 0; i < int(m_plan->tiles.size()); ++i)
+        m_pages.push_back({PageKind::DiagramTile, i, m_plan->landscape});
+    for (int i = 0; i < m_body->pageCount(); ++i)
+        m_pages.push_back({PageKind::Body, i, false});
+}
+
+ReportPages::~ReportPages() = default;
+
+std::unique_ptr<QTextDocument> ReportPages::layOut(const QString &html) const
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(layoutDevice());
+    document->setDocumentMargin(0);
+    document->setDefaultStyleSheet(reportStyleSheet());
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    document->setDefaultFont(font);
+    document->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html));
+    repeatTableHeaders(document->rootFrame());
+    document->setPageSize(PageGeometry::contentRect(PageGeometry::a4(false)).size());
+    return document;
+}
+
+QList<ContentsEntry> ReportPages::contents(int coverPages) const
+{
+    const int diagramPages = 1 + int(m_plan->tiles.size());
+    const int bodyStart = coverPages + diagramPages + 1;
+    QList<ContentsEntry> entries{{ReportSection::Diagram, coverPages + 1}};
+    const qreal pageHeight = m_body->pageSize().height();
+    const ReportSection bodySections[] = {ReportSection::Summary,    ReportSection::Findings,
+                                          ReportSection::Resiliency, ReportSection::ServiceAccess,
+                                          ReportSection::Materials,  ReportSection::Assumptions};
+    for (const ReportSection section : bodySections) {
+        const QString heading = sectionHeading(section);
+        for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next()) {
+            if (block.text() != heading)
+                continue;
+            const qreal top = m_body->documentLayout()->blockBoundingRect(block).top();
+            entries.push_back({section, bodyStart + int(std::floor(top / pageHeight))});
+            break;
+        }
+    }
+    return entries;
+}
+
+int ReportPages::sectionPage(ReportSection section) const
+{
+    if (section == ReportSection::Cover)
+        return 1;
+    for (const ContentsEntry &entry : contents(m_cover->pageCount())) {
+        if (entry.section == section)
+            return entry.page;
+    }
+    return 0;
+}
+
+QSizeF ReportPages::pageSize(int page) const
+{
+    return PageGeometry::a4(isLandscape(page));
+}
+
+void ReportPages::paintTextPage(QPainter *painter,
+                                QTextDocument &document,
+                                int index,
+                                const QSizeF &pageSize) const
+{
+    const QRectF content = PageGeometry::contentRect(pageSize);
+    const qreal height = document.pageSize().height();
+    painter->save();
+    painter->translate(content.left(), content.top() - index * height);
+    // The clip ends at the page's bottom: a row that continues is drawn on the next page.
+    document.drawContents(painter, QRectF(0, index * height, content.width(), height));
+    painter->restore();
+}
+
+void ReportPages::paintPage(QPainter *painter, int page) const
+{
+    const Page &info = m_pages.at(std::size_t(page));
+    const QSizeF size = pageSize(page);
+    const QRectF content = PageGeometry::contentRect(size);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    switch (info.kind) {
+    case PageKind::Cover:
+        paintTextPage(painter, *m_cover, info.index, size);
+        break;
+    case PageKind::DiagramOverview:
+        paintDiagramOverview(painter, content, *m_diagram, *m_plan);
+        break;
+    case PageKind::DiagramTile:
+        paintDiagramTile(painter, content, *m_diagram, *m_plan, info.index);
+        break;
+    case PageKind::Body:
+        paintTextPage(painter, *m_body, info.index, size);
+        break;
+    }
+    paintPageFrame(painter, size, {m_designName, m_dateText, page + 1, pageCount()});
+    painter->restore();
+}
+
+QImage ReportPages::pageImage(int page, qreal zoom) const
+{
+    QImage image((pageSize(page) * zoom).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(qRound(96 / 0.0254));
+    image.setDotsPerMeterY(qRound(96 / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(zoom, zoom);
+    paintPage(&painter, page);
+    painter.end();
+    return image;
+}
+
+} // namespace Er

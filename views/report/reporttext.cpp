@@ -1,0 +1,219 @@
+#include "reporttext.h"
+
+#include "catalogue/catalogue.h"
+#include "core/topology.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Er {
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString escaped(const std::string &text)
+{
+    return qs(text).toHtmlEscaped();
+}
+
+QString elementName(const Topology &topology, const std::string &id)
+{
+    if (const Node *node = topology.node(id))
+        return qs(node->label());
+    if (const Link *link = topology.link(id)) {
+        const Node *from = topology.node(link->from);
+        const Node *to = topology.node(link->to);
+        return QStringLiteral("%1 link %2 → %3")
+            .arg(qs(std::string(displayName(link->kind))),
+                 from ? qs(from->label()) : qs(link->from), to ? qs(to->label()) : qs(link->to));
+    }
+    static const std::string location = "location:";
+    static const std::string risk = "risk:";
+    if (id.starts_with(location))
+        return QStringLiteral("peering location %1").arg(qs(id.substr(location.size())));
+    if (id.starts_with(risk))
+        return QStringLiteral("risk group %1").arg(qs(id.substr(risk.size())));
+    return qs(id);
+}
+
+QString elementNames(const Topology &topology, const std::vector<std::string> &ids)
+{
+    QStringList names;
+    for (const std::string &id : ids)
+        names << elementName(topology, id);
+    return names.join(QStringLiteral(", "));
+}
+
+QString resiliencyName(Resiliency level)
+{
+    switch (level) {
+    case Resiliency::None:
+        return QStringLiteral("None (unreachable)");
+    case Resiliency::VpnOnly:
+        return QStringLiteral("VPN only");
+    case Resiliency::Standard:
+        return QStringLiteral("Standard");
+    case Resiliency::StandardWithVpnBackup:
+        return QStringLiteral("Standard with VPN backup");
+    case Resiliency::High:
+        return QStringLiteral("High");
+    case Resiliency::Maximum:
+        return QStringLiteral("Maximum");
+    }
+    return QString();
+}
+
+QString optionName(ConnectivityOption option)
+{
+    switch (option) {
+    case ConnectivityOption::Vpn:
+        return QStringLiteral("Site-to-site VPN only");
+    case ConnectivityOption::ExpressRoute:
+        return QStringLiteral("ExpressRoute as designed");
+    case ConnectivityOption::ExpressRouteWithVpnBackup:
+        return QStringLiteral("ExpressRoute with VPN backup");
+    case ConnectivityOption::ExpressRouteMaximum:
+        return QStringLiteral("ExpressRoute at maximum resiliency");
+    case ConnectivityOption::ExpressRouteDirect:
+        return QStringLiteral("ExpressRoute Direct");
+    }
+    return QString();
+}
+
+QString serviceName(const Catalogue &catalogue, const std::string &service)
+{
+    if (const ServiceInfo *info = catalogue.service(service))
+        return qs(info->displayName.empty() ? info->name : info->displayName);
+    return qs(service);
+}
+
+QString viaName(ServiceVia via)
+{
+    switch (via) {
+    case ServiceVia::MicrosoftPeering:
+        return QStringLiteral("Microsoft peering");
+    case ServiceVia::Internet:
+        return QStringLiteral("Internet");
+    case ServiceVia::None:
+        return QStringLiteral("Unreachable");
+    }
+    return QString();
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("Error");
+    case Severity::Warning:
+        return QStringLiteral("Warning");
+    case Severity::Info:
+        return QStringLiteral("Info");
+    }
+    return QString();
+}
+
+QString severityHtmlColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("#c50f1f");
+    case Severity::Warning:
+        return QStringLiteral("#b35c00");
+    case Severity::Info:
+        return QStringLiteral("#1f6fbf");
+    }
+    return QStringLiteral("#000000");
+}
+
+QString resiliencyHtmlColor(Resiliency level)
+{
+    switch (level) {
+    case Resiliency::None:
+        return QStringLiteral("#c50f1f");
+    case Resiliency::VpnOnly:
+    case Resiliency::Standard:
+    case Resiliency::StandardWithVpnBackup:
+        return QStringLiteral("#b35c00");
+    case Resiliency::High:
+    case Resiliency::Maximum:
+        return QStringLiteral("#107c10");
+    }
+    return QStringLiteral("#000000");
+}
+
+QString bandwidthText(double mbps)
+{
+    if (mbps >= 1000) {
+        const double gbps = mbps / 1000;
+        return QStringLiteral("%1 Gbps").arg(QString::number(gbps, 'g', 4));
+    }
+    return QStringLiteral("%1 Mbps").arg(QString::number(mbps, 'g', 4));
+}
+
+QString percentText(double percent)
+{
+    const double unavailable = 100 - percent;
+    if (unavailable <= 0)
+        return QStringLiteral("100 %");
+    // Two significant digits of the unavailability: 99.95, 99.9991, 99.5.
+    const int decimals = std::clamp(int(std::ceil(-std::log10(unavailable))) + 1, 1, 6);
+    QString text = QString::number(percent, 'f', decimals);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text + QStringLiteral(" %");
+}
+
+QString latencyText(double milliseconds)
+{
+    return QStringLiteral("%1 ms").arg(QString::number(milliseconds, 'f', 1));
+}
+
+QString optionalText(const std::optional<std::string> &text)
+{
+    return text && !text->empty() ? qs(*text) : QStringLiteral("—");
+}
+
+QString countText(int count, const QString &singular, const QString &plural)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? singular : plural);
+}
+
+HtmlTable::HtmlTable(const QStringList &headers, const QList<int> &widthsPercent)
+{
+    m_html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                            "cellpadding=\"4\" border=\"1\"><thead><tr>");
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString width = i < widthsPercent.size()
+                                  ? QStringLiteral(" width=\"%1%\"").arg(widthsPercent.at(i))
+                                  : QString();
+        m_html += QStringLiteral("<th%1 align=\"left\">%2</th>").arg(width, escaped(headers.at(i)));
+    }
+    m_html += QStringLiteral("</tr></thead><tbody>");
+}
+
+void HtmlTable::addRow(const QStringList &cellsHtml, const QString &rowColor)
+{
+    m_html += rowColor.isEmpty() ? QStringLiteral("<tr>")
+                                 : QStringLiteral("<tr bgcolor=\"%1\">").arg(rowColor);
+    for (const QString &cell : cellsHtml)
+        m_html += QStringLiteral("<td>%1</td>").arg(cell);
+    m_html += QStringLiteral("</tr>");
+    ++m_rows;
+}
+
+QString HtmlTable::html() const
+{
+    return m_html + QStringLiteral("</tbody></table>");
+}
+
+} // namespace Er

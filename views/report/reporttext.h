@@ -1,0 +1,59 @@
+#pragma once
+
+#include "analysis/analysisresult.h"
+#include "validation/finding.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+
+namespace Er {
+
+class Catalogue;
+class Topology;
+
+// Words and numbers as the report prints them. Every function returns plain text; the HTML
+// helpers below escape it.
+
+QString qs(const std::string &text);
+QString escaped(const QString &text);
+QString escaped(const std::string &text);
+
+// "London DC (Docklands)" for a node, "access link ce-1 → pe-1" for a link; a shared risk
+// "location:London" reads "peering location London", "risk:conduit-A" "risk group conduit-A".
+QString elementName(const Topology &topology, const std::string &id);
+QString elementNames(const Topology &topology, const std::vector<std::string> &ids);
+
+QString resiliencyName(Resiliency level);      // "Maximum", "Standard with VPN backup"
+QString optionName(ConnectivityOption option); // "ExpressRoute with VPN backup"
+QString serviceName(const Catalogue &catalogue, const std::string &service);
+QString viaName(ServiceVia via);              // "Microsoft peering", "Internet", "Unreachable"
+QString severityName(Severity severity);      // "Error"
+QString severityHtmlColor(Severity severity); // "#d13438"
+QString resiliencyHtmlColor(Resiliency level);
+
+QString bandwidthText(double mbps);       // "1 Gbps", "500 Mbps"
+QString percentText(double percent);      // "99.995 %": as many decimals as the nines need
+QString latencyText(double milliseconds); // "2.4 ms"
+QString optionalText(const std::optional<std::string> &text); // the text or "—"
+QString countText(int count, const QString &singular, const QString &plural);
+
+// An HTML table with one header row (repeated on every page the table spans).
+class HtmlTable
+{
+public:
+    explicit HtmlTable(const QStringList &headers, const QList<int> &widthsPercent = {});
+
+    // Cells are HTML (escape plain text with escaped()).
+    void addRow(const QStringList &cellsHtml, const QString &rowColor = QString());
+    int rowCount() const { return m_rows; }
+    QString html() const;
+
+private:
+    QString m_html;
+    int m_rows = 0;
+};
+
+} // namespace Er

@@ -1,0 +1,148 @@
+#include "reportinput.h"
+#include "reportsections.h"
+#include "reporttext.h"
+
+namespace Er {
+
+namespace {
+
+QString requirementsText(const Requirements *requirements)
+{
+    if (!requirements)
+        return QStringLiteral("no stated requirements (the analysis compares the options as they "
+                              "are)");
+    QStringList parts;
+    if (requirements->availabilityPercent)
+        parts << QStringLiteral("availability ≥ %1")
+                     .arg(percentText(*requirements->availabilityPercent));
+    if (requirements->maxLatencyMs)
+        parts << QStringLiteral("round trip ≤ %1").arg(latencyText(*requirements->maxLatencyMs));
+    if (requirements->bandwidthMbps)
+        parts << QStringLiteral("bandwidth ≥ %1").arg(bandwidthText(*requirements->bandwidthMbps));
+    if (requirements->encryptionRequired.value_or(false))
+        parts << QStringLiteral("encryption in transit");
+    return parts.isEmpty() ? QStringLiteral("no stated requirements")
+                           : parts.join(QStringLiteral(", "));
+}
+
+const Recommendation *recommendationFor(const ReportInput &input, const std::string &site)
+{
+    for (const Recommendation &recommendation : input.analysis.recommendations) {
+        if (recommendation.site == site)
+            return &recommendation;
+    }
+    return nullptr;
+}
+
+QString designedLevelText(const ReportInput &input, const std::string &site)
+{
+    QStringList parts;
+    for (const PairAnalysis &pair : input.analysis.pairs) {
+        if (pair.site != site)
+            continue;
+        parts << QStringLiteral("%1: <font color=\"%2\">%3</font>")
+                     .arg(escaped(elementName(input.topology, pair.vnet)),
+                          resiliencyHtmlColor(pair.resiliency),
+                          escaped(resiliencyName(pair.resiliency)));
+    }
+    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("<br/>"));
+}
+
+QString meetsText(const OptionEstimate &estimate)
+{
+    QString meets = estimate.meets ? QStringLiteral("Yes") : QStringLiteral("No");
+    if (!estimate.shortfalls.empty()) {
+        QStringList shortfalls;
+        for (const std::string &shortfall : estimate.shortfalls)
+            shortfalls << escaped(shortfall);
+        meets += QStringLiteral(": ") + shortfalls.join(QStringLiteral("; "));
+    }
+    return meets;
+}
+
+QStringList estimateCells(const QString &nameHtml, const OptionEstimate &estimate)
+{
+    return {nameHtml,
+            percentText(estimate.availabilityPercent),
+            latencyText(estimate.latencyMs),
+            bandwidthText(estimate.bottleneckMbps),
+            estimate.encrypted ? QStringLiteral("Yes") : QStringLiteral("No"),
+            meetsText(estimate)};
+}
+
+QString optionsTable(const Recommendation &recommendation)
+{
+    HtmlTable table({QStringLiteral("Option"), QStringLiteral("Availability"),
+                     QStringLiteral("Round trip"), QStringLiteral("Bandwidth"),
+                     QStringLiteral("Encrypted"), QStringLiteral("Meets the requirements")},
+                    {26, 13, 10, 11, 11, 29});
+    if (recommendation.designed) {
+        table.addRow(estimateCells(QStringLiteral("<i>This design as drawn</i>"),
+                                   *recommendation.designed),
+                     QStringLiteral("#f3f5f7"));
+    }
+    for (const OptionEstimate &estimate : recommendation.options) {
+        const bool chosen = estimate.option == recommendation.option;
+        const QString name = escaped(optionName(estimate.option));
+        table.addRow(estimateCells(chosen ? QStringLiteral("<b>%1 ✔ recommended</b>").arg(name)
+                                          : name,
+                                   estimate),
+                     chosen ? QStringLiteral("#e7f4e4") : QString());
+    }
+    return table.html();
+}
+
+} // namespace
+
+QString summaryHtml(const ReportInput &input)
+{
+    QString html = sectionStartHtml(ReportSection::Summary);
+    html += QStringLiteral(
+        "<p>For each on-premises site: is ExpressRoute the right choice? The options are estimated "
+        "side by side with the same model (section 8) and compared with the site's own "
+        "requirements; the recommendation names the requirement that decides and the facts "
+        "behind it.</p>");
+
+    HtmlTable overview({QStringLiteral("Site"), QStringLiteral("Resiliency as designed"),
+                        QStringLiteral("Recommended option")},
+                       {30, 38, 32});
+    for (const Node &node : input.topology.nodes()) {
+        if (!node.site())
+            continue;
+        const Recommendation *recommendation = recommendationFor(input, node.id);
+        overview.addRow(
+            {escaped(node.label()), designedLevelText(input, node.id),
+             recommendation ? escaped(optionName(recommendation->option)) : QStringLiteral("—")});
+    }
+    if (overview.rowCount() == 0)
+        return html + QStringLiteral("<p>The design has no on-premises site.</p>");
+    html += overview.html();
+
+    for (const Node &node : input.topology.nodes()) {
+        const SiteFields *site = node.site();
+        if (!site)
+            continue;
+        html += QStringLiteral("<h2>%1</h2>").arg(escaped(node.label()));
+        html += QStringLiteral("<p><b>Requirements:</b> %1.</p>")
+                    .arg(escaped(
+                        requirementsText(site->requirements ? &*site->requirements : nullptr)));
+        const Recommendation *recommendation = recommendationFor(input, node.id);
+        if (!recommendation) {
+            html += QStringLiteral("<p class=\"muted\">No recommendation: the analysis compared no "
+                                   "options for this site.</p>");
+            continue;
+        }
+        html += optionsTable(*recommendation);
+        html += QStringLiteral("<p><b>Recommendation: %1.</b></p>")
+                    .arg(escaped(optionName(recommendation->option)));
+        if (!recommendation->reasons.empty()) {
+            html += QStringLiteral("<ul>");
+            for (const std::string &reason : recommendation->reasons)
+                html += QStringLiteral("<li>%1</li>").arg(escaped(reason));
+            html += QStringLiteral("</ul>");
+        }
+    }
+    return html;
+}
+
+} // namespace Er
