@@ -2,18 +2,15 @@
 
 #include "analysis/analysisjson.h"
 #include "analysis/analyzer.h"
-#include "io/topologyreader.h"
 
 namespace Er::Cli {
 
 // `analyze FILE [--json]` (shared/spec/cli.md): exit 2 when the design does not load, else 0.
 int analyzeCommand(const Invocation &invocation)
 {
-    const LoadResult loaded = readTopologyFile(invocation.file.toStdString());
-    if (!loaded.ok()) {
-        printError(QString::fromStdString(loaded.error.toString()));
+    const LoadResult loaded = loadDesign(invocation);
+    if (!loaded.ok())
         return LoadFailed;
-    }
     const AnalysisResult result = analyze(*loaded.topology);
     printOut(invocation.json ? analysisToJson(invocation.file.toStdString(), result)
                              : analysisToText(result));

@@ -54,6 +54,18 @@ int usageError(const QString &message)
 
 } // namespace
 
+LoadResult loadDesign(const Invocation &invocation)
+{
+    LoadResult loaded = readTopologyFile(invocation.file.toStdString());
+    if (!loaded.ok()) {
+        printError(QString::fromStdString(loaded.error.toString()));
+        return loaded;
+    }
+    for (const std::string &warning : loaded.warnings)
+        printError(invocation.file + QStringLiteral(": ") + QString::fromStdString(warning));
+    return loaded;
+}
+
 void printOut(const std::string &text)
 {
     std::cout << text << std::flush;

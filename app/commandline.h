@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/topologyreader.h"
+
 #include <QStringList>
 
 #include <functional>
@@ -39,6 +41,9 @@ int exportCommand(const Invocation &invocation);
 
 // Helpers for subcommands.
 void printOut(const std::string &text);
+// Reads the invocation's design; prints the load error, or the load warnings (a removed
+// credential), on stderr.
+LoadResult loadDesign(const Invocation &invocation);
 void printError(const QString &text);
 
 } // namespace Er::Cli

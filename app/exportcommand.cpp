@@ -2,7 +2,6 @@
 
 #include "diagramexport.h"
 #include "diagramscene.h"
-#include "io/topologyreader.h"
 #include "validation/validator.h"
 
 #include <QFileInfo>
@@ -18,11 +17,9 @@ int exportCommand(const Invocation &invocation)
             QStringLiteral("export writes .svg or .png: '%1' is neither").arg(invocation.output));
         return Usage;
     }
-    const LoadResult loaded = readTopologyFile(invocation.file.toStdString());
-    if (!loaded.ok()) {
-        printError(QString::fromStdString(loaded.error.toString()));
+    const LoadResult loaded = loadDesign(invocation);
+    if (!loaded.ok())
         return LoadFailed;
-    }
     const Topology &topology = *loaded.topology;
     const DiagramScene diagram(topology, validate(topology));
     const QString title = topology.name ? QString::fromStdString(*topology.name)

@@ -1,6 +1,5 @@
 #include "commandline.h"
 
-#include "io/topologyreader.h"
 #include "reportinput.h"
 #include "reportpdf.h"
 
@@ -14,11 +13,9 @@ int reportCommand(const Invocation &invocation)
             QStringLiteral("report writes PDF: '%1' does not end in .pdf").arg(invocation.output));
         return Usage;
     }
-    const LoadResult loaded = readTopologyFile(invocation.file.toStdString());
-    if (!loaded.ok()) {
-        printError(QString::fromStdString(loaded.error.toString()));
+    const LoadResult loaded = loadDesign(invocation);
+    if (!loaded.ok())
         return LoadFailed;
-    }
     const ReportInput input = collectReportInput(*loaded.topology);
     if (const auto error = writeReportPdf(input, invocation.output)) {
         printError(QString::fromStdString(*error));

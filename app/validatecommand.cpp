@@ -1,7 +1,6 @@
 #include "commandline.h"
 
 #include "analysis/analyzer.h"
-#include "io/topologyreader.h"
 #include "validation/findingformat.h"
 #include "validation/validator.h"
 
@@ -9,13 +8,9 @@ namespace Er::Cli {
 
 int validateCommand(const Invocation &invocation)
 {
-    const LoadResult loaded = readTopologyFile(invocation.file.toStdString());
-    if (!loaded.ok()) {
-        printError(QString::fromStdString(loaded.error.toString()));
+    const LoadResult loaded = loadDesign(invocation);
+    if (!loaded.ok())
         return LoadFailed;
-    }
-    for (const std::string &warning : loaded.warnings)
-        printError(QString::fromStdString(invocation.file.toStdString() + ": " + warning));
     // The RES and SVC rules that need paths report from the analysis of the same design.
     const AnalysisResult analysis = analyze(*loaded.topology);
     const std::vector<Finding> findings = validate(*loaded.topology, &analysis);

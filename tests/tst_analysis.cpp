@@ -487,7 +487,9 @@ void TestAnalysis::noLocationNoLatency()
                 customerEdge("ce1"), providerEdge("pe1", "London"), circuit("er1", "London"),
                 region(), vnet("hub")},
                chainLinks("1", "er1", "hub")));
-    const PairAnalysis *pair = analyze(topology).pair("dc", "hub");
+    const AnalysisResult result = analyze(topology);
+    const PairAnalysis *pair = result.pair("dc", "hub");
+    QVERIFY(pair);
     QVERIFY(pair->reachable);
     QVERIFY(!pair->latencyMs);
     QCOMPARE(*pair->bottleneckMbps, 1000.0);

@@ -7,6 +7,7 @@
 #include "reportinput.h"
 #include "reportpages.h"
 #include "reportpdf.h"
+#include "reportsections.h"
 #include "reporttext.h"
 
 #include <QImage>
@@ -29,6 +30,7 @@ private slots:
     void exampleReportHasEverySectionAndFigure_data();
     void exampleReportHasEverySectionAndFigure();
     void longTableKeepsEveryRowAndRepeatsItsHeader();
+    void largeDesignSummarisesPairsAndKeepsThoseNeedingAttention();
     void reportNeverPrintsAnMd5Key();
     void svgParsesAndHoldsEveryLabel_data();
     void svgParsesAndHoldsEveryLabel();
@@ -97,6 +99,23 @@ Topology manyCircuits(int count)
     return Test::parseDesign(R"({"format": "expressroute-designer-topology", "formatVersion": 1,
         "name": "Many circuits at London", "nodes": [)"
                              + nodes + "], \"links\": [" + links + "]}");
+}
+
+// `count` sites "Site 1".."Site count" that each need the hub and ask for 99.95 % availability.
+Topology manySites(int count)
+{
+    std::string nodes = R"({"id": "uks", "kind": "azureRegion", "region": "uksouth"},
+        {"id": "hub", "kind": "virtualNetwork", "name": "Hub UK South", "region": "uks",
+         "addressPrefixes": ["10.250.0.0/16"], "gatewaySubnetPrefix": "10.250.255.0/26",
+         "expressRouteGateway": {"sku": "ErGw3AZ"}})";
+    for (int i = 1; i <= count; ++i) {
+        nodes += R"(, {"id": "site-)" + std::to_string(i) + R"(", "kind": "site", "name": "Site )"
+                 + std::to_string(i) + R"(", "addressPrefixes": ["10.)" + std::to_string(i)
+                 + R"(.0.0/16"], "requirements": {"availabilityPercent": 99.95}})";
+    }
+    return Test::parseDesign(R"({"format": "expressroute-designer-topology", "formatVersion": 1,
+        "name": "Many sites", "nodes": [)"
+                             + nodes + "], \"links\": []}");
 }
 
 QString labelOf(const Node &node)
@@ -219,6 +238,73 @@ void TestReport::longTableKeepsEveryRowAndRepeatsItsHeader()
     QCOMPARE(rowsSeen.size(), circuits);
     for (int i = 0; i < circuits; ++i)
         QCOMPARE(rowsSeen.at(i), i + 1);
+}
+
+void TestReport::largeDesignSummarisesPairsAndKeepsThoseNeedingAttention()
+{
+    if (m_pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    // 80 site–hub pairs, a quarter at each of: Maximum, High, Standard with a single point of
+    // failure and 99.9 % (below the sites' 99.95 %), and unreachable.
+    constexpr int sites = 80;
+    AnalysisResult analysis;
+    for (int i = 1; i <= sites; ++i) {
+        PairAnalysis pair;
+        pair.site = "site-" + std::to_string(i);
+        pair.vnet = "hub";
+        const int kind = i % 4;
+        pair.reachable = kind != 3;
+        pair.resiliency = kind == 0   ? Resiliency::Maximum
+                          : kind == 1 ? Resiliency::High
+                          : kind == 2 ? Resiliency::Standard
+                                      : Resiliency::None;
+        pair.disjointPaths = kind == 3 ? 0 : kind == 2 ? 1 : 2;
+        pair.availabilityPercent = kind == 0 ? 99.999 : kind == 1 ? 99.99 : kind == 2 ? 99.9 : 0;
+        if (kind == 2)
+            pair.singlePointsOfFailure = {"location:London"};
+        analysis.pairs.push_back(pair);
+    }
+    const ReportInput input = makeReportInput(manySites(sites), analysis, QDate(2026, 11, 26));
+    const ReportPages pages(input);
+    const QStringList pageTexts = pdfText(reportPdf(pages)).split(QLatin1Char('\f'));
+    QCOMPARE(pageTexts.size() - 1, pages.pageCount());
+
+    // Each body section begins on the page the contents list gives it.
+    for (const ReportSection section : bodySections()) {
+        const int page = pages.sectionPage(section);
+        QVERIFY2(collapsed(pageTexts.at(page - 1)).contains(sectionHeading(section))
+                     && !collapsed(pageTexts.at(page - 2)).contains(sectionHeading(section)),
+                 qPrintable(sectionHeading(section) + QStringLiteral(": page %1").arg(page)));
+    }
+    QString resiliency;
+    for (int page = pages.sectionPage(ReportSection::Resiliency);
+         page < pages.sectionPage(ReportSection::ServiceAccess); ++page)
+        resiliency += collapsed(pageTexts.at(page - 1));
+
+    QVERIFY2(resiliency.contains(QStringLiteral("The design has 80 site–VNet pairs")),
+             qPrintable(resiliency.left(600)));
+    // Totals per level: pairs, with a single point of failure, below the requirements.
+    QVERIFY(resiliency.contains(QStringLiteral("Maximum 20 0 0")));
+    QVERIFY(resiliency.contains(QStringLiteral("High 20 0 0")));
+    QVERIFY(resiliency.contains(QStringLiteral("Standard 20 20 20")));
+    QVERIFY(resiliency.contains(QStringLiteral("None (unreachable) 20 0 20")));
+    // The unreachable pairs come first; 25 of the 40 below their requirements are listed.
+    QVERIFY(resiliency.contains(QStringLiteral("Pairs below their site's requirements (40)")));
+    QVERIFY(resiliency.contains(QStringLiteral("Site 3 Hub UK South None")));
+    QVERIFY(resiliency.contains(QStringLiteral("Site 79 Hub UK South None")));
+    QVERIFY(resiliency.contains(QStringLiteral("15 more pairs are not listed here")));
+    QVERIFY(resiliency.contains(QStringLiteral("Pairs with a single point of failure (20)")));
+    QVERIFY(resiliency.contains(
+        QStringLiteral("Site 78 Hub UK South Standard 1 peering location London 99.9 %")));
+    // A pair that needs no attention is counted, not listed.
+    QVERIFY(!resiliency.contains(QStringLiteral("Site 4 Hub UK South")));
+
+    // Every rule that found something is still named, however many findings there are.
+    const QString text = collapsed(pageTexts.join(QLatin1Char(' ')));
+    for (const Finding &finding : input.findings)
+        QVERIFY2(text.contains(QString::fromStdString(finding.rule)), finding.rule.c_str());
+    // The bill of materials lists every site, the last one included.
+    QVERIFY(text.contains(QStringLiteral("Site 80")));
 }
 
 void TestReport::reportNeverPrintsAnMd5Key()

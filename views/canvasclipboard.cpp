@@ -141,7 +141,9 @@ QStringList CanvasClipboard::pasteFragment(const QByteArray &bytes, QPointF offs
     QStringList ids;
     QUndoStack *stack = document->undoStack();
     stack->beginMacro(
-        commandText("Paste %n element(s)", int(fragment.nodes().size() + fragment.links().size())));
+        commandText(fragment.nodes().size() + fragment.links().size() == 1 ? "Paste 1 element"
+                                                                          : "Paste %n elements",
+                    int(fragment.nodes().size() + fragment.links().size())));
     for (Node &node : nodes) {
         ids << QString::fromStdString(node.id);
         stack->push(new AddNodeCommand(document, std::move(node)));

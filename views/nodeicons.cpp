@@ -3,7 +3,9 @@
 #include <QHash>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QCoreApplication>
 #include <QPixmap>
+#include <QPointer>
 #include <QSvgRenderer>
 
 #include <cmath>
@@ -22,10 +24,11 @@ QIcon nodeIcon(NodeKind kind)
 
 QSvgRenderer *nodeIconRenderer(NodeKind kind)
 {
-    static QHash<int, QSvgRenderer *> renderers;
-    QSvgRenderer *&renderer = renderers[static_cast<int>(kind)];
+    // Owned by the application object, so they go when it goes (and are made again for a new one).
+    static QHash<int, QPointer<QSvgRenderer>> renderers;
+    QPointer<QSvgRenderer> &renderer = renderers[static_cast<int>(kind)];
     if (!renderer)
-        renderer = new QSvgRenderer(nodeIconPath(kind));
+        renderer = new QSvgRenderer(nodeIconPath(kind), QCoreApplication::instance());
     return renderer;
 }
 

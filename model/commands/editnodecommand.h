@@ -1,51 +1,62 @@
 #pragma once
 
+#include "commandid.h"
 #include "core/topology.h"
+#include "topologydocument.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUndoCommand>
 
 namespace Er {
 
-class TopologyDocument;
-
-// Replaces a node's value (the inspector's edits, renames, SKU changes). Consecutive edits of the
-// same field of the same node merge into one step, so typing in a field undoes at once.
-class EditNodeCommand : public QUndoCommand
+// Replaces one element's value (the inspector's edits, renames, SKU changes). Consecutive edits of
+// the same field of the same element merge into one step, so typing in a field undoes at once.
+template<typename Element, CommandId Id>
+class EditElementCommand : public QUndoCommand
 {
 public:
-    EditNodeCommand(TopologyDocument *document, Node before, Node after, const QString &field,
-                    QUndoCommand *parent = nullptr);
+    EditElementCommand(TopologyDocument *document, Element before, Element after,
+                       const QString &field, QUndoCommand *parent = nullptr)
+        : QUndoCommand(parent)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_field(field)
+    {
+        setText(QCoreApplication::translate("Er::Commands", "Change %1 of '%2'")
+                    .arg(field, QString::fromStdString(label(m_before))));
+        if (m_before == m_after)
+            setObsolete(true);
+    }
 
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+    void redo() override { replace(m_after); }
+    void undo() override { replace(m_before); }
+    int id() const override { return int(Id); }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *edit = static_cast<const EditElementCommand *>(other);
+        if (edit->m_after.id != m_after.id || edit->m_field != m_field)
+            return false;
+        m_after = edit->m_after;
+        setObsolete(m_before == m_after);
+        return true;
+    }
 
 private:
+    static std::string label(const Node &node) { return node.label(); }
+    static std::string label(const Link &link) { return link.id; }
+    void replace(const Node &node) { m_document->replaceNode(node); }
+    void replace(const Link &link) { m_document->replaceLink(link); }
+
     TopologyDocument *m_document;
-    Node m_before;
-    Node m_after;
+    Element m_before;
+    Element m_after;
     QString m_field;
 };
 
-// The same for links.
-class EditLinkCommand : public QUndoCommand
-{
-public:
-    EditLinkCommand(TopologyDocument *document, Link before, Link after, const QString &field,
-                    QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    TopologyDocument *m_document;
-    Link m_before;
-    Link m_after;
-    QString m_field;
-};
+using EditNodeCommand = EditElementCommand<Node, CommandId::EditNode>;
+using EditLinkCommand = EditElementCommand<Link, CommandId::EditLink>;
 
 } // namespace Er

@@ -60,9 +60,12 @@ RemoveElementsCommand::RemoveElementsCommand(TopologyDocument *document, const Q
     if (count == 1 && !m_nodes.empty()) {
         setText(QCoreApplication::translate("Er::Commands", "Delete '%1'")
                     .arg(QString::fromStdString(m_nodes.front().second.label())));
+    } else if (count == 1) {
+        setText(QCoreApplication::translate("Er::Commands", "Delete link '%1'")
+                    .arg(QString::fromStdString(m_links.front().second.id)));
     } else {
-        setText(QCoreApplication::translate("Er::Commands", "Delete %n element(s)", nullptr,
-                                            int(count)));
+        setText(QCoreApplication::translate("Er::Commands", "Delete %1 elements")
+                    .arg(qulonglong(count)));
     }
     if (count == 0)
         setObsolete(true);

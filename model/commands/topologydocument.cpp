@@ -38,6 +38,13 @@ TopologyDocument::TopologyDocument(QObject *parent)
     });
 }
 
+TopologyDocument::~TopologyDocument()
+{
+    // The undo stack is destroyed after this body and says it is clean again on the way: nobody
+    // may hear that from a document that is half gone.
+    disconnect(&m_undoStack, nullptr, this, nullptr);
+}
+
 QString TopologyDocument::displayName() const
 {
     if (m_topology.name && !m_topology.name->empty())

@@ -19,6 +19,7 @@ class TopologyDocument : public QObject
 
 public:
     explicit TopologyDocument(QObject *parent = nullptr);
+    ~TopologyDocument() override;
 
     const Topology &topology() const { return m_topology; }
     QUndoStack *undoStack() { return &m_undoStack; }

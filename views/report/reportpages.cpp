@@ -9,12 +9,9 @@
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
-#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
-
-#include <cmath>
 
 namespace Er {
 
@@ -57,7 +54,8 @@ ReportPages::ReportPages(const ReportInput &input)
     , m_diagram(std::make_unique<DiagramScene>(input.topology, input.findings))
     , m_plan(std::make_unique<DiagramPlan>(planDiagram(m_diagram->diagramRect())))
 {
-    m_body = layOut(bodyHtml(input));
+    for (const ReportSection section : bodySections())
+        m_sections.push_back({section, layOut(sectionHtml(input, section))});
     // The cover's contents list needs the page numbers, which need the cover's length: lay it
     // out once to count its pages, then again with the numbers (the list's length is fixed).
     m_cover = layOut(coverHtml(input, contents(1)));
@@ -69,8 +67,10 @@ ReportPages::ReportPages(const ReportInput &input)
     m_pages.push_back({PageKind::DiagramOverview, 0, m_plan->landscape});
     for (int i = 0; i < int(m_plan->tiles.size()); ++i)
         m_pages.push_back({PageKind::DiagramTile, i, m_plan->landscape});
-    for (int i = 0; i < m_body->pageCount(); ++i)
-        m_pages.push_back({PageKind::Body, i, false});
+    for (int section = 0; section < int(m_sections.size()); ++section) {
+        for (int i = 0; i < m_sections[std::size_t(section)].document->pageCount(); ++i)
+            m_pages.push_back({PageKind::Body, i, false, section});
+    }
 }
 
 ReportPages::~ReportPages() = default;
@@ -93,21 +93,11 @@ std::unique_ptr<QTextDocument> ReportPages::layOut(const QString &html) const
 QList<ContentsEntry> ReportPages::contents(int coverPages) const
 {
     const int diagramPages = 1 + int(m_plan->tiles.size());
-    const int bodyStart = coverPages + diagramPages + 1;
     QList<ContentsEntry> entries{{ReportSection::Diagram, coverPages + 1}};
-    const qreal pageHeight = m_body->pageSize().height();
-    const ReportSection bodySections[] = {ReportSection::Summary,    ReportSection::Findings,
-                                          ReportSection::Resiliency, ReportSection::ServiceAccess,
-                                          ReportSection::Materials,  ReportSection::Assumptions};
-    for (const ReportSection section : bodySections) {
-        const QString heading = sectionHeading(section);
-        for (QTextBlock block = m_body->begin(); block.isValid(); block = block.next()) {
-            if (block.text() != heading)
-                continue;
-            const qreal top = m_body->documentLayout()->blockBoundingRect(block).top();
-            entries.push_back({section, bodyStart + int(std::floor(top / pageHeight))});
-            break;
-        }
+    int page = coverPages + diagramPages + 1;
+    for (const BodySection &body : m_sections) {
+        entries.push_back({body.section, page});
+        page += body.document->pageCount();
     }
     return entries;
 }
@@ -135,10 +125,15 @@ void ReportPages::paintTextPage(QPainter *painter,
 {
     const QRectF content = PageGeometry::contentRect(pageSize);
     const qreal height = document.pageSize().height();
+    const QRectF pageInDocument(0, index * height, content.width(), height);
     painter->save();
     painter->translate(content.left(), content.top() - index * height);
-    // The clip ends at the page's bottom: a row that continues is drawn on the next page.
-    document.drawContents(painter, QRectF(0, index * height, content.width(), height));
+    // The clip ends at the page's bottom: a row that continues is drawn on the next page. The
+    // same rectangle bounds the layout's walk, which skips whatever lies outside it.
+    painter->setClipRect(pageInDocument, Qt::IntersectClip);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = pageInDocument;
+    document.documentLayout()->draw(painter, context);
     painter->restore();
 }
 
@@ -161,7 +156,7 @@ void ReportPages::paintPage(QPainter *painter, int page) const
         paintDiagramTile(painter, content, *m_diagram, *m_plan, info.index);
         break;
     case PageKind::Body:
-        paintTextPage(painter, *m_body, info.index, size);
+        paintTextPage(painter, *m_sections.at(std::size_t(info.section)).document, info.index, size);
         break;
     }
     paintPageFrame(painter, size, {m_designName, m_dateText, page + 1, pageCount()});

@@ -44,8 +44,16 @@ private:
     struct Page
     {
         PageKind kind;
-        int index = 0; // cover or body page, or tile
+        int index = 0; // cover page, tile, or page within a body section
         bool landscape = false;
+        int section = 0; // body pages: index into m_sections
+    };
+    // One of sections 3 to 8, laid out on its own: layout cost grows faster than the text, and
+    // each section starts a new page anyway.
+    struct BodySection
+    {
+        ReportSection section;
+        std::unique_ptr<QTextDocument> document;
     };
 
     std::unique_ptr<QTextDocument> layOut(const QString &html) const;
@@ -60,7 +68,7 @@ private:
     std::unique_ptr<DiagramScene> m_diagram;
     std::unique_ptr<DiagramPlan> m_plan;
     std::unique_ptr<QTextDocument> m_cover;
-    std::unique_ptr<QTextDocument> m_body;
+    std::vector<BodySection> m_sections;
     std::vector<Page> m_pages;
 };
 

@@ -40,10 +40,17 @@ QString serviceAccessHtml(const ReportInput &input);
 QString materialsHtml(const ReportInput &input);
 QString assumptionsHtml(const ReportInput &input);
 
-// The <h1> that opens a section; every section after the first of the body starts a new page.
+// The <h1> that opens a section.
 QString sectionStartHtml(ReportSection section);
 
-// Sections 3 to 8, each starting on a new page.
-QString bodyHtml(const ReportInput &input);
+// Sections 3 to 8 in order; each is laid out on its own and starts a new page.
+QList<ReportSection> bodySections();
+QString sectionHtml(const ReportInput &input, ReportSection section);
+
+// Designs larger than this many rows in a per-site or per-pair table get a summary in its
+// place (totals and the rows that need attention) so the report stays readable and quick.
+inline constexpr int detailedRowLimit = 60;
+// How many rows of each kind a summary lists before saying how many more there are.
+inline constexpr int summaryRowLimit = 25;
 
 } // namespace Er

@@ -29,10 +29,7 @@ QString sectionHeading(ReportSection section)
 
 QString sectionStartHtml(ReportSection section)
 {
-    const QString pageBreak = section == ReportSection::Summary
-                                  ? QString()
-                                  : QStringLiteral(" style=\"page-break-before: always\"");
-    return QStringLiteral("<h1%1>%2</h1>").arg(pageBreak, sectionHeading(section).toHtmlEscaped());
+    return QStringLiteral("<h1>%1</h1>").arg(sectionHeading(section).toHtmlEscaped());
 }
 
 // Qt's rich-text CSS subset (QTextDocument): element and class selectors, colours, sizes.
@@ -62,10 +59,32 @@ QString reportStyleSheet()
         "a { color: #0b5cad; text-decoration: none; }");
 }
 
-QString bodyHtml(const ReportInput &input)
+QList<ReportSection> bodySections()
 {
-    return summaryHtml(input) + findingsHtml(input) + resiliencyHtml(input)
-           + serviceAccessHtml(input) + materialsHtml(input) + assumptionsHtml(input);
+    return {ReportSection::Summary,       ReportSection::Findings,  ReportSection::Resiliency,
+            ReportSection::ServiceAccess, ReportSection::Materials, ReportSection::Assumptions};
+}
+
+QString sectionHtml(const ReportInput &input, ReportSection section)
+{
+    switch (section) {
+    case ReportSection::Summary:
+        return summaryHtml(input);
+    case ReportSection::Findings:
+        return findingsHtml(input);
+    case ReportSection::Resiliency:
+        return resiliencyHtml(input);
+    case ReportSection::ServiceAccess:
+        return serviceAccessHtml(input);
+    case ReportSection::Materials:
+        return materialsHtml(input);
+    case ReportSection::Assumptions:
+        return assumptionsHtml(input);
+    case ReportSection::Cover:
+    case ReportSection::Diagram:
+        break;
+    }
+    return QString();
 }
 
 } // namespace Er

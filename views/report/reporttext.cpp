@@ -188,6 +188,28 @@ QString countText(int count, const QString &singular, const QString &plural)
     return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? singular : plural);
 }
 
+QString firstNames(const QStringList &names, int limit, const QString &separator)
+{
+    if (names.size() <= limit)
+        return names.join(separator);
+    return names.mid(0, limit).join(separator)
+           + QStringLiteral("%1and %2 more").arg(separator).arg(names.size() - limit);
+}
+
+QString notListedHtml(int omitted,
+                      const QString &singular,
+                      const QString &plural,
+                      const QString &command)
+{
+    if (omitted <= 0)
+        return QString();
+    return QStringLiteral("<p class=\"muted\">%1 more %2 not listed here; "
+                          "<b>expressroute-designer %3</b> on the design lists every one.</p>")
+        .arg(omitted)
+        .arg(omitted == 1 ? singular + QStringLiteral(" is") : plural + QStringLiteral(" are"),
+             escaped(command));
+}
+
 HtmlTable::HtmlTable(const QStringList &headers, const QList<int> &widthsPercent)
 {
     m_html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "

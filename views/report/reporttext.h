@@ -39,6 +39,14 @@ QString percentText(double percent);      // "99.995 %": as many decimals as the
 QString latencyText(double milliseconds); // "2.4 ms"
 QString optionalText(const std::optional<std::string> &text); // the text or "—"
 QString countText(int count, const QString &singular, const QString &plural);
+// The first `limit` names joined with `separator`, then "and 42 more" when there are more.
+QString firstNames(const QStringList &names, int limit, const QString &separator);
+// A muted paragraph for the rows a summary leaves out: "975 more pairs are not listed here;
+// `expressroute-designer analyze` on the design lists every one." Empty when none is left out.
+QString notListedHtml(int omitted,
+                      const QString &singular,
+                      const QString &plural,
+                      const QString &command);
 
 // An HTML table with one header row (repeated on every page the table spans).
 class HtmlTable

@@ -2,6 +2,9 @@
 #include "reportsections.h"
 #include "reporttext.h"
 
+#include <algorithm>
+#include <array>
+#include <limits>
 #include <map>
 
 namespace Er {
@@ -29,17 +32,19 @@ QString latencyCell(const PairAnalysis &pair)
                : latencyText(*pair.latencyMs);
 }
 
-QString pairsText(const Topology &topology, const std::vector<SitePair> &pairs)
+// "London DC → Hub; Reading DC → Hub", at most `limit` pairs and then how many more.
+QString pairsText(const Topology &topology, const std::vector<SitePair> &pairs, int limit)
 {
     QStringList parts;
     for (const SitePair &pair : pairs)
         parts << QStringLiteral("%1 → %2").arg(elementName(topology, pair.site),
                                                elementName(topology, pair.vnet));
-    return parts.isEmpty() ? QStringLiteral("—") : escaped(parts.join(QStringLiteral("; ")));
+    return parts.isEmpty() ? QStringLiteral("—")
+                           : escaped(firstNames(parts, limit, QStringLiteral("; ")));
 }
 
 // Grouped by the level left: "Standard: London DC → Hub; Reading DC → Hub".
-QString degradedText(const Topology &topology, const std::vector<DegradedPair> &pairs)
+QString degradedText(const Topology &topology, const std::vector<DegradedPair> &pairs, int limit)
 {
     std::map<int, QStringList> byLevel;
     for (const DegradedPair &pair : pairs) {
@@ -52,7 +57,7 @@ QString degradedText(const Topology &topology, const std::vector<DegradedPair> &
         const auto level = static_cast<Resiliency>(it->first);
         parts << QStringLiteral("<b>%1</b>: %2")
                      .arg(escaped(resiliencyName(level)),
-                          escaped(it->second.join(QStringLiteral("; "))));
+                          escaped(firstNames(it->second, limit, QStringLiteral("; "))));
     }
     return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("<br/>"));
 }
@@ -86,6 +91,201 @@ QString levelsTable()
     return table.html();
 }
 
+// What a pair misses of its site's requirements: "unreachable", "availability", ...
+QStringList shortfalls(const Topology &topology, const PairAnalysis &pair)
+{
+    if (!pair.reachable)
+        return {QStringLiteral("unreachable")};
+    const Node *node = topology.node(pair.site);
+    const SiteFields *site = node ? node->site() : nullptr;
+    if (!site || !site->requirements)
+        return {};
+    const Requirements &required = *site->requirements;
+    QStringList missed;
+    if (required.availabilityPercent && pair.availabilityPercent < *required.availabilityPercent)
+        missed << QStringLiteral("availability below %1")
+                      .arg(percentText(*required.availabilityPercent));
+    if (required.maxLatencyMs && (!pair.latencyMs || *pair.latencyMs > *required.maxLatencyMs))
+        missed << QStringLiteral("round trip over %1").arg(latencyText(*required.maxLatencyMs));
+    if (required.bandwidthMbps
+        && (!pair.bottleneckMbps || *pair.bottleneckMbps < *required.bandwidthMbps))
+        missed << QStringLiteral("bandwidth below %1").arg(bandwidthText(*required.bandwidthMbps));
+    return missed;
+}
+
+QStringList pairCells(const Topology &topology, const PairAnalysis &pair)
+{
+    return {escaped(elementName(topology, pair.site)),
+            escaped(elementName(topology, pair.vnet)),
+            QStringLiteral("<font color=\"%1\">%2</font>")
+                .arg(resiliencyHtmlColor(pair.resiliency), escaped(resiliencyName(pair.resiliency))),
+            QString::number(pair.disjointPaths),
+            pair.singlePointsOfFailure.empty()
+                ? QStringLiteral("none")
+                : escaped(elementNames(topology, pair.singlePointsOfFailure)),
+            availabilityCell(pair),
+            latencyCell(pair),
+            pair.bottleneckMbps ? bandwidthText(*pair.bottleneckMbps) : QStringLiteral("—")};
+}
+
+HtmlTable pairTable()
+{
+    return HtmlTable({QStringLiteral("Site"), QStringLiteral("VNet"), QStringLiteral("Level"),
+                      QStringLiteral("Paths"), QStringLiteral("Single points of failure"),
+                      QStringLiteral("Availability"), QStringLiteral("Round trip"),
+                      QStringLiteral("Bandwidth")},
+                     {13, 13, 10, 7, 22, 13, 11, 11});
+}
+
+// The first rows of a list of pairs that need attention, and how many more there are.
+QString attentionTable(const Topology &topology,
+                       const QString &title,
+                       const std::vector<const PairAnalysis *> &pairs)
+{
+    QString html = QStringLiteral("<h3>%1 (%2)</h3>").arg(escaped(title)).arg(pairs.size());
+    if (pairs.empty())
+        return html + QStringLiteral("<p>None.</p>");
+    HtmlTable table = pairTable();
+    for (std::size_t i = 0; i < pairs.size() && i < std::size_t(summaryRowLimit); ++i)
+        table.addRow(pairCells(topology, *pairs[i]));
+    return html + table.html()
+           + notListedHtml(int(pairs.size()) - summaryRowLimit, QStringLiteral("pair"),
+                           QStringLiteral("pairs"), QStringLiteral("analyze"));
+}
+
+// Too many pairs to list one by one: totals per level, then the pairs below their site's
+// requirements and those with a single point of failure.
+QString pairSummary(const ReportInput &input)
+{
+    const Topology &topology = input.topology;
+    std::map<int, std::array<int, 3>> totals; // level → pairs, with a SPOF, below requirements
+    std::vector<const PairAnalysis *> below;
+    std::vector<const PairAnalysis *> withSpof;
+    for (const PairAnalysis &pair : input.analysis.pairs) {
+        std::array<int, 3> &total = totals[static_cast<int>(pair.resiliency)];
+        ++total[0];
+        if (!pair.singlePointsOfFailure.empty()) {
+            ++total[1];
+            withSpof.push_back(&pair);
+        }
+        if (!shortfalls(topology, pair).isEmpty()) {
+            ++total[2];
+            below.push_back(&pair);
+        }
+    }
+    // The unreachable pairs first, then the weakest levels.
+    const auto weakestFirst = [](const PairAnalysis *a, const PairAnalysis *b) {
+        return a->resiliency < b->resiliency;
+    };
+    std::stable_sort(below.begin(), below.end(), weakestFirst);
+    std::stable_sort(withSpof.begin(), withSpof.end(), weakestFirst);
+
+    QString html = QStringLiteral("<p>The design has %1: the totals per level, then the pairs "
+                                  "that need attention.</p>")
+                       .arg(countText(int(input.analysis.pairs.size()),
+                                      QStringLiteral("site–VNet pair"),
+                                      QStringLiteral("site–VNet pairs")));
+    HtmlTable table({QStringLiteral("Level"), QStringLiteral("Pairs"),
+                     QStringLiteral("With a single point of failure"),
+                     QStringLiteral("Below the site's requirements")},
+                    {31, 15, 27, 27});
+    for (auto it = totals.rbegin(); it != totals.rend(); ++it) {
+        const auto level = static_cast<Resiliency>(it->first);
+        table.addRow({QStringLiteral("<font color=\"%1\">%2</font>")
+                          .arg(resiliencyHtmlColor(level), escaped(resiliencyName(level))),
+                      QString::number(it->second[0]), QString::number(it->second[1]),
+                      QString::number(it->second[2])});
+    }
+    html += table.html();
+    html += attentionTable(topology, QStringLiteral("Pairs below their site's requirements"), below);
+    html += attentionTable(topology, QStringLiteral("Pairs with a single point of failure"),
+                           withSpof);
+    return html;
+}
+
+QString failuresHtml(const ReportInput &input)
+{
+    const Topology &topology = input.topology;
+    if (input.analysis.failures.empty()) {
+        return QStringLiteral("<p>No single element or shared risk changes any site's "
+                              "connectivity.</p>");
+    }
+    const bool summarised = int(input.analysis.failures.size()) > detailedRowLimit;
+    std::vector<const FailureImpact *> failures;
+    for (const FailureImpact &failure : input.analysis.failures)
+        failures.push_back(&failure);
+    QString html = QStringLiteral("<p>What the loss of one element or shared risk does to the "
+                                  "site–VNet pairs it touches.</p>");
+    int nameLimit = std::numeric_limits<int>::max();
+    if (summarised) {
+        // The failures that touch the most pairs, those that cut pairs off first.
+        std::stable_sort(failures.begin(), failures.end(),
+                         [](const FailureImpact *a, const FailureImpact *b) {
+                             return std::pair(a->lost.size(), a->degraded.size())
+                                    > std::pair(b->lost.size(), b->degraded.size());
+                         });
+        failures.resize(std::size_t(summaryRowLimit));
+        nameLimit = 6;
+        html += QStringLiteral("<p>%1 change a pair's connectivity; these are the %2 that touch "
+                               "the most pairs.</p>")
+                    .arg(countText(int(input.analysis.failures.size()),
+                                   QStringLiteral("single failure"),
+                                   QStringLiteral("single failures")))
+                    .arg(summaryRowLimit);
+    }
+    HtmlTable table({QStringLiteral("If this fails"), QStringLiteral("Pairs lost"),
+                     QStringLiteral("Pairs degraded (level left)")},
+                    {28, 32, 40});
+    for (const FailureImpact *failure : failures) {
+        const QString lost = failure->lost.empty()
+                                 ? QStringLiteral("—")
+                                 : QStringLiteral("<font color=\"#c50f1f\">%1</font>")
+                                       .arg(pairsText(topology, failure->lost, nameLimit));
+        table.addRow({escaped(capitalized(elementName(topology, failure->element))),
+                      summarised && failure->lost.size() > 1
+                          ? QStringLiteral("<b>%1:</b> %2").arg(failure->lost.size()).arg(lost)
+                          : lost,
+                      degradedText(topology, failure->degraded, nameLimit)});
+    }
+    html += table.html();
+    if (summarised) {
+        html += notListedHtml(int(input.analysis.failures.size()) - summaryRowLimit,
+                              QStringLiteral("single failure"), QStringLiteral("single failures"),
+                              QStringLiteral("analyze"));
+    }
+    return html;
+}
+
+QString globalReachHtml(const ReportInput &input)
+{
+    const Topology &topology = input.topology;
+    const auto &pairs = input.analysis.globalReach;
+    const bool summarised = int(pairs.size()) > detailedRowLimit;
+    HtmlTable reach({QStringLiteral("Site"), QStringLiteral("Site"),
+                     QStringLiteral("Through circuits")},
+                    {30, 30, 40});
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        if (summarised && i == std::size_t(summaryRowLimit))
+            break;
+        reach.addRow({escaped(elementName(topology, pairs[i].siteA)),
+                      escaped(elementName(topology, pairs[i].siteB)),
+                      escaped(elementNames(topology, pairs[i].circuits))});
+    }
+    QString html = QStringLiteral("<h2>Site to site over Global Reach</h2>");
+    if (summarised) {
+        html += QStringLiteral("<p>%1 reach each other over Global Reach; the first %2:</p>")
+                    .arg(countText(int(pairs.size()), QStringLiteral("pair of sites"),
+                                   QStringLiteral("pairs of sites")))
+                    .arg(summaryRowLimit);
+    }
+    return html + reach.html()
+           + (summarised
+                  ? notListedHtml(int(pairs.size()) - summaryRowLimit,
+                                  QStringLiteral("pair of sites"), QStringLiteral("pairs of sites"),
+                                  QStringLiteral("analyze"))
+                  : QString());
+}
+
 } // namespace
 
 QString resiliencyHtml(const ReportInput &input)
@@ -94,66 +294,27 @@ QString resiliencyHtml(const ReportInput &input)
     QString html = sectionStartHtml(ReportSection::Resiliency);
     html += QStringLiteral(
         "<p>Each site is checked against every VNet it needs. The level uses Microsoft's "
-        "resiliency terms [RESARCH]; paths counts the disjoint paths, which share no element that can fail; a single point "
+        "resiliency terms [RESARCH]; paths counts the disjoint paths, which share no element that "
+        "can fail; a single point "
         "of failure is an element or shared risk (a peering location, a risk group) whose loss "
         "alone cuts the site off that VNet. Availability assumes independent failures with the "
         "figures of section 8; round trips are estimates from distances.</p>");
 
-    HtmlTable pairs({QStringLiteral("Site"), QStringLiteral("VNet"), QStringLiteral("Level"),
-                     QStringLiteral("Paths"), QStringLiteral("Single points of failure"),
-                     QStringLiteral("Availability"), QStringLiteral("Round trip"),
-                     QStringLiteral("Bandwidth")},
-                    {13, 13, 10, 7, 22, 13, 11, 11});
-    for (const PairAnalysis &pair : input.analysis.pairs) {
-        pairs.addRow(
-            {escaped(elementName(topology, pair.site)), escaped(elementName(topology, pair.vnet)),
-             QStringLiteral("<font color=\"%1\">%2</font>")
-                 .arg(resiliencyHtmlColor(pair.resiliency),
-                      escaped(resiliencyName(pair.resiliency))),
-             QString::number(pair.disjointPaths),
-             pair.singlePointsOfFailure.empty()
-                 ? QStringLiteral("none")
-                 : escaped(elementNames(topology, pair.singlePointsOfFailure)),
-             availabilityCell(pair), latencyCell(pair),
-             pair.bottleneckMbps ? bandwidthText(*pair.bottleneckMbps) : QStringLiteral("—")});
-    }
     html += QStringLiteral("<h2>Site to VNet</h2>");
-    html += pairs.rowCount() ? pairs.html()
-                             : QStringLiteral("<p>No site needs a VNet of this design.</p>");
-
-    html += QStringLiteral("<h2>Single failures</h2>");
-    if (input.analysis.failures.empty()) {
-        html += QStringLiteral("<p>No single element or shared risk changes any site's "
-                               "connectivity.</p>");
+    if (input.analysis.pairs.empty()) {
+        html += QStringLiteral("<p>No site needs a VNet of this design.</p>");
+    } else if (int(input.analysis.pairs.size()) > detailedRowLimit) {
+        html += pairSummary(input);
     } else {
-        html += QStringLiteral("<p>What the loss of one element or shared risk does to the "
-                               "site–VNet pairs it touches.</p>");
-        HtmlTable failures({QStringLiteral("If this fails"), QStringLiteral("Pairs lost"),
-                            QStringLiteral("Pairs degraded (level left)")},
-                           {28, 32, 40});
-        for (const FailureImpact &failure : input.analysis.failures) {
-            failures.addRow({escaped(capitalized(elementName(topology, failure.element))),
-                             failure.lost.empty()
-                                 ? QStringLiteral("—")
-                                 : QStringLiteral("<font color=\"#c50f1f\">%1</font>")
-                                       .arg(pairsText(topology, failure.lost)),
-                             degradedText(topology, failure.degraded)});
-        }
-        html += failures.html();
+        HtmlTable pairs = pairTable();
+        for (const PairAnalysis &pair : input.analysis.pairs)
+            pairs.addRow(pairCells(topology, pair));
+        html += pairs.html();
     }
 
-    if (!input.analysis.globalReach.empty()) {
-        html += QStringLiteral("<h2>Site to site over Global Reach</h2>");
-        HtmlTable reach({QStringLiteral("Site"), QStringLiteral("Site"),
-                         QStringLiteral("Through circuits")},
-                        {30, 30, 40});
-        for (const SiteToSite &pair : input.analysis.globalReach) {
-            reach.addRow({escaped(elementName(topology, pair.siteA)),
-                          escaped(elementName(topology, pair.siteB)),
-                          escaped(elementNames(topology, pair.circuits))});
-        }
-        html += reach.html();
-    }
+    html += QStringLiteral("<h2>Single failures</h2>") + failuresHtml(input);
+    if (!input.analysis.globalReach.empty())
+        html += globalReachHtml(input);
     html += QStringLiteral("<h3>Resiliency levels</h3>") + levelsTable();
     return html;
 }

@@ -2,6 +2,9 @@
 #include "reportsections.h"
 #include "reporttext.h"
 
+#include <algorithm>
+#include <map>
+
 namespace Er {
 
 namespace {
@@ -92,6 +95,69 @@ QString optionsTable(const Recommendation &recommendation)
     return table.html();
 }
 
+// Too many sites to compare one by one: the sites per recommended option, then the sites whose
+// design as drawn misses their requirements, with what it misses.
+QString sitesSummary(const ReportInput &input, int siteCount)
+{
+    std::map<int, std::pair<int, int>> byOption; // option → sites, of which the design misses
+    int withoutRecommendation = 0;
+    HtmlTable missing({QStringLiteral("Site"), QStringLiteral("Resiliency as designed"),
+                       QStringLiteral("The design as drawn misses"),
+                       QStringLiteral("Recommended option")},
+                      {22, 24, 30, 24});
+    int missingCount = 0;
+    for (const Node &node : input.topology.nodes()) {
+        if (!node.site())
+            continue;
+        const Recommendation *recommendation = recommendationFor(input, node.id);
+        if (!recommendation) {
+            ++withoutRecommendation;
+            continue;
+        }
+        auto &[sites, misses] = byOption[static_cast<int>(recommendation->option)];
+        ++sites;
+        if (!recommendation->designed || recommendation->designed->meets)
+            continue;
+        ++misses;
+        if (++missingCount > summaryRowLimit)
+            continue;
+        QStringList shortfalls;
+        for (const std::string &shortfall : recommendation->designed->shortfalls)
+            shortfalls << escaped(shortfall);
+        missing.addRow(
+            {escaped(node.label()), designedLevelText(input, node.id),
+             shortfalls.isEmpty() ? QStringLiteral("—") : shortfalls.join(QStringLiteral("; ")),
+             escaped(optionName(recommendation->option))});
+    }
+
+    QString html = QStringLiteral("<p>The design has %1: the sites per recommended option, then "
+                                  "the sites whose design as drawn misses their requirements. "
+                                  "Section 5 gives the resiliency of every site–VNet pair in "
+                                  "totals.</p>")
+                       .arg(countText(siteCount, QStringLiteral("site"), QStringLiteral("sites")));
+    HtmlTable options({QStringLiteral("Recommended option"), QStringLiteral("Sites"),
+                       QStringLiteral("Of which the design as drawn misses the requirements")},
+                      {40, 15, 45});
+    for (const auto &[option, counts] : byOption) {
+        options.addRow({escaped(optionName(static_cast<ConnectivityOption>(option))),
+                        QString::number(counts.first), QString::number(counts.second)});
+    }
+    if (withoutRecommendation > 0) {
+        options.addRow({QStringLiteral("<i>No recommendation (no options compared)</i>"),
+                        QString::number(withoutRecommendation), QStringLiteral("—")});
+    }
+    html += options.html();
+    html += QStringLiteral("<h2>Sites whose design misses their requirements (%1)</h2>")
+                .arg(missingCount);
+    if (missingCount == 0)
+        return html
+               + QStringLiteral("<p>None: the design as drawn meets every site's stated "
+                                "requirements.</p>");
+    return html + missing.html()
+           + notListedHtml(missingCount - summaryRowLimit, QStringLiteral("site"),
+                           QStringLiteral("sites"), QStringLiteral("analyze"));
+}
+
 } // namespace
 
 QString summaryHtml(const ReportInput &input)
@@ -102,6 +168,12 @@ QString summaryHtml(const ReportInput &input)
         "side by side with the same model (section 8) and compared with the site's own "
         "requirements; the recommendation names the requirement that decides and the facts "
         "behind it.</p>");
+
+    const auto siteCount = std::count_if(input.topology.nodes().begin(),
+                                         input.topology.nodes().end(),
+                                         [](const Node &node) { return node.site() != nullptr; });
+    if (siteCount > detailedRowLimit)
+        return html + sitesSummary(input, int(siteCount));
 
     HtmlTable overview({QStringLiteral("Site"), QStringLiteral("Resiliency as designed"),
                         QStringLiteral("Recommended option")},
