@@ -213,6 +213,7 @@ bool DocumentSession::autosave()
 
 bool DocumentSession::offerRecovery()
 {
+    m_recovery.removeAbandonedSessions();
     const std::vector<RecoveryStore::Orphan> orphans = m_recovery.orphans();
     if (orphans.empty())
         return false;

@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <set>
 
 namespace Er {
 
@@ -20,6 +21,25 @@ namespace {
 const QString markerSuffix = QStringLiteral(".session");
 const QString snapshotSuffix = QStringLiteral(".ertopo");
 const QString lockSuffix = QStringLiteral(".lock");
+const QString unfinishedInfix = QStringLiteral(".saving-");
+
+// The session id a recovery file belongs to: "<id>.session", "<id>.lock", "<id>.ertopo", or the
+// temporary of an unfinished atomic write, ".<id>.ertopo.saving-XXXXXX".
+QString sessionIdOfFile(const QString &fileName)
+{
+    const QString name = fileName.startsWith(QLatin1Char('.')) ? fileName.mid(1) : fileName;
+    const QString candidate = name.left(36);
+    if (QUuid::fromString(candidate).isNull())
+        return {};
+    return candidate;
+}
+
+QStringList unfinishedWritesOf(const QDir &dir, const QString &sessionId)
+{
+    const QString pattern = QLatin1Char('.') + sessionId + QStringLiteral(".*") + unfinishedInfix
+                            + QLatin1Char('*');
+    return dir.entryList({pattern}, QDir::Files | QDir::Hidden);
+}
 
 } // namespace
 
@@ -119,15 +139,7 @@ std::vector<RecoveryStore::Orphan> RecoveryStore::orphans() const
     const QDir dir(m_directory);
     for (const QString &file : dir.entryList({QStringLiteral("*") + markerSuffix}, QDir::Files)) {
         const QString sessionId = file.chopped(markerSuffix.size());
-        if (sessionId == m_sessionId)
-            continue;
-        // A live session holds its lock; a crashed one left it stale (or never had one).
-        QLockFile lock(lockPathOf(sessionId));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
-            continue;
-        lock.unlock();
-        if (!QFileInfo::exists(snapshotPathOf(sessionId)))
+        if (isLiveSession(sessionId) || !QFileInfo::exists(snapshotPathOf(sessionId)))
             continue;
         QFile markerFile(dir.filePath(file));
         QJsonObject marker;
@@ -148,13 +160,46 @@ std::vector<RecoveryStore::Orphan> RecoveryStore::orphans() const
     return found;
 }
 
+bool RecoveryStore::isLiveSession(const QString &sessionId) const
+{
+    if (sessionId == m_sessionId)
+        return true;
+    // A live session holds its lock; a crashed one left it stale (or never had one).
+    QLockFile lock(lockPathOf(sessionId));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return true;
+    lock.unlock();
+    return false;
+}
+
+int RecoveryStore::removeAbandonedSessions() const
+{
+    const QDir dir(m_directory);
+    std::set<QString> sessionIds;
+    for (const QString &file : dir.entryList(QDir::Files | QDir::Hidden)) {
+        if (const QString id = sessionIdOfFile(file); !id.isEmpty())
+            sessionIds.insert(id);
+    }
+    int swept = 0;
+    for (const QString &sessionId : sessionIds) {
+        // (Testing a dead session's lock takes it over and removes it.)
+        if (isLiveSession(sessionId) || QFileInfo::exists(snapshotPathOf(sessionId)))
+            continue;
+        for (const QString &file : unfinishedWritesOf(dir, sessionId))
+            QFile::remove(dir.filePath(file));
+        QFile::remove(markerPath(sessionId));
+        QFile::remove(lockPathOf(sessionId));
+        ++swept;
+    }
+    return swept;
+}
+
 void RecoveryStore::discard(const Orphan &orphan) const
 {
     // A session killed during an autosave also left the temporary file of that save.
     const QDir dir(m_directory);
-    const QString unfinished = QLatin1Char('.') + QFileInfo(orphan.snapshotPath).fileName()
-                               + QStringLiteral(".saving-*");
-    for (const QString &file : dir.entryList({unfinished}, QDir::Files | QDir::Hidden))
+    for (const QString &file : unfinishedWritesOf(dir, orphan.sessionId))
         QFile::remove(dir.filePath(file));
     QFile::remove(orphan.snapshotPath);
     QFile::remove(markerPath(orphan.sessionId));

@@ -49,6 +49,11 @@ public:
     std::vector<Orphan> orphans() const;
     // Removes an orphan's files (after it was recovered or declined).
     void discard(const Orphan &orphan) const;
+    // Removes every file of sessions that ended uncleanly with nothing to recover: killed
+    // before their first snapshot was complete (a marker, a lock, the temporary of an unfinished
+    // write). Sessions still running and orphans with a snapshot are left alone. Returns the
+    // number of sessions swept.
+    int removeAbandonedSessions() const;
 
     // The marker and snapshot files of a session id (tests simulate a crash with them).
     QString markerPath(const QString &sessionId) const;
@@ -59,6 +64,8 @@ public:
                             const QDateTime &savedAt);
 
 private:
+    bool isLiveSession(const QString &sessionId) const;
+
     QString m_directory;
     QString m_sessionId;
     std::unique_ptr<QLockFile> m_lock;
