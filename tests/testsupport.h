@@ -61,13 +61,17 @@ struct CliResult
     QByteArray err;
 };
 
-// Runs the real expressroute-designer executable with the given arguments.
-inline CliResult runDesigner(const QStringList &arguments)
+// Runs the real expressroute-designer executable with the given arguments (and environment
+// variables set in addition to this process's).
+inline CliResult runDesigner(const QStringList &arguments,
+                             const QList<QPair<QString, QString>> &extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick it itself
     environment.remove(QStringLiteral("DISPLAY"));
+    for (const auto &[name, value] : extraEnvironment)
+        environment.insert(name, value);
     process.setProcessEnvironment(environment);
     process.start(qEnvironmentVariable("ER_DESIGNER"), arguments);
     if (!process.waitForFinished(120000))

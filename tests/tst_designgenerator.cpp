@@ -4,6 +4,8 @@
 #include "io/topologywriter.h"
 #include "validation/validator.h"
 
+#include <QTemporaryDir>
+
 #include <map>
 
 using namespace Er;
@@ -18,6 +20,7 @@ private slots:
     void smallDesignLoadsAndValidatesClean();
     void everySiteHasTwoCircuitsAtTwoLocations();
     void sameSeedSameFile();
+    void resultsDoNotDependOnTheThreadCount();
 };
 
 namespace {
@@ -82,8 +85,7 @@ void TestDesignGenerator::everySiteHasTwoCircuitsAtTwoLocations()
         const std::string secondLocation = *second->circuit()->peeringLocation;
         QVERIFY2(firstLocation != secondLocation, id.c_str());
         QCOMPARE(secondLocation, firstLocation + "2"); // London and London2, ...
-        QVERIFY(*first->circuit()->serviceProviderName
-                != *second->circuit()->serviceProviderName);
+        QVERIFY(*first->circuit()->serviceProviderName != *second->circuit()->serviceProviderName);
         const Peering *peering = first->circuit()->peering("AzurePrivatePeering");
         QVERIFY(peering && peering->peerASN && peering->vlanId);
         QVERIFY(*peering->peerASN < 65515 || *peering->peerASN > 65520);
@@ -97,6 +99,37 @@ void TestDesignGenerator::sameSeedSameFile()
     QCOMPARE(QByteArray::fromStdString(writeTopology(Bench::generateDesign(threeSites(7)))),
              QByteArray::fromStdString(first));
     QVERIFY(writeTopology(Bench::generateDesign(threeSites(8))) != first);
+}
+
+// Validation and analysis spread large designs over the cores; what `validate --json` and
+// `analyze --json` print must be the same bytes on one thread and on four.
+void TestDesignGenerator::resultsDoNotDependOnTheThreadCount()
+{
+    Bench::GeneratorOptions options = threeSites();
+    options.sites = 80; // 622 nodes: above the sizes at which both run in parallel
+    Topology topology = Bench::generateDesign(options);
+    // Findings from several rules, so that joining the rules' lists in order matters.
+    Node tooFast = *topology.node("s3-er1");
+    tooFast.circuit()->bandwidthInMbps = 40000;
+    QVERIFY(topology.replaceNode(tooFast));
+    Node badVlan = *topology.node("s77-er2");
+    for (Peering &peering : *badVlan.circuit()->peerings)
+        peering.vlanId = 5000;
+    QVERIFY(topology.replaceNode(badVlan));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bank-80.ertopo"));
+    QVERIFY(!saveTopologyFile(topology, path.toStdString()));
+    for (const QString &command : {QStringLiteral("validate"), QStringLiteral("analyze")}) {
+        const Test::CliResult one = Test::runDesigner({command, QStringLiteral("--json"), path},
+                                                      {{QStringLiteral("ER_THREADS"),
+                                                        QStringLiteral("1")}});
+        const Test::CliResult four = Test::runDesigner({command, QStringLiteral("--json"), path},
+                                                       {{QStringLiteral("ER_THREADS"),
+                                                         QStringLiteral("4")}});
+        QVERIFY2(one.out.size() > 1000, one.err.constData());
+        QCOMPARE(four.exitCode, one.exitCode);
+        QVERIFY2(four.out == one.out, qPrintable(command));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDesignGenerator)

@@ -3,6 +3,7 @@
 #include "assumptions.h"
 #include "availability.h"
 #include "catalogue/catalogue.h"
+#include "core/parallelfor.h"
 #include "core/topologyindex.h"
 #include "globalreach.h"
 #include "latency.h"
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace Er {
 
@@ -31,6 +33,19 @@ struct FailureLedger
     std::vector<FailureImpact> risks;
 };
 
+// One site's share of the result. Sites are analysed in parallel, each into its own outcome;
+// the outcomes are merged in site order, so the result does not depend on the thread count.
+struct SiteOutcome
+{
+    std::vector<PairAnalysis> pairs;
+    std::vector<ServiceAccess> services;
+    Recommendation recommendation;
+    std::vector<std::string> circuitsReached;
+    // What losing a vertex or a shared risk (by its index in the failure graph) costs this site.
+    std::vector<std::pair<int, FailureImpact>> vertexImpacts;
+    std::vector<std::pair<int, FailureImpact>> riskImpacts;
+};
+
 class SiteAnalyzer
 {
 public:
@@ -38,25 +53,26 @@ public:
                  int siteVertex,
                  const Catalogue &catalogue,
                  const Assumptions &assumptions,
-                 const AnalysisOptions &options,
-                 std::uint64_t &pairSeed)
+                 const AnalysisOptions &options)
         : m_graph(graph)
         , m_site(*graph.vertices[static_cast<std::size_t>(siteVertex)].node)
         , m_siteGraph(buildSiteGraph(graph, siteVertex))
         , m_catalogue(catalogue)
         , m_assumptions(assumptions)
         , m_options(options)
-        , m_pairSeed(pairSeed)
     {}
 
-    void run(AnalysisResult &result,
-             FailureLedger &ledger,
-             std::map<std::string, std::vector<std::string>> &sitesByCircuit);
+    // The first phase: the needed VNets, their resiliency and the circuits the site reaches.
+    void prepare();
+    // How many pairs draw a Monte Carlo seed (the reachable ones).
+    std::uint64_t seededPairs() const;
+    // The second phase, with the first seed of this site's pairs.
+    SiteOutcome run(std::uint64_t firstPairSeed);
 
 private:
     void findTargets();
     PairAnalysis analyzePair(std::size_t i, Resiliency level);
-    void recordFailures(std::vector<PairAnalysis> &pairs, FailureLedger &ledger);
+    void recordFailures(SiteOutcome &outcome);
     void impact(FailureImpact &record,
                 const std::string &element,
                 const std::vector<Resiliency> &after,
@@ -70,7 +86,7 @@ private:
     const Catalogue &m_catalogue;
     const Assumptions &m_assumptions;
     const AnalysisOptions &m_options;
-    std::uint64_t &m_pairSeed;
+    std::uint64_t m_pairSeed = 0;
     std::vector<const Node *> m_vnets; // needed VNets
     std::vector<int> m_targets;        // their local vertices, -1 when not reached
     std::vector<Resiliency> m_base;
@@ -110,14 +126,36 @@ PairAnalysis SiteAnalyzer::analyzePair(std::size_t i, Resiliency level)
     const DisjointPaths disjoint = disjointPaths(m_siteGraph, towards, target);
     pair.disjointPaths = disjoint.count;
     pair.independentPaths = disjoint.count;
+    // Which of the disjoint paths each vertex lies on (when the flow was fully decomposed).
+    const bool decomposed = disjoint.paths.size() == static_cast<std::size_t>(disjoint.count);
+    std::vector<std::vector<int>> onPaths(decomposed ? static_cast<std::size_t>(m_siteGraph.size())
+                                                     : 0);
+    for (std::size_t p = 0; decomposed && p < disjoint.paths.size(); ++p) {
+        for (int v : disjoint.paths[p]) {
+            std::vector<int> &paths = onPaths[static_cast<std::size_t>(v)];
+            if (paths.empty() || paths.back() != static_cast<int>(p))
+                paths.push_back(static_cast<int>(p));
+        }
+    }
     for (std::size_t r = 0; r < m_siteGraph.riskGlobal.size() && disjoint.count > 1; ++r) {
         std::vector<char> without = towards;
         bool touches = false;
+        std::vector<int> pathsHit;
         for (int member : m_siteGraph.riskMembers[r]) {
             touches = touches || towards[static_cast<std::size_t>(member)];
             without[static_cast<std::size_t>(member)] = 0;
+            if (decomposed) {
+                for (int p : onPaths[static_cast<std::size_t>(member)])
+                    pathsHit.push_back(p);
+            }
         }
         if (!touches)
+            continue;
+        // Removing a risk that hits at most one of the disjoint paths leaves the others: at
+        // least count - 1 remain, which changes neither figure below. No max-flow needed.
+        std::sort(pathsHit.begin(), pathsHit.end());
+        pathsHit.erase(std::unique(pathsHit.begin(), pathsHit.end()), pathsHit.end());
+        if (decomposed && pathsHit.size() <= 1)
             continue;
         const int left = disjointPaths(m_siteGraph, without, target).count;
         pair.independentPaths = std::min(pair.independentPaths, 1 + left);
@@ -187,11 +225,16 @@ void SiteAnalyzer::impact(FailureImpact &record,
 }
 
 // Every single element and shared risk on a path to a needed VNet: what its loss costs.
-void SiteAnalyzer::recordFailures(std::vector<PairAnalysis> &pairs, FailureLedger &ledger)
+void SiteAnalyzer::recordFailures(SiteOutcome &outcome)
 {
     const std::vector<char> towards = verticesTowards(m_siteGraph, m_targets);
     ResiliencyEvaluator evaluator(m_siteGraph);
     Removal removal(m_siteGraph.size());
+    const auto keep = [](std::vector<std::pair<int, FailureImpact>> &impacts, int global,
+                         FailureImpact &record) {
+        if (!record.lost.empty() || !record.degraded.empty())
+            impacts.emplace_back(global, std::move(record));
+    };
     for (int v = 0; v < m_siteGraph.size(); ++v) {
         const GraphVertex &vertex = m_siteGraph.vertex(v);
         if (!towards[static_cast<std::size_t>(v)] || !vertex.singleFailure)
@@ -199,9 +242,9 @@ void SiteAnalyzer::recordFailures(std::vector<PairAnalysis> &pairs, FailureLedge
         removal.add(v);
         const std::vector<Resiliency> after = evaluator.levels(m_targets, removal);
         removal.remove(v);
-        impact(ledger.vertices[static_cast<std::size_t>(
-                   m_siteGraph.global[static_cast<std::size_t>(v)])],
-               vertex.id, after, pairs);
+        FailureImpact record;
+        impact(record, vertex.id, after, outcome.pairs);
+        keep(outcome.vertexImpacts, m_siteGraph.global[static_cast<std::size_t>(v)], record);
     }
     for (int r = 0; r < static_cast<int>(m_siteGraph.riskGlobal.size()); ++r) {
         const auto &members = m_siteGraph.riskMembers[static_cast<std::size_t>(r)];
@@ -213,9 +256,9 @@ void SiteAnalyzer::recordFailures(std::vector<PairAnalysis> &pairs, FailureLedge
         const std::vector<Resiliency> after = evaluator.levels(m_targets, removal);
         removal.remove(members);
         const SharedRisk &risk = m_siteGraph.risk(r);
-        impact(ledger.risks[static_cast<std::size_t>(
-                   m_siteGraph.riskGlobal[static_cast<std::size_t>(r)])],
-               risk.id, after, pairs);
+        FailureImpact record;
+        impact(record, risk.id, after, outcome.pairs);
+        keep(outcome.riskImpacts, m_siteGraph.riskGlobal[static_cast<std::size_t>(r)], record);
     }
 }
 
@@ -285,37 +328,42 @@ SiteEstimates SiteAnalyzer::estimates(const std::vector<PairAnalysis> &pairs) co
     return result;
 }
 
-void SiteAnalyzer::run(AnalysisResult &result,
-                       FailureLedger &ledger,
-                       std::map<std::string, std::vector<std::string>> &sitesByCircuit)
+void SiteAnalyzer::prepare()
 {
     findTargets();
-    {
-        ResiliencyEvaluator evaluator(m_siteGraph);
-        Removal removal(m_siteGraph.size());
-        m_base = evaluator.levels(m_targets, removal);
-        std::vector<char> reached;
-        std::vector<int> queue;
-        reachFromSite(m_siteGraph, removal, true, reached, queue);
-        for (int v = 0; v < m_siteGraph.size(); ++v) {
-            if (reached[static_cast<std::size_t>(v)]
-                && m_siteGraph.vertex(v).kind == VertexKind::Circuit) {
-                m_circuits.push_back(m_siteGraph.vertex(v).node);
-                sitesByCircuit[m_siteGraph.vertex(v).id].push_back(m_site.id);
-            }
+    ResiliencyEvaluator evaluator(m_siteGraph);
+    Removal removal(m_siteGraph.size());
+    m_base = evaluator.levels(m_targets, removal);
+    std::vector<char> reached;
+    std::vector<int> queue;
+    reachFromSite(m_siteGraph, removal, true, reached, queue);
+    for (int v = 0; v < m_siteGraph.size(); ++v) {
+        if (reached[static_cast<std::size_t>(v)]
+            && m_siteGraph.vertex(v).kind == VertexKind::Circuit) {
+            m_circuits.push_back(m_siteGraph.vertex(v).node);
         }
     }
-    std::vector<PairAnalysis> pairs;
-    for (std::size_t i = 0; i < m_targets.size(); ++i)
-        pairs.push_back(analyzePair(i, m_base[i]));
-    recordFailures(pairs, ledger);
+}
 
-    for (ServiceAccess &access : serviceAccess(m_site, m_circuits, m_catalogue))
-        result.services.push_back(std::move(access));
-    result.recommendations.push_back(
-        recommend(m_site, estimates(pairs), m_assumptions, m_catalogue));
-    for (PairAnalysis &pair : pairs)
-        result.pairs.push_back(std::move(pair));
+std::uint64_t SiteAnalyzer::seededPairs() const
+{
+    return static_cast<std::uint64_t>(
+        std::count_if(m_base.begin(), m_base.end(),
+                      [](Resiliency level) { return level != Resiliency::None; }));
+}
+
+SiteOutcome SiteAnalyzer::run(std::uint64_t firstPairSeed)
+{
+    m_pairSeed = firstPairSeed;
+    SiteOutcome outcome;
+    for (const Node *circuit : m_circuits)
+        outcome.circuitsReached.push_back(circuit->id);
+    for (std::size_t i = 0; i < m_targets.size(); ++i)
+        outcome.pairs.push_back(analyzePair(i, m_base[i]));
+    recordFailures(outcome);
+    outcome.services = serviceAccess(m_site, m_circuits, m_catalogue);
+    outcome.recommendation = recommend(m_site, estimates(outcome.pairs), m_assumptions, m_catalogue);
+    return outcome;
 }
 
 } // namespace
@@ -328,12 +376,50 @@ AnalysisResult analyze(const Topology &topology,
     const Assumptions assumptions(topology);
     const TopologyIndex index(topology);
     const FailureGraph graph = buildFailureGraph(topology, index, catalogue, assumptions);
+    // Sites are independent: each is analysed on whichever core is free.
+    std::vector<std::unique_ptr<SiteAnalyzer>> sites(graph.sites.size());
+    parallelFor(sites.size(), [&](std::size_t s) {
+        sites[s] = std::make_unique<SiteAnalyzer>(graph, graph.sites[s], catalogue, assumptions,
+                                                  options);
+        sites[s]->prepare();
+    });
+    // Each reachable pair draws the next Monte Carlo seed, in site order.
+    std::vector<std::uint64_t> firstSeed(sites.size());
+    std::uint64_t seeds = 0;
+    for (std::size_t s = 0; s < sites.size(); ++s) {
+        firstSeed[s] = seeds;
+        seeds += sites[s]->seededPairs();
+    }
+    std::vector<SiteOutcome> outcomes(sites.size());
+    parallelFor(sites.size(), [&](std::size_t s) {
+        outcomes[s] = sites[s]->run(firstSeed[s]);
+        sites[s].reset();
+    });
+
     FailureLedger ledger(graph);
     std::map<std::string, std::vector<std::string>> sitesByCircuit;
-    std::uint64_t pairSeed = 0;
-    for (int site : graph.sites) {
-        SiteAnalyzer(graph, site, catalogue, assumptions, options, pairSeed)
-            .run(result, ledger, sitesByCircuit);
+    const auto merge = [](std::vector<FailureImpact> &ledgerRecords,
+                          std::vector<std::pair<int, FailureImpact>> &impacts) {
+        for (auto &[global, impact] : impacts) {
+            FailureImpact &record = ledgerRecords[static_cast<std::size_t>(global)];
+            record.element = std::move(impact.element);
+            std::move(impact.lost.begin(), impact.lost.end(), std::back_inserter(record.lost));
+            std::move(impact.degraded.begin(), impact.degraded.end(),
+                      std::back_inserter(record.degraded));
+        }
+    };
+    for (std::size_t s = 0; s < outcomes.size(); ++s) {
+        SiteOutcome &outcome = outcomes[s];
+        const std::string &siteId = graph.vertices[static_cast<std::size_t>(graph.sites[s])].node->id;
+        for (const std::string &circuit : outcome.circuitsReached)
+            sitesByCircuit[circuit].push_back(siteId);
+        merge(ledger.vertices, outcome.vertexImpacts);
+        merge(ledger.risks, outcome.riskImpacts);
+        std::move(outcome.services.begin(), outcome.services.end(),
+                  std::back_inserter(result.services));
+        result.recommendations.push_back(std::move(outcome.recommendation));
+        std::move(outcome.pairs.begin(), outcome.pairs.end(), std::back_inserter(result.pairs));
+        outcome = SiteOutcome();
     }
     for (FailureImpact &impact : ledger.vertices) {
         if (!impact.lost.empty() || !impact.degraded.empty())

@@ -58,14 +58,18 @@ Assumptions::Assumptions(const Topology &topology)
 double Assumptions::value(std::string_view key) const
 {
     const AssumptionDefault &row = defaultFor(key);
-    if (m_used.find(key) == m_used.end())
-        m_used.emplace(key);
+    {
+        const std::lock_guard lock(m_usedMutex);
+        if (m_used.find(key) == m_used.end())
+            m_used.emplace(key);
+    }
     return m_topology.assumption(key).value_or(row.value);
 }
 
 std::vector<AssumptionUsed> Assumptions::used() const
 {
     std::vector<AssumptionUsed> result;
+    const std::lock_guard lock(m_usedMutex);
     for (const AssumptionDefault &row : assumptionDefaults()) {
         if (m_used.find(row.key) == m_used.end())
             continue;

@@ -2,6 +2,7 @@
 
 #include "analysisresult.h"
 
+#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -49,7 +50,7 @@ struct AssumptionDefault
 const std::vector<AssumptionDefault> &assumptionDefaults();
 
 // The defaults with a design's overrides. Remembers which keys the analysis consulted, so the
-// result can list the assumptions it used.
+// result can list the assumptions it used. Safe to consult from several threads at once.
 class Assumptions
 {
 public:
@@ -65,6 +66,7 @@ public:
 
 private:
     const Topology &m_topology;
+    mutable std::mutex m_usedMutex;
     mutable std::set<std::string, std::less<>> m_used;
 };
 

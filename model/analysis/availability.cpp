@@ -1,5 +1,6 @@
 #include "availability.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -23,7 +24,6 @@ private:
     // Whether the target is reached when open variables count as `openAs`; fills m_parent.
     bool connected(State openAs);
     double factor();
-    int pickOpenVariable() const;
 
     std::vector<std::vector<int>> m_out;
     std::vector<std::vector<int>> m_needs; // vertex -> variables
@@ -32,6 +32,7 @@ private:
     int m_target = -1;
     std::vector<int> m_parent;
     std::vector<int> m_queue;
+    std::vector<int> m_pathVariables; // a stack: each level of factor() appends its path's
 };
 
 PairReliability::PairReliability(const SiteGraph &site, const std::vector<char> &towards, int target)
@@ -108,37 +109,43 @@ bool PairReliability::connected(State openAs)
     return false;
 }
 
-// An open variable on the shortest optimistic path (m_parent from the last connected(Up)).
-int PairReliability::pickOpenVariable() const
-{
-    for (int at = m_target; at >= 0; at = m_parent[static_cast<std::size_t>(at)]) {
-        for (int variable : m_needs[static_cast<std::size_t>(at)]) {
-            if (m_state[static_cast<std::size_t>(variable)] == Open)
-                return variable;
-        }
-    }
-    return -1;
-}
-
+// The probability that the target is reached, given the variables already set in m_state.
+// Decomposes on the shortest optimistic path P with open variables x1..xk (sum of disjoint
+// products): either all of x1..xk are up (and the target is reached), or x1..x(i-1) are up and
+// xi is the first one down, for each i. connected() only reads m_state; each level puts its
+// variables back to Open before it returns.
 double PairReliability::factor()
 {
     if (!connected(Up))
         return 0.0;
-    const int variable = pickOpenVariable();
-    if (variable < 0)
-        return 1.0; // the optimistic path has no open element: it is certainly up
-    const std::vector<State> saved = m_state;
-    if (connected(Down))
-        return 1.0;
-    m_state = saved;
-    const double p = m_probability[static_cast<std::size_t>(variable)];
-    m_state[static_cast<std::size_t>(variable)] = Up;
-    const double whenUp = factor();
-    m_state = saved;
-    m_state[static_cast<std::size_t>(variable)] = Down;
-    const double whenDown = factor();
-    m_state = saved;
-    return p * whenUp + (1 - p) * whenDown;
+    const std::size_t begin = m_pathVariables.size();
+    for (int at = m_target; at >= 0; at = m_parent[static_cast<std::size_t>(at)]) {
+        for (int variable : m_needs[static_cast<std::size_t>(at)]) {
+            if (m_state[static_cast<std::size_t>(variable)] != Open)
+                continue;
+            if (std::find(m_pathVariables.begin() + static_cast<std::ptrdiff_t>(begin),
+                          m_pathVariables.end(), variable)
+                == m_pathVariables.end()) {
+                m_pathVariables.push_back(variable);
+            }
+        }
+    }
+    const std::size_t end = m_pathVariables.size();
+    double probability = 0;
+    double allUpBefore = 1; // the probability that x1..x(i-1) are up
+    for (std::size_t i = begin; i < end; ++i) {
+        const auto variable = static_cast<std::size_t>(m_pathVariables[i]);
+        const double p = m_probability[variable];
+        m_state[variable] = Down;
+        probability += allUpBefore * (1 - p) * factor(); // (leaves m_pathVariables at `end`)
+        m_state[variable] = Up;
+        allUpBefore *= p;
+    }
+    probability += allUpBefore; // every variable on P up: the target is reached
+    for (std::size_t i = begin; i < end; ++i)
+        m_state[static_cast<std::size_t>(m_pathVariables[i])] = Open;
+    m_pathVariables.resize(begin);
+    return probability;
 }
 
 double PairReliability::exact()

@@ -1,46 +1,52 @@
 #include "sitegraph.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace Er {
 
 int SiteGraph::localOf(int globalVertex) const
 {
-    return localIndex[static_cast<std::size_t>(globalVertex)];
+    const auto found = std::lower_bound(localIndex.begin(), localIndex.end(),
+                                        std::pair<int, int>(globalVertex, -1));
+    return found != localIndex.end() && found->first == globalVertex ? found->second : -1;
 }
 
 SiteGraph buildSiteGraph(const FailureGraph &graph, int siteVertex)
 {
     SiteGraph site;
     site.graph = &graph;
-    site.localIndex.assign(graph.vertices.size(), -1);
+    // Breadth-first from the site; a small hash map numbers what it reaches.
+    std::unordered_map<int, int> local;
     const auto visit = [&](int v) {
-        if (site.localIndex[static_cast<std::size_t>(v)] >= 0)
-            return;
-        site.localIndex[static_cast<std::size_t>(v)] = site.size();
-        site.global.push_back(v);
+        if (local.emplace(v, site.size()).second)
+            site.global.push_back(v);
     };
     visit(siteVertex);
     for (std::size_t head = 0; head < site.global.size(); ++head) {
         for (int next : graph.out[static_cast<std::size_t>(site.global[head])])
             visit(next);
     }
+    site.localIndex.assign(local.begin(), local.end());
+    std::sort(site.localIndex.begin(), site.localIndex.end());
     site.out.resize(site.global.size());
     site.in.resize(site.global.size());
-    std::vector<int> localRisk(graph.risks.size(), -1);
-    for (int local = 0; local < site.size(); ++local) {
-        const int v = site.global[static_cast<std::size_t>(local)];
+    std::unordered_map<int, int> localRisk;
+    for (int at = 0; at < site.size(); ++at) {
+        const int v = site.global[static_cast<std::size_t>(at)];
         for (int next : graph.out[static_cast<std::size_t>(v)]) {
-            const int to = site.localIndex[static_cast<std::size_t>(next)];
-            site.out[static_cast<std::size_t>(local)].push_back(to);
-            site.in[static_cast<std::size_t>(to)].push_back(local);
+            const int to = local.at(next);
+            site.out[static_cast<std::size_t>(at)].push_back(to);
+            site.in[static_cast<std::size_t>(to)].push_back(at);
         }
         for (int risk : graph.vertices[static_cast<std::size_t>(v)].risks) {
-            int &index = localRisk[static_cast<std::size_t>(risk)];
-            if (index < 0) {
-                index = static_cast<int>(site.riskGlobal.size());
+            const auto [entry, added] = localRisk.emplace(risk,
+                                                          static_cast<int>(site.riskGlobal.size()));
+            if (added) {
                 site.riskGlobal.push_back(risk);
                 site.riskMembers.emplace_back();
             }
-            site.riskMembers[static_cast<std::size_t>(index)].push_back(local);
+            site.riskMembers[static_cast<std::size_t>(entry->second)].push_back(at);
         }
     }
     return site;

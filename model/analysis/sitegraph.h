@@ -2,6 +2,7 @@
 
 #include "pathgraph.h"
 
+#include <utility>
 #include <vector>
 
 namespace Er {
@@ -31,7 +32,9 @@ struct SiteGraph
     // The local index of a failure-graph vertex, -1 when the site does not reach it.
     int localOf(int globalVertex) const;
 
-    std::vector<int> localIndex; // failure-graph vertex -> local or -1, sized to the whole graph
+    // (failure-graph vertex, local vertex), sorted: sized to what the site reaches, not to the
+    // whole design, so that building every site's graph stays linear in the design.
+    std::vector<std::pair<int, int>> localIndex;
 };
 
 SiteGraph buildSiteGraph(const FailureGraph &graph, int siteVertex);

@@ -1,24 +1,46 @@
 #include "validator.h"
 
 #include "catalogue/catalogue.h"
+#include "core/parallelfor.h"
+#include "core/topology.h"
 #include "core/topologyindex.h"
 #include "ruleregistry.h"
 
 namespace Er {
 
-std::vector<Finding> validate(const Topology &topology, const Catalogue &catalogue,
-                              const RuleRegistry &registry, const AnalysisResult *analysis)
+namespace {
+// Below this many nodes validation takes a few milliseconds and runs on the calling thread.
+constexpr std::size_t parallelDesignNodes = 500;
+} // namespace
+
+std::vector<Finding> validate(const Topology &topology,
+                              const Catalogue &catalogue,
+                              const RuleRegistry &registry,
+                              const AnalysisResult *analysis)
 {
     const TopologyIndex index(topology);
     const RuleContext context{topology, index, catalogue, analysis};
+    const std::vector<Rule> &rules = registry.rules();
+    // Rules are independent queries: on a large design they run on every core, each into its
+    // own list; the lists are joined in registry order, so the result does not depend on threads.
+    std::vector<std::vector<Finding>> byRule(rules.size());
+    const std::size_t rulesPerThread = topology.nodes().size() < parallelDesignNodes
+                                           ? rules.size() + 1
+                                           : 1;
+    parallelFor(
+        rules.size(),
+        [&](std::size_t r) {
+            const Rule &rule = rules[r];
+            if (rule.needsAnalysis && !analysis)
+                return;
+            FindingSink sink(byRule[r]);
+            sink.setRule(&rule);
+            rule.check(context, sink);
+        },
+        rulesPerThread);
     std::vector<Finding> findings;
-    FindingSink sink(findings);
-    for (const Rule &rule : registry.rules()) {
-        if (rule.needsAnalysis && !analysis)
-            continue;
-        sink.setRule(&rule);
-        rule.check(context, sink);
-    }
+    for (std::vector<Finding> &ruleFindings : byRule)
+        std::move(ruleFindings.begin(), ruleFindings.end(), std::back_inserter(findings));
     sortFindings(findings);
     return findings;
 }
