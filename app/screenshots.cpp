@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     bool ok = save(&window, folder, QStringLiteral("main-window.png"));
     ok &= save(window.inspector(), folder, QStringLiteral("inspector-circuit.png"));
     window.analysisDock()->raise();
-    if (window.analysisDock()->pairs()->topLevelItemCount() > 0)
+    if (window.analysisDock()->pairs()->model()->rowCount() > 0)
         window.analysisDock()->selectPair(0);
     settle(window, 100);
     ok &= save(window.analysisDock(), folder, QStringLiteral("analysis.png"));

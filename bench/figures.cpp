@@ -9,6 +9,7 @@
 #include "nodeitem.h"
 #include "topologyscene.h"
 #include "validation/validator.h"
+#include "windowfigures.h"
 
 #ifdef ER_BENCH_HAVE_ANALYZER
 #include "analysis/analyzer.h"
@@ -220,6 +221,8 @@ constexpr FigureEntry figures[] = {
     {"move-repaint", moveRepaintFigure},
     {"fit-repaint", fitRepaintFigure},
     {"edit-roundtrip", editRoundTripFigure},
+    {"window-open", windowOpenFigure},
+    {"window-edit", windowEditFigure},
     {"report", reportFigure},
 };
 

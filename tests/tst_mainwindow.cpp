@@ -28,6 +28,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -125,6 +128,7 @@ private slots:
     void everyTemplateLoadsWithoutErrors();
     void findingsDockFiltersAndSelects();
     void analysisHighlightsPathsAndSimulatesFailure();
+    void windowFindingsMatchTheCommandLine();
 
 private:
     ScriptedPrompts m_answers;
@@ -680,10 +684,9 @@ void TestMainWindow::analysisHighlightsPathsAndSimulatesFailure()
     if (!window.checker()->results().analysis)
         QSKIP("this build has no analyzer linked");
     AnalysisDock *dock = window.analysisDock();
-    QVERIFY(dock->pairs()->topLevelItemCount() >= 1);
-    QTreeWidgetItem *row = dock->pairs()->topLevelItem(0);
-    QCOMPARE(row->text(AnalysisDock::SiteColumn), QStringLiteral("London DC (Docklands)"));
-    QCOMPARE(row->text(AnalysisDock::ResiliencyColumn), QStringLiteral("Standard"));
+    QVERIFY(dock->pairs()->model()->rowCount() >= 1);
+    QCOMPARE(dock->pairText(0, AnalysisDock::SiteColumn), QStringLiteral("London DC (Docklands)"));
+    QCOMPARE(dock->pairText(0, AnalysisDock::ResiliencyColumn), QStringLiteral("Standard"));
 
     dock->selectPair(0);
     const QSet<QString> highlighted = dock->emphasis()->highlighted();
@@ -707,6 +710,42 @@ void TestMainWindow::analysisHighlightsPathsAndSimulatesFailure()
              qPrintable(dock->failureSummary()));
     dock->simulateFailure(QString());
     QCOMPARE(window.scene()->nodeItem(QStringLiteral("vnet-hub-uks"))->opacity(), 1.0);
+}
+
+// The window checks in two parts (the rules that need no analysis beside the analysis, then the
+// rest); what it lists must be what `validate --json` prints for the same file, rule by rule.
+void TestMainWindow::windowFindingsMatchTheCommandLine()
+{
+    for (const QString &example : Test::exampleFiles()) {
+        MainWindow window;
+        window.setPrompts(m_answers.prompts());
+        QVERIFY(window.openFile(Test::examplePath(example)));
+        waitForCurrentResults(window);
+        QStringList shown;
+        for (const Finding &finding : window.checker()->results().findings) {
+            QStringList elements;
+            for (const std::string &element : finding.elements)
+                elements << qs(element);
+            shown << qs(finding.rule) + QLatin1Char(' ') + elements.join(QLatin1Char(','));
+        }
+        const Test::CliResult cli = Test::runDesigner(
+            {QStringLiteral("validate"), QStringLiteral("--json"), Test::examplePath(example)});
+        const QJsonArray printed = QJsonDocument::fromJson(cli.out)
+                                       .object()
+                                       .value(QStringLiteral("findings"))
+                                       .toArray();
+        QStringList expected;
+        for (const QJsonValue &value : printed) {
+            const QJsonObject finding = value.toObject();
+            QStringList elements;
+            for (const QJsonValue &element : finding.value(QStringLiteral("elements")).toArray())
+                elements << element.toString();
+            expected << finding.value(QStringLiteral("rule")).toString() + QLatin1Char(' ')
+                            + elements.join(QLatin1Char(','));
+        }
+        QVERIFY2(!expected.isEmpty() || cli.exitCode == 0, qPrintable(example));
+        QCOMPARE(shown, expected);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

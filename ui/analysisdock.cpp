@@ -10,7 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,77 +25,37 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
-QString bandwidthText(double mbps)
-{
-    if (mbps >= 1000)
-        return QStringLiteral("%1 Gbps").arg(mbps / 1000, 0, 'g', 4);
-    return QStringLiteral("%1 Mbps").arg(mbps, 0, 'g', 4);
-}
-
-QColor resiliencyColor(Resiliency level)
-{
-    switch (level) {
-    case Resiliency::None:
-        return QColor(0xd9, 0x30, 0x25);
-    case Resiliency::VpnOnly:
-    case Resiliency::Standard:
-        return QColor(0xe3, 0x74, 0x00);
-    case Resiliency::StandardWithVpnBackup:
-        return QColor(0xb0, 0x8d, 0x00);
-    case Resiliency::High:
-    case Resiliency::Maximum:
-        return QColor(0x1e, 0x8e, 0x3e);
-    }
-    return {};
-}
-
 } // namespace
-
-QString resiliencyDisplayName(Resiliency level)
-{
-    switch (level) {
-    case Resiliency::None:
-        return AnalysisDock::tr("None (unreachable)");
-    case Resiliency::VpnOnly:
-        return AnalysisDock::tr("VPN only");
-    case Resiliency::Standard:
-        return AnalysisDock::tr("Standard");
-    case Resiliency::StandardWithVpnBackup:
-        return AnalysisDock::tr("Standard + VPN backup");
-    case Resiliency::High:
-        return AnalysisDock::tr("High (Metro)");
-    case Resiliency::Maximum:
-        return AnalysisDock::tr("Maximum");
-    }
-    return {};
-}
 
 AnalysisDock::AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWidget *parent)
     : QDockWidget(tr("Analysis"), parent)
     , m_document(document)
     , m_scene(scene)
     , m_emphasis(std::make_unique<SceneEmphasis>(scene))
-    , m_pairs(new QTreeWidget)
+    , m_pairModel(new PairTableModel(document, this))
+    , m_failureModel(new FailureListModel(document, this))
+    , m_pairs(new QTreeView)
     , m_failure(new QComboBox)
     , m_useSelection(new QPushButton(tr("Simulate Selected")))
     , m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("AnalysisDock"));
-    m_pairs->setColumnCount(ColumnCount);
-    m_pairs->setHeaderLabels({tr("Site"), tr("VNet"), tr("Resiliency"),
-                              tr("Single points of failure"), tr("Availability"), tr("Latency"),
-                              tr("Bandwidth")});
+    m_pairs->setModel(m_pairModel);
     m_pairs->setRootIsDecorated(false);
+    m_pairs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pairs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pairs->setAlternatingRowColors(true);
     m_pairs->setUniformRowHeights(true);
     m_pairs->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_pairs->setToolTip(tr("Select a pair to highlight its paths on the canvas."));
-    connect(m_pairs, &QTreeWidget::itemSelectionChanged, this, &AnalysisDock::pairSelectionChanged);
+    connect(m_pairs->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AnalysisDock::pairSelectionChanged);
 
     m_failure->setToolTip(tr("Simulates the loss of one element, peering location or shared "
                              "risk and greys out what it cuts off."));
     m_failure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_failure->setMinimumContentsLength(24);
+    m_failure->setModel(m_failureModel);
     connect(m_failure, &QComboBox::activated, this,
             [this] { simulateFailure(m_failure->currentData().toString()); });
     m_useSelection->setToolTip(tr("Simulates the failure of the element selected on the canvas."));
@@ -121,83 +81,58 @@ AnalysisDock::AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWi
     connect(m_document, &TopologyDocument::topologyReset, this, [this] {
         // Another design: its pairs and failures are not this one's.
         m_simulated.clear();
-        const QSignalBlocker blocker(m_pairs);
-        m_pairs->setCurrentItem(nullptr);
-        m_pairs->clearSelection();
+        const QSignalBlocker blocker(m_pairs->selectionModel());
+        m_pairs->selectionModel()->clear();
         m_emphasis->clear();
     });
-    rebuild();
+    setAnalysis(nullptr);
 }
 
 AnalysisDock::~AnalysisDock() = default;
 
 QString AnalysisDock::labelOf(const std::string &id) const
 {
-    if (const Node *node = m_document->topology().node(id))
-        return qs(node->label());
-    return qs(id);
+    return elementLabel(*m_document, id);
+}
+
+QString AnalysisDock::pairText(int row, Column column) const
+{
+    return m_pairModel->index(row, column).data().toString();
+}
+
+int AnalysisDock::currentPairRow() const
+{
+    const QModelIndex current = m_pairs->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
 }
 
 void AnalysisDock::setAnalysis(std::shared_ptr<const AnalysisResult> analysis)
 {
+    // The pair in the same row stays selected, and a simulated failure stays simulated.
+    const int selectedRow = currentPairRow();
     m_analysis = std::move(analysis);
-    rebuild();
-}
-
-void AnalysisDock::rebuild()
-{
-    const QSignalBlocker blocker(m_pairs);
-    const int selectedRow = m_pairs->currentItem()
-                                ? m_pairs->indexOfTopLevelItem(m_pairs->currentItem())
-                                : -1;
-    m_pairs->clear();
-    m_failure->clear();
-    m_failure->addItem(tr("(no failure)"), QString());
+    {
+        const QSignalBlocker pairsBlocker(m_pairs->selectionModel());
+        const QSignalBlocker failureBlocker(m_failure);
+        m_pairModel->setAnalysis(m_analysis);
+        m_failureModel->setAnalysis(m_analysis);
+        if (selectedRow >= 0 && selectedRow < m_pairModel->rowCount()) {
+            m_pairs->selectionModel()->setCurrentIndex(m_pairModel->index(selectedRow, 0),
+                                                       QItemSelectionModel::ClearAndSelect
+                                                           | QItemSelectionModel::Rows);
+        }
+        m_failure->setCurrentIndex(std::max(m_failureModel->rowOf(m_simulated), 0));
+    }
     if (!m_analysis) {
         m_summary->setText(tr("The analysis of this design is not available yet."));
         return;
     }
-    for (const PairAnalysis &pair : m_analysis->pairs) {
-        QStringList spofs;
-        for (const std::string &spof : pair.singlePointsOfFailure)
-            spofs << labelOf(spof);
-        QString availability = QStringLiteral("%1 %").arg(pair.availabilityPercent, 0, 'f', 4);
-        if (!pair.availabilityExact)
-            availability = QStringLiteral("≈%1 ± %2")
-                               .arg(availability)
-                               .arg(pair.availabilityErrorBound, 0, 'g', 2);
-        QString latency = pair.latencyMs ? QStringLiteral("%1 ms").arg(*pair.latencyMs, 0, 'f', 1)
-                                         : QStringLiteral("—");
-        if (pair.latencyMs && pair.latencyVariable)
-            latency += tr(" (internet, variable)");
-        auto *item = new QTreeWidgetItem(
-            {labelOf(pair.site), labelOf(pair.vnet), resiliencyDisplayName(pair.resiliency),
-             spofs.isEmpty() ? tr("none") : spofs.join(QStringLiteral(", ")),
-             pair.reachable ? availability : QStringLiteral("—"), latency,
-             pair.bottleneckMbps ? bandwidthText(*pair.bottleneckMbps) : QStringLiteral("—")});
-        item->setForeground(ResiliencyColumn, resiliencyColor(pair.resiliency));
-        item->setToolTip(SpofColumn, spofs.join(QLatin1Char('\n')));
-        item->setToolTip(ResiliencyColumn, pair.disjointPaths == 1
-                                               ? tr("1 disjoint path")
-                                               : tr("%1 disjoint paths").arg(pair.disjointPaths));
-        m_pairs->addTopLevelItem(item);
+    if (!m_columnsSized && m_pairModel->rowCount() > 0) {
+        // Once, from the rows in view: later results keep the widths the user sees (or set).
+        for (int column = 0; column < ColumnCount; ++column)
+            m_pairs->resizeColumnToContents(column);
+        m_columnsSized = true;
     }
-    for (int column = 0; column < ColumnCount; ++column)
-        m_pairs->resizeColumnToContents(column);
-    for (const FailureImpact &failure : m_analysis->failures) {
-        const QString element = qs(failure.element);
-        const QString label = element.contains(QLatin1Char(':')) ? element
-                                                                 : labelOf(failure.element);
-        m_failure->addItem(tr("%1 — cuts off %2, degrades %3")
-                               .arg(label)
-                               .arg(failure.lost.size())
-                               .arg(failure.degraded.size()),
-                           element);
-    }
-    if (selectedRow >= 0 && selectedRow < m_pairs->topLevelItemCount())
-        m_pairs->setCurrentItem(m_pairs->topLevelItem(selectedRow));
-    const int failureIndex = m_failure->findData(m_simulated);
-    m_failure->setCurrentIndex(std::max(failureIndex, 0));
     if (!m_simulated.isEmpty())
         simulateFailure(m_simulated);
     else if (selectedRow >= 0)
@@ -209,21 +144,23 @@ void AnalysisDock::rebuild()
 
 void AnalysisDock::selectPair(int row)
 {
-    if (row < 0) {
-        m_pairs->clearSelection();
-        m_pairs->setCurrentItem(nullptr);
+    if (row < 0 || row >= m_pairModel->rowCount()) {
+        const QSignalBlocker blocker(m_pairs->selectionModel());
+        m_pairs->selectionModel()->clear();
         m_emphasis->clear();
         return;
     }
-    m_pairs->setCurrentItem(m_pairs->topLevelItem(row));
+    m_pairs->selectionModel()->setCurrentIndex(m_pairModel->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect
+                                                   | QItemSelectionModel::Rows);
+    m_pairs->scrollTo(m_pairModel->index(row, 0));
 }
 
 void AnalysisDock::pairSelectionChanged()
 {
     if (!m_analysis)
         return;
-    QTreeWidgetItem *item = m_pairs->currentItem();
-    const int row = item ? m_pairs->indexOfTopLevelItem(item) : -1;
+    const int row = currentPairRow();
     if (row < 0 || row >= int(m_analysis->pairs.size())) {
         m_emphasis->clear();
         return;
@@ -259,9 +196,10 @@ void AnalysisDock::simulateFailure(const QString &element)
         if (failure.element == id)
             impact = &failure;
     }
-    const int index = m_failure->findData(element);
-    if (index >= 0)
+    if (const int index = m_failureModel->rowOf(element); index >= 0) {
+        const QSignalBlocker blocker(m_failure);
         m_failure->setCurrentIndex(index);
+    }
 
     // A path fails when it passes the element, or (for a shared risk) when its pair is lost.
     std::set<std::pair<std::string, std::string>> lost;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "analysismodels.h"
 
 #include <QDockWidget>
 
@@ -9,7 +10,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace Er {
 
@@ -20,21 +21,22 @@ class TopologyScene;
 // The Analysis dock: per site–VNet pair the resiliency level, single points of failure,
 // availability, latency and bandwidth. Selecting a pair highlights its paths on the canvas;
 // "Simulate failure" greys out what losing an element (or a peering location, or a shared risk)
-// cuts off.
+// cuts off. The table and the list of failures are views on the analysis result: a new result
+// is a model reset, whatever the number of pairs.
 class AnalysisDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
     enum Column {
-        SiteColumn,
-        VnetColumn,
-        ResiliencyColumn,
-        SpofColumn,
-        AvailabilityColumn,
-        LatencyColumn,
-        BandwidthColumn,
-        ColumnCount
+        SiteColumn = PairTableModel::SiteColumn,
+        VnetColumn = PairTableModel::VnetColumn,
+        ResiliencyColumn = PairTableModel::ResiliencyColumn,
+        SpofColumn = PairTableModel::SpofColumn,
+        AvailabilityColumn = PairTableModel::AvailabilityColumn,
+        LatencyColumn = PairTableModel::LatencyColumn,
+        BandwidthColumn = PairTableModel::BandwidthColumn,
+        ColumnCount = PairTableModel::ColumnCount
     };
 
     AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWidget *parent = nullptr);
@@ -44,7 +46,9 @@ public:
     void setAnalysis(std::shared_ptr<const AnalysisResult> analysis);
     std::shared_ptr<const AnalysisResult> analysis() const { return m_analysis; }
 
-    QTreeWidget *pairs() const { return m_pairs; }
+    QTreeView *pairs() const { return m_pairs; }
+    // The text of a cell of the pairs table, as shown.
+    QString pairText(int row, Column column) const;
     // Highlights the paths of the pair in this row; -1 clears.
     void selectPair(int row);
     // Simulates the loss of an element id, "location:London" or "risk:conduit-A"; "" clears.
@@ -53,21 +57,22 @@ public:
     SceneEmphasis *emphasis() const { return m_emphasis.get(); }
 
 private:
-    void rebuild();
     void pairSelectionChanged();
+    int currentPairRow() const;
     QString labelOf(const std::string &id) const;
 
     TopologyDocument *m_document;
     TopologyScene *m_scene;
     std::unique_ptr<SceneEmphasis> m_emphasis;
     std::shared_ptr<const AnalysisResult> m_analysis;
-    QTreeWidget *m_pairs;
+    PairTableModel *m_pairModel;
+    FailureListModel *m_failureModel;
+    QTreeView *m_pairs;
     QComboBox *m_failure;
     QPushButton *m_useSelection;
     QLabel *m_summary;
     QString m_simulated;
+    bool m_columnsSized = false;
 };
-
-QString resiliencyDisplayName(Resiliency level);
 
 } // namespace Er

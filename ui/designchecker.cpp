@@ -1,11 +1,15 @@
 #include "designchecker.h"
 
-#include "commands/topologydocument.h"
 #include "analysis/analyzer.h"
+#include "catalogue/catalogue.h"
+#include "commands/topologydocument.h"
+#include "validation/ruleregistry.h"
 #include "validation/validator.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <thread>
 
 namespace Er {
 
@@ -17,8 +21,25 @@ DesignChecker::Results check(const Topology &topology, quint64 revision)
     timer.start();
     DesignChecker::Results results;
     results.revision = revision;
-    auto analysis = std::make_shared<AnalysisResult>(analyze(topology));
-    results.findings = validate(topology, analysis.get());
+    // The rules that do not need the analysis run beside it, then the rules that do.
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const RuleRegistry &registry = RuleRegistry::standard();
+    std::vector<Finding> plain;
+    std::thread plainRules([&] {
+        plain = validate(topology, catalogue, registry, nullptr, RuleSelection::WithoutAnalysis);
+    });
+    std::shared_ptr<AnalysisResult> analysis;
+    try {
+        analysis = std::make_shared<AnalysisResult>(analyze(topology, catalogue));
+    } catch (...) {
+        plainRules.join();
+        throw;
+    }
+    plainRules.join();
+    results.findings = validate(topology, catalogue, registry, analysis.get(),
+                                RuleSelection::AnalysisOnly);
+    std::move(plain.begin(), plain.end(), std::back_inserter(results.findings));
+    sortFindings(results.findings);
     results.analysis = std::move(analysis);
     results.milliseconds = double(timer.nsecsElapsed()) / 1e6;
     return results;

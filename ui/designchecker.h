@@ -22,7 +22,9 @@ class DesignChecker : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int settleMilliseconds = 150;
+    // Edits arrive as whole commands (a drag, a picked value, a finished field), so a short
+    // pause is enough to coalesce a burst; a run that goes stale is simply run again.
+    static constexpr int settleMilliseconds = 40;
 
     struct Results
     {

@@ -18,6 +18,15 @@ std::vector<Finding> validate(const Topology &topology,
                               const RuleRegistry &registry,
                               const AnalysisResult *analysis)
 {
+    return validate(topology, catalogue, registry, analysis, RuleSelection::All);
+}
+
+std::vector<Finding> validate(const Topology &topology,
+                              const Catalogue &catalogue,
+                              const RuleRegistry &registry,
+                              const AnalysisResult *analysis,
+                              RuleSelection selection)
+{
     const TopologyIndex index(topology);
     const RuleContext context{topology, index, catalogue, analysis};
     const std::vector<Rule> &rules = registry.rules();
@@ -33,6 +42,10 @@ std::vector<Finding> validate(const Topology &topology,
             const Rule &rule = rules[r];
             if (rule.needsAnalysis && !analysis)
                 return;
+            if ((selection == RuleSelection::WithoutAnalysis && rule.needsAnalysis)
+                || (selection == RuleSelection::AnalysisOnly && !rule.needsAnalysis)) {
+                return;
+            }
             FindingSink sink(byRule[r]);
             sink.setRule(&rule);
             rule.check(context, sink);

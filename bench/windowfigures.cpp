@@ -1,0 +1,125 @@
+#include "windowfigures.h"
+
+#include "commands/editnodecommand.h"
+#include "commands/topologydocument.h"
+#include "designchecker.h"
+#include "figures.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+namespace Er::Bench {
+
+namespace {
+
+// The longest time the UI thread could not respond: a 1 ms heartbeat timer ticks whenever the
+// event loop is free, so the longest gap between two ticks (less the tick itself) is the
+// longest stretch of work the window did in one go. A gap over 16 ms is a frame the window
+// could not draw.
+class ResponsivenessMeter
+{
+public:
+    ResponsivenessMeter()
+    {
+        m_heartbeat.setTimerType(Qt::PreciseTimer);
+        m_heartbeat.setInterval(1);
+        QObject::connect(&m_heartbeat, &QTimer::timeout, [this] { tick(); });
+        m_clock.start();
+        m_heartbeat.start();
+    }
+
+    // Starts a new measurement from now.
+    void restart()
+    {
+        m_lastTick = m_clock.nsecsElapsed();
+        m_longestGap = 0;
+    }
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        m_longestGap = std::max(m_longestGap, now - m_lastTick);
+        m_lastTick = now;
+        ++m_ticks;
+    }
+    double longestStallSeconds() const
+    {
+        return std::max<double>(0, double(m_longestGap) / 1e9 - 0.001);
+    }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_heartbeat;
+    QElapsedTimer m_clock;
+    qint64 m_lastTick = 0;
+    qint64 m_longestGap = 0;
+    int m_ticks = 0;
+};
+
+std::unique_ptr<MainWindow> openWindow(const BenchContext &context)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1600, 1000);
+    window->show();
+    if (!window->openFile(context.filePath()))
+        throw std::runtime_error("the window could not open " + context.filePath().toStdString());
+    QCoreApplication::processEvents(); // the first paint
+    return window;
+}
+
+} // namespace
+
+void windowOpenFigure(BenchContext &context)
+{
+    RunPolicy policy = context.policy();
+    policy.maxRuns = std::min(policy.maxRuns, 3);
+    std::unique_ptr<MainWindow> window;
+    const Timing timing = measure([&] { window = openWindow(context); }, policy,
+                                  [&] { window.reset(); });
+    printFigure(Figure{"window-open", context.size(), timing, 1.0,
+                       "MainWindow::openFile: load, scene, first paint (findings follow)"});
+}
+
+void windowEditFigure(BenchContext &context)
+{
+    const std::unique_ptr<MainWindow> window = openWindow(context);
+    DesignChecker &checker = *window->checker();
+    while (!checker.isCurrent())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+
+    TopologyDocument &document = *window->document();
+    const std::string id = context.editedNodeId();
+    ResponsivenessMeter meter;
+    Timing blocked;
+    const Timing timing = measure(
+        [&] {
+            // What the inspector pushes when the user picks another bandwidth.
+            meter.restart();
+            const Node before = *document.topology().node(id);
+            Node after = before;
+            after.circuit()->bandwidthInMbps = before.circuit()->bandwidthInMbps == 1000 ? 2000
+                                                                                         : 1000;
+            document.undoStack()->push(
+                new EditNodeCommand(&document, before, after, QStringLiteral("bandwidthInMbps")));
+            while (!checker.isCurrent())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            // The repaint with the new findings, and the next heartbeats after it.
+            const int ticks = meter.ticks();
+            while (meter.ticks() < ticks + 2)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            blocked.seconds.push_back(meter.longestStallSeconds());
+            blocked.cpuSeconds.push_back(meter.longestStallSeconds());
+        },
+        context.policy());
+    printFigure(Figure{"window-edit", context.size(), timing, 0.2,
+                       "inspector edit until the findings dock shows the new revision"});
+    printFigure(
+        Figure{"window-busy", context.size(), blocked, 0.016,
+               "longest time the window could not respond (1 ms heartbeat), during window-edit"});
+}
+
+} // namespace Er::Bench

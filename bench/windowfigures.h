@@ -1,0 +1,12 @@
+#pragma once
+
+namespace Er::Bench {
+
+class BenchContext;
+
+// The designer's window with the design open, as the user meets it: opening the file, and an
+// inspector edit's round trip to fresh findings while the UI thread stays free.
+void windowOpenFigure(BenchContext &context);
+void windowEditFigure(BenchContext &context);
+
+} // namespace Er::Bench

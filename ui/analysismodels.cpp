@@ -1,0 +1,248 @@
+#include "analysismodels.h"
+
+#include "commands/topologydocument.h"
+
+#include <QColor>
+
+namespace Er {
+
+namespace {
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString bandwidthText(double mbps)
+{
+    if (mbps >= 1000)
+        return QStringLiteral("%1 Gbps").arg(mbps / 1000, 0, 'g', 4);
+    return QStringLiteral("%1 Mbps").arg(mbps, 0, 'g', 4);
+}
+
+QColor resiliencyColor(Resiliency level)
+{
+    switch (level) {
+    case Resiliency::None:
+        return QColor(0xd9, 0x30, 0x25);
+    case Resiliency::VpnOnly:
+    case Resiliency::Standard:
+        return QColor(0xe3, 0x74, 0x00);
+    case Resiliency::StandardWithVpnBackup:
+        return QColor(0xb0, 0x8d, 0x00);
+    case Resiliency::High:
+    case Resiliency::Maximum:
+        return QColor(0x1e, 0x8e, 0x3e);
+    }
+    return {};
+}
+
+} // namespace
+
+QString elementLabel(const TopologyDocument &document, const std::string &id)
+{
+    if (const Node *node = document.topology().node(id))
+        return qs(node->label());
+    return qs(id);
+}
+
+QString resiliencyDisplayName(Resiliency level)
+{
+    switch (level) {
+    case Resiliency::None:
+        return PairTableModel::tr("None (unreachable)");
+    case Resiliency::VpnOnly:
+        return PairTableModel::tr("VPN only");
+    case Resiliency::Standard:
+        return PairTableModel::tr("Standard");
+    case Resiliency::StandardWithVpnBackup:
+        return PairTableModel::tr("Standard + VPN backup");
+    case Resiliency::High:
+        return PairTableModel::tr("High (Metro)");
+    case Resiliency::Maximum:
+        return PairTableModel::tr("Maximum");
+    }
+    return {};
+}
+
+PairTableModel::PairTableModel(const TopologyDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{}
+
+void PairTableModel::setAnalysis(std::shared_ptr<const AnalysisResult> analysis)
+{
+    beginResetModel();
+    m_analysis = std::move(analysis);
+    endResetModel();
+}
+
+const PairAnalysis *PairTableModel::pair(int row) const
+{
+    if (!m_analysis || row < 0 || row >= int(m_analysis->pairs.size()))
+        return nullptr;
+    return &m_analysis->pairs[std::size_t(row)];
+}
+
+int PairTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_analysis ? 0 : int(m_analysis->pairs.size());
+}
+
+int PairTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PairTableModel::text(const PairAnalysis &pair, int column) const
+{
+    switch (column) {
+    case SiteColumn:
+        return elementLabel(*m_document, pair.site);
+    case VnetColumn:
+        return elementLabel(*m_document, pair.vnet);
+    case ResiliencyColumn:
+        return resiliencyDisplayName(pair.resiliency);
+    case SpofColumn: {
+        if (pair.singlePointsOfFailure.empty())
+            return tr("none");
+        QStringList spofs;
+        for (const std::string &spof : pair.singlePointsOfFailure)
+            spofs << elementLabel(*m_document, spof);
+        return spofs.join(QStringLiteral(", "));
+    }
+    case AvailabilityColumn: {
+        if (!pair.reachable)
+            return QStringLiteral("—");
+        const QString availability = QStringLiteral("%1 %").arg(pair.availabilityPercent, 0, 'f', 4);
+        if (pair.availabilityExact)
+            return availability;
+        return QStringLiteral("≈%1 ± %2")
+            .arg(availability)
+            .arg(pair.availabilityErrorBound, 0, 'g', 2);
+    }
+    case LatencyColumn: {
+        if (!pair.latencyMs)
+            return QStringLiteral("—");
+        QString latency = QStringLiteral("%1 ms").arg(*pair.latencyMs, 0, 'f', 1);
+        if (pair.latencyVariable)
+            latency += tr(" (internet, variable)");
+        return latency;
+    }
+    case BandwidthColumn:
+        return pair.bottleneckMbps ? bandwidthText(*pair.bottleneckMbps) : QStringLiteral("—");
+    }
+    return {};
+}
+
+QVariant PairTableModel::data(const QModelIndex &index, int role) const
+{
+    const PairAnalysis *shown = pair(index.row());
+    if (!shown || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(*shown, index.column());
+    case Qt::ForegroundRole:
+        if (index.column() == ResiliencyColumn)
+            return resiliencyColor(shown->resiliency);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == SpofColumn) {
+            QStringList spofs;
+            for (const std::string &spof : shown->singlePointsOfFailure)
+                spofs << elementLabel(*m_document, spof);
+            return spofs.join(QLatin1Char('\n'));
+        }
+        if (index.column() == ResiliencyColumn) {
+            return shown->disjointPaths == 1 ? tr("1 disjoint path")
+                                             : tr("%1 disjoint paths").arg(shown->disjointPaths);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PairTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SiteColumn:
+        return tr("Site");
+    case VnetColumn:
+        return tr("VNet");
+    case ResiliencyColumn:
+        return tr("Resiliency");
+    case SpofColumn:
+        return tr("Single points of failure");
+    case AvailabilityColumn:
+        return tr("Availability");
+    case LatencyColumn:
+        return tr("Latency");
+    case BandwidthColumn:
+        return tr("Bandwidth");
+    }
+    return {};
+}
+
+FailureListModel::FailureListModel(const TopologyDocument *document, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_document(document)
+{}
+
+void FailureListModel::setAnalysis(std::shared_ptr<const AnalysisResult> analysis)
+{
+    beginResetModel();
+    m_analysis = std::move(analysis);
+    endResetModel();
+}
+
+int FailureListModel::rowOf(const QString &element) const
+{
+    if (element.isEmpty())
+        return 0;
+    if (!m_analysis)
+        return -1;
+    const std::string id = element.toStdString();
+    for (std::size_t i = 0; i < m_analysis->failures.size(); ++i) {
+        if (m_analysis->failures[i].element == id)
+            return int(i) + 1;
+    }
+    return -1;
+}
+
+int FailureListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1 + (m_analysis ? int(m_analysis->failures.size()) : 0);
+}
+
+QVariant FailureListModel::data(const QModelIndex &index, int role) const
+{
+    const int row = index.row();
+    if (row < 0 || row >= rowCount())
+        return {};
+    if (row == 0) {
+        if (role == Qt::DisplayRole)
+            return tr("(no failure)");
+        if (role == Qt::UserRole)
+            return QString();
+        return {};
+    }
+    const FailureImpact &failure = m_analysis->failures[std::size_t(row - 1)];
+    const QString element = qs(failure.element);
+    if (role == Qt::UserRole)
+        return element;
+    if (role != Qt::DisplayRole)
+        return {};
+    const QString label = element.contains(QLatin1Char(':'))
+                              ? element
+                              : elementLabel(*m_document, failure.element);
+    return tr("%1 — cuts off %2, degrades %3")
+        .arg(label)
+        .arg(failure.lost.size())
+        .arg(failure.degraded.size());
+}
+
+} // namespace Er

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QAbstractListModel>
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace Er {
+
+class TopologyDocument;
+
+// The rows of the Analysis dock: one per site–VNet pair, formatted when the view asks for a
+// cell. Setting a new analysis is a model reset and costs nothing per pair, so a design with
+// thousands of pairs refreshes without stalling the window.
+class PairTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SiteColumn,
+        VnetColumn,
+        ResiliencyColumn,
+        SpofColumn,
+        AvailabilityColumn,
+        LatencyColumn,
+        BandwidthColumn,
+        ColumnCount
+    };
+
+    explicit PairTableModel(const TopologyDocument *document, QObject *parent = nullptr);
+
+    void setAnalysis(std::shared_ptr<const AnalysisResult> analysis);
+    const PairAnalysis *pair(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString text(const PairAnalysis &pair, int column) const;
+
+    const TopologyDocument *m_document;
+    std::shared_ptr<const AnalysisResult> m_analysis;
+};
+
+// The "Simulate failure" choices: "(no failure)", then every element, peering location and
+// shared risk whose loss cuts off or degrades a pair. Qt::UserRole holds the element id.
+class FailureListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit FailureListModel(const TopologyDocument *document, QObject *parent = nullptr);
+
+    void setAnalysis(std::shared_ptr<const AnalysisResult> analysis);
+    // The row of an element id ("" is the first row, no failure); -1 when it is not listed.
+    int rowOf(const QString &element) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    const TopologyDocument *m_document;
+    std::shared_ptr<const AnalysisResult> m_analysis;
+};
+
+// The label of a node, or the id itself for links, locations and risks.
+QString elementLabel(const TopologyDocument &document, const std::string &id);
+QString resiliencyDisplayName(Resiliency level);
+
+} // namespace Er
