@@ -129,6 +129,7 @@ private slots:
     void findingsDockFiltersAndSelects();
     void analysisHighlightsPathsAndSimulatesFailure();
     void windowFindingsMatchTheCommandLine();
+    void linksWithFindingsAreMarked();
 
 private:
     ScriptedPrompts m_answers;
@@ -746,6 +747,36 @@ void TestMainWindow::windowFindingsMatchTheCommandLine()
         QVERIFY2(!expected.isEmpty() || cli.exitCode == 0, qPrintable(example));
         QCOMPARE(shown, expected);
     }
+}
+
+// A finding on a link (GR-002 names the Global Reach link) colours that link on the canvas and
+// puts the message in its tooltip; links without findings stay unmarked, and fixing the design
+// clears the mark.
+void TestMainWindow::linksWithFindingsAreMarked()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::fixturePath(QStringLiteral("rules/gr-002-trigger.ertopo"))));
+    waitForCurrentResults(window);
+    QVERIFY(hasFinding(window, "GR-002", "gr2"));
+    LinkItem *globalReach = window.scene()->linkItem(QStringLiteral("gr2"));
+    QVERIFY(globalReach);
+    QCOMPARE(globalReach->findingSeverity(), std::optional<Severity>(Severity::Error));
+    QVERIFY2(globalReach->toolTip().contains(QStringLiteral("GR-002")),
+             qPrintable(globalReach->toolTip()));
+    QCOMPARE(window.scene()->linkItem(QStringLiteral("l1"))->findingSeverity(),
+             std::optional<Severity>());
+
+    // Removing the link removes the finding; undo brings both back.
+    window.document()->undoStack()->push(
+        new RemoveElementsCommand(window.document(), {QStringLiteral("gr2")}));
+    waitForCurrentResults(window);
+    QVERIFY(!hasFinding(window, "GR-002", "gr2"));
+    window.undoAction()->trigger();
+    waitForCurrentResults(window);
+    QCOMPARE(window.scene()->linkItem(QStringLiteral("gr2"))->findingSeverity(),
+             std::optional<Severity>(Severity::Error));
 }
 
 QTEST_MAIN(TestMainWindow)

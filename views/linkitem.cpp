@@ -134,6 +134,16 @@ void LinkItem::adjust()
     m_line = line;
 }
 
+void LinkItem::setFindingSeverity(std::optional<Severity> severity, const QString &toolTip)
+{
+    if (toolTip != this->toolTip())
+        setToolTip(toolTip);
+    if (severity == m_severity)
+        return;
+    m_severity = severity;
+    update();
+}
+
 QPen LinkItem::pen() const
 {
     QPen pen(linkKindColor(m_kind), m_highlighted ? 4.0 : 2.0);
@@ -181,13 +191,23 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         linePen.setWidthF(linePen.widthF() + 1.5);
         linePen.setColor(palette.color(QPalette::Highlight));
     }
-    if (detailLevel < 0.3) { // far away: a plain hairline
-        linePen = QPen(linePen.color(), 0);
+    if (detailLevel < 0.3) { // far away: a plain hairline, in its worst finding's colour
+        linePen = QPen(m_severity ? severityColor(*m_severity) : linePen.color(), 0);
+    }
+    // Only the part in the exposed area: a long dashed line is costly to dash end to end.
+    const std::optional<QLineF> visible = clipped(m_line,
+                                                  option->exposedRect.adjusted(-8, -8, 8, 8));
+    if (visible && m_severity && detailLevel >= 0.3) {
+        // The findings' halo: solid, under the line, inside the bounding rectangle.
+        QColor halo = severityColor(*m_severity);
+        halo.setAlpha(120);
+        QPen haloPen(halo, 8.0);
+        haloPen.setCapStyle(Qt::FlatCap);
+        painter->setPen(haloPen);
+        painter->drawLine(*visible);
     }
     painter->setPen(linePen);
-    // Only the part in the exposed area: a long dashed line is costly to dash end to end.
-    if (const std::optional<QLineF> visible = clipped(m_line,
-                                                      option->exposedRect.adjusted(-8, -8, 8, 8)))
+    if (visible)
         painter->drawLine(*visible);
 
     if (m_label.isEmpty() || detailLevel < 0.6)
@@ -195,7 +215,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF box = labelRect();
     QColor background = palette.color(QPalette::Base);
     background.setAlpha(225);
-    painter->setPen(Qt::NoPen);
+    if (m_severity)
+        painter->setPen(QPen(severityColor(*m_severity), 1.5));
+    else
+        painter->setPen(Qt::NoPen);
     painter->setBrush(background);
     painter->drawRoundedRect(box, 3, 3);
     painter->setFont(linkLabelFont());

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/topology.h"
+#include "validation/finding.h"
 
 #include <QGraphicsItem>
 #include <QString>
+
+#include <optional>
 
 namespace Er {
 
@@ -11,7 +14,8 @@ class NodeItem;
 
 // A link on the canvas: a line between two node items, styled by kind and role (a primary is
 // solid, a secondary dashed), with a short label (role, bandwidth). Links between the same two
-// nodes run side by side. It follows its nodes when they move, in constant time.
+// nodes run side by side. It follows its nodes when they move, in constant time. A link with
+// findings is haloed in the colour of the worst one, and its tooltip lists them.
 class LinkItem : public QGraphicsItem
 {
 public:
@@ -34,6 +38,9 @@ public:
 
     void setStyle(const QString &role, const QString &label);
     void setHighlighted(bool highlighted);
+    // The worst severity of the link's findings; nullopt for none.
+    void setFindingSeverity(std::optional<Severity> severity, const QString &toolTip);
+    std::optional<Severity> findingSeverity() const { return m_severity; }
     // This link is number `slot` of `count` links between the same two nodes.
     void setParallelSlot(int slot, int count);
     // Called when an end moves.
@@ -57,6 +64,7 @@ private:
     qreal m_labelWidth = 0;
     qreal m_offset = 0;
     bool m_highlighted = false;
+    std::optional<Severity> m_severity;
     QLineF m_line;
 };
 

@@ -324,6 +324,13 @@ void TopologyScene::showFindings(const std::vector<Finding> &findings)
         else
             it.value()->setFindingSeverity(found->second.first, found->second.second.join('\n'));
     }
+    for (auto it = m_links.begin(); it != m_links.end(); ++it) {
+        const auto found = byElement.find(it.key());
+        if (found == byElement.end())
+            it.value()->setFindingSeverity(std::nullopt, QString());
+        else
+            it.value()->setFindingSeverity(found->second.first, found->second.second.join('\n'));
+    }
 }
 
 QStringList TopologyScene::selectedIds() const
