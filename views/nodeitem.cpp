@@ -6,6 +6,7 @@
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
@@ -35,6 +36,25 @@ const QFont &detailFont()
         return f;
     }();
     return font;
+}
+
+// Text widths by font, remembered: shaping a label costs some 28,000 instructions, and a large
+// design repeats its detail lines ("Equinix · London · L2") thousands of times. Bounded, so that
+// a long session that renames many nodes does not grow it without end.
+qreal textWidth(const QFont &font, const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    static QHash<QString, qreal> labelWidths;
+    static QHash<QString, qreal> detailWidths;
+    QHash<QString, qreal> &widths = &font == &labelFont() ? labelWidths : detailWidths;
+    if (const auto found = widths.constFind(text); found != widths.constEnd())
+        return found.value();
+    if (widths.size() > 100000)
+        widths.clear();
+    const qreal width = QFontMetricsF(font).horizontalAdvance(text);
+    widths.insert(text, width);
+    return width;
 }
 
 // The colour a node is drawn as when the view is too far away for its icon.
@@ -90,7 +110,7 @@ void NodeItem::setLabel(const QString &label, const QString &detail)
     m_label = label;
     m_detail = detail;
     m_labelRect = labelRect();
-    m_labelWidth = std::max(QFontMetricsF(labelFont()).horizontalAdvance(label), iconSize / 2) + 6;
+    m_labelWidth = std::max(textWidth(labelFont(), label), iconSize / 2) + 6;
 }
 
 void NodeItem::setFindingSeverity(std::optional<Severity> severity, const QString &toolTip)
@@ -117,9 +137,8 @@ QRectF NodeItem::labelRect() const
 {
     const QFontMetricsF label(labelFont());
     const QFontMetricsF detail(detailFont());
-    const qreal width = std::max({label.horizontalAdvance(m_label),
-                                  m_detail.isEmpty() ? 0.0 : detail.horizontalAdvance(m_detail),
-                                  iconSize})
+    const qreal width = std::max({textWidth(labelFont(), m_label),
+                                  textWidth(detailFont(), m_detail), iconSize})
                         + 8;
     const qreal height = label.height() + (m_detail.isEmpty() ? 0 : detail.height()) + 2;
     return QRectF(-width / 2, iconSize / 2 + 3, width, height);

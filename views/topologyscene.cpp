@@ -39,12 +39,7 @@ TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
     , m_move(std::make_unique<MoveGesture>(this))
     , m_connect(std::make_unique<ConnectGesture>(this))
 {
-    setItemIndexMethod(BspTreeIndex);
-    // Qt picks a depth of log2(items): 2^18 leaves for a 10,000-site design, and every long
-    // link (circuit to hub across the canvas) is filed in each leaf its bounding box covers,
-    // which took more than 8 GB. 1,024 leaves keep that small and a viewport still touches only
-    // a few of them (docs/performance.md).
-    setBspTreeDepth(10);
+    useCanvasIndex();
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(0);
     connect(&m_frameTimer, &QTimer::timeout, this, &TopologyScene::updateRegionFrames);
@@ -69,6 +64,16 @@ TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
 }
 
 TopologyScene::~TopologyScene() = default;
+
+void TopologyScene::useCanvasIndex()
+{
+    setItemIndexMethod(BspTreeIndex);
+    // Qt picks a depth of log2(items): 2^18 leaves for a 10,000-site design, and every long
+    // link (circuit to hub across the canvas) is filed in each leaf its bounding box covers,
+    // which took more than 8 GB. 1,024 leaves keep that small and a viewport still touches only
+    // a few of them (docs/performance.md).
+    setBspTreeDepth(10);
+}
 
 void TopologyScene::rebuild()
 {

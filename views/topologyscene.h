@@ -79,6 +79,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    void useCanvasIndex();
     void rebuild();
     void addNodeItem(const Node &node, QPointF position);
     void addLinkItem(const Link &link);
