@@ -23,6 +23,8 @@
 #include "linkitem.h"
 #include "mainwindow.h"
 #include "nodeitem.h"
+#include "reportactions.h"
+#include "reportpreviewdialog.h"
 #include "sceneemphasis.h"
 #include "topologyscene.h"
 
@@ -32,10 +34,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -130,6 +137,9 @@ private slots:
     void analysisHighlightsPathsAndSimulatesFailure();
     void windowFindingsMatchTheCommandLine();
     void linksWithFindingsAreMarked();
+    void exportReportRunsInTheBackground();
+    void exportReportToAnUnwritablePathReportsIt();
+    void previewShowsThePagesAndExportsFromThem();
 
 private:
     ScriptedPrompts m_answers;
@@ -777,6 +787,98 @@ void TestMainWindow::linksWithFindingsAreMarked()
     waitForCurrentResults(window);
     QCOMPARE(window.scene()->linkItem(QStringLiteral("gr2"))->findingSeverity(),
              std::optional<Severity>(Severity::Error));
+}
+
+namespace {
+
+// The PDF's text, through pdftotext (poppler-utils, installed by scripts/setup.sh).
+QString pdfText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000))
+        return QString();
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+} // namespace
+
+// File > Export Report writes the PDF in a separate process: the window keeps handling events
+// (the action is disabled meanwhile), and the report it writes is the design's.
+void TestMainWindow::exportReportRunsInTheBackground()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("design-report.pdf"));
+    m_answers.saveFileName = path;
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("maximum-resiliency.ertopo"))));
+    ReportActions *actions = window.reportActions();
+    QSignalSpy exported(actions, &ReportActions::reportExported);
+    actions->exportReportAction()->trigger();
+    QVERIFY(actions->isExporting());
+    QVERIFY(!actions->exportReportAction()->isEnabled());
+    // The window is not blocked: a timer fires while the report is being written.
+    bool ticked = false;
+    QTimer::singleShot(0, &window, [&ticked] { ticked = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(ticked, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
+    QCOMPARE(exported.at(0).at(0).toString(), path);
+    QVERIFY2(exported.at(0).at(1).toString().isEmpty(), qPrintable(exported.at(0).at(1).toString()));
+    QVERIFY(actions->exportReportAction()->isEnabled());
+    QVERIFY(m_answers.errors.isEmpty());
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(qs(*window.document()->topology().name)), qPrintable(text.left(400)));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("design-report.pdf")));
+}
+
+void TestMainWindow::exportReportToAnUnwritablePathReportsIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no-such-folder/report.pdf"));
+    m_answers.saveFileName = path;
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
+    QSignalSpy exported(window.reportActions(), &ReportActions::reportExported);
+    window.reportActions()->exportReportAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
+    QVERIFY(!exported.at(0).at(1).toString().isEmpty());
+    QCOMPARE(m_answers.errors.size(), 1);
+    QVERIFY2(m_answers.errors.first().contains(QStringLiteral("no-such-folder")),
+             qPrintable(m_answers.errors.first()));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+// File > Report Preview shows the pages as they will print; its Export button writes them.
+void TestMainWindow::previewShowsThePagesAndExportsFromThem()
+{
+    QTemporaryDir dir;
+    m_answers.saveFileName = dir.filePath(QStringLiteral("from-preview.pdf"));
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
+    window.reportActions()->previewAction()->trigger();
+    auto *preview = qobject_cast<ReportPreviewDialog *>(window.reportActions()->previewDialog());
+    QVERIFY(preview);
+    QVERIFY(preview->isVisible());
+    QVERIFY(preview->shownPageCount() >= 5);
+    QVERIFY(preview->windowTitle().contains(qs(*window.document()->topology().name)));
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *button : preview->findChildren<QPushButton *>()) {
+        if (button->text().startsWith(QStringLiteral("Export")))
+            exportButton = button;
+    }
+    QVERIFY(exportButton);
+    QSignalSpy exported(window.reportActions(), &ReportActions::reportExported);
+    exportButton->click();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
+    QVERIFY(exported.at(0).at(1).toString().isEmpty());
+    QVERIFY(QFileInfo(m_answers.saveFileName).size() > 10000);
+    preview->close();
+    QTRY_VERIFY(!window.reportActions()->previewDialog());
 }
 
 QTEST_MAIN(TestMainWindow)

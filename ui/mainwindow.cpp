@@ -167,7 +167,10 @@ void MainWindow::createFileMenu()
     });
     m_revert->setToolTip(tr("Discards the unsaved changes and reloads the file"));
     m_fileMenu->addSeparator();
-    (new ReportActions(m_document, this))->addToMenu(m_fileMenu); // preview, report, diagram
+    m_reportActions = new ReportActions(m_document, this);
+    m_reportActions->addToMenu(m_fileMenu); // preview, report, diagram
+    connect(m_reportActions, &ReportActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -324,6 +327,14 @@ bool MainWindow::openFile(const QString &filePath)
 
 void MainWindow::setPrompts(SessionPrompts prompts)
 {
+    const auto saveFileName = prompts.saveFileName;
+    m_reportActions->setPrompts(saveFileName ? ReportActions::SavePathPrompt(
+                                    [saveFileName](const QString &, const QString &suggested,
+                                                   const QString &) {
+                                        return saveFileName(suggested);
+                                    })
+                                             : ReportActions::SavePathPrompt(),
+                                prompts.error);
     m_session->setPrompts(std::move(prompts));
 }
 

@@ -16,6 +16,7 @@ class CanvasView;
 class DesignChecker;
 class FindingsDock;
 class InspectorDock;
+class ReportActions;
 class TopologyDocument;
 class TopologyScene;
 
@@ -43,6 +44,7 @@ public:
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
+    ReportActions *reportActions() const { return m_reportActions; }
 
     // Opens a design; on failure shows the precise error and keeps the current design.
     bool openFile(const QString &filePath);
@@ -73,6 +75,7 @@ private:
     TopologyScene *m_scene;
     CanvasView *m_view;
     DocumentSession *m_session;
+    ReportActions *m_reportActions = nullptr;
     DesignChecker *m_checker;
     InspectorDock *m_inspector = nullptr;
     FindingsDock *m_findings = nullptr;

@@ -3,6 +3,7 @@
 #include "commands/topologydocument.h"
 #include "diagramexport.h"
 #include "diagramscene.h"
+#include "reportexportjob.h"
 #include "reportinput.h"
 #include "reportpages.h"
 #include "reportpdf.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 
 namespace Er {
 
@@ -85,18 +87,97 @@ QString ReportActions::suggestedPath(const QString &extension) const
     return info.dir().filePath(info.completeBaseName() + extension);
 }
 
+void ReportActions::setPrompts(SavePathPrompt savePath, ErrorPrompt error)
+{
+    m_savePathPrompt = std::move(savePath);
+    m_errorPrompt = std::move(error);
+}
+
+void ReportActions::showError(const QString &title, const QString &text) const
+{
+    if (m_errorPrompt)
+        m_errorPrompt(title, text);
+    else
+        QMessageBox::warning(m_window, title, text);
+}
+
+QString ReportActions::askSavePath(const QString &title,
+                                   const QString &suggested,
+                                   const QString &filters,
+                                   QString *selectedFilter) const
+{
+    if (m_savePathPrompt)
+        return m_savePathPrompt(title, suggested, filters);
+    return QFileDialog::getSaveFileName(m_window, title, suggested, filters, selectedFilter);
+}
+
 void ReportActions::exportReportWithDialog()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"),
-                                                suggestedPath(QStringLiteral(".pdf")),
-                                                tr("PDF documents (*.pdf)"));
+    if (isExporting()) {
+        m_exportProgress->raise();
+        return;
+    }
+    QString path = askSavePath(tr("Export Report"), suggestedPath(QStringLiteral(".pdf")),
+                               tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    const QString error = exportReport(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(m_window, tr("Cannot export the report"), error);
+    startReportExport(path);
+}
+
+bool ReportActions::isExporting() const
+{
+    return m_exportJob != nullptr;
+}
+
+void ReportActions::startReportExport(const QString &path)
+{
+    if (isExporting())
+        return;
+    m_exportJob = new ReportExportJob(path, this);
+    connect(m_exportJob, &ReportExportJob::finished, this, &ReportActions::reportExportFinished,
+            Qt::QueuedConnection);
+    if (!m_exportJob->start(m_document->topology())) {
+        const QString error = m_exportJob->error();
+        m_exportJob->deleteLater();
+        m_exportJob = nullptr;
+        showError(tr("Cannot export the report"), error);
+        emit reportExported(path, error);
+        return;
+    }
+    m_exportReport->setEnabled(false);
+    m_exportProgress = new QProgressDialog(
+        tr("Writing the design report to %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0,
+        0, m_window);
+    m_exportProgress->setWindowTitle(tr("Export Report"));
+    m_exportProgress->setMinimumDuration(300); // quick reports never flash a dialog
+    m_exportProgress->setAutoClose(false);
+    m_exportProgress->setAutoReset(false);
+    connect(m_exportProgress, &QProgressDialog::canceled, m_exportJob, &ReportExportJob::cancel);
+    emit statusMessage(tr("Writing the design report…"));
+}
+
+void ReportActions::reportExportFinished(const QString &error)
+{
+    if (!m_exportJob)
+        return;
+    const QString path = m_exportJob->outputPath();
+    m_exportJob->deleteLater();
+    m_exportJob = nullptr;
+    if (m_exportProgress) {
+        m_exportProgress->disconnect(this);
+        m_exportProgress->deleteLater();
+        m_exportProgress = nullptr;
+    }
+    m_exportReport->setEnabled(true);
+    if (error.isEmpty()) {
+        emit statusMessage(tr("Wrote the design report to %1.").arg(QDir::toNativeSeparators(path)));
+    } else {
+        emit statusMessage(tr("The design report was not written."));
+        showError(tr("Cannot export the report"), error);
+    }
+    emit reportExported(path, error);
 }
 
 void ReportActions::exportDiagramWithDialog()
@@ -104,17 +185,17 @@ void ReportActions::exportDiagramWithDialog()
     const QString svgFilter = tr("SVG drawings (*.svg)");
     const QString pngFilter = tr("PNG pictures at twice the size (*.png)");
     QString filter = svgFilter;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Diagram"),
-                                                suggestedPath(QStringLiteral(".svg")),
-                                                svgFilter + QStringLiteral(";;") + pngFilter,
-                                                &filter);
+    QString path = askSavePath(tr("Export Diagram"), suggestedPath(QStringLiteral(".svg")),
+                               svgFilter + QStringLiteral(";;") + pngFilter, &filter);
     if (path.isEmpty())
         return;
     if (!diagramFormatForPath(path))
         path += filter == pngFilter ? QStringLiteral(".png") : QStringLiteral(".svg");
     const QString error = exportDiagram(path);
     if (!error.isEmpty())
-        QMessageBox::warning(m_window, tr("Cannot export the diagram"), error);
+        showError(tr("Cannot export the diagram"), error);
+    else
+        emit statusMessage(tr("Wrote the diagram to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ReportActions::showPreview()
@@ -126,6 +207,7 @@ void ReportActions::showPreview()
     }
     auto *dialog = new ReportPreviewDialog(pages, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_previewDialog = dialog;
     connect(dialog, &ReportPreviewDialog::exportRequested, this,
             &ReportActions::exportReportWithDialog);
     dialog->show();

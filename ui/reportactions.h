@@ -1,13 +1,18 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QMenu;
+class QProgressDialog;
 class QWidget;
 
 namespace Er {
 
+class ReportExportJob;
 class TopologyDocument;
 
 // File > Export Report… (PDF), File > Export Diagram… (SVG, PNG) and Report Preview, bound to
@@ -28,17 +33,46 @@ public:
     QString exportReport(const QString &path) const;
     QString exportDiagram(const QString &path) const;
 
+    // Export Report in the background (a separate process): the window stays responsive, a
+    // progress dialog can cancel it, and reportExported() tells how it ended.
+    void startReportExport(const QString &path);
+    bool isExporting() const;
+
+    // Replace the file dialog and the error box (tests answer them with functions).
+    using SavePathPrompt = std::function<
+        QString(const QString &title, const QString &suggested, const QString &filters)>;
+    using ErrorPrompt = std::function<void(const QString &title, const QString &text)>;
+    void setPrompts(SavePathPrompt savePath, ErrorPrompt error);
+    // The open preview, if any.
+    QWidget *previewDialog() const { return m_previewDialog; }
+
+signals:
+    void reportExported(const QString &path, const QString &error);
+    void statusMessage(const QString &message);
+
 private:
     void exportReportWithDialog();
     void exportDiagramWithDialog();
     void showPreview();
     QString suggestedPath(const QString &extension) const;
+    QString askSavePath(const QString &title,
+                        const QString &suggested,
+                        const QString &filters,
+                        QString *selectedFilter = nullptr) const;
+    void reportExportFinished(const QString &error);
 
     TopologyDocument *m_document;
     QWidget *m_window;
     QAction *m_exportReport;
     QAction *m_exportDiagram;
     QAction *m_preview;
+    void showError(const QString &title, const QString &text) const;
+
+    SavePathPrompt m_savePathPrompt;
+    ErrorPrompt m_errorPrompt;
+    ReportExportJob *m_exportJob = nullptr;
+    QProgressDialog *m_exportProgress = nullptr;
+    QPointer<QWidget> m_previewDialog;
 };
 
 } // namespace Er

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace Er {
+
+class Topology;
+
+// Writes the design report of a design as it is now, in a separate process (the headless
+// `expressroute-designer report`), so that a large design's report (seconds of layout) never
+// freezes the window and a failure in it cannot take the window down. The design is handed over
+// as a snapshot in a private temporary folder; the command writes the PDF atomically, so a
+// cancelled or failed export leaves no partial file.
+class ReportExportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReportExportJob(const QString &outputPath, QObject *parent = nullptr);
+    ~ReportExportJob() override;
+
+    // Writes the snapshot of the design and starts the export; false (with error()) when the
+    // snapshot cannot be written or the program cannot be started.
+    bool start(const Topology &topology);
+    void cancel();
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    QString outputPath() const { return m_outputPath; }
+    QString error() const { return m_error; }
+
+    // The program that writes reports: $ER_DESIGNER, else expressroute-designer next to this
+    // program, else this program itself.
+    static QString designerProgram();
+
+signals:
+    // An empty error: the report is written.
+    void finished(const QString &error);
+
+private:
+    void processFinished(int exitCode, QProcess::ExitStatus status);
+
+    QString m_outputPath;
+    QTemporaryDir m_folder;
+    QProcess m_process;
+    QString m_error;
+    bool m_cancelled = false;
+};
+
+} // namespace Er
