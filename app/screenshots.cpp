@@ -11,6 +11,7 @@
 #include "findingsdock.h"
 #include "inspector/inspectordock.h"
 #include "mainwindow.h"
+#include "reportactions.h"
 #include "nodeitem.h"
 #include "theme.h"
 #include "topologyscene.h"
@@ -108,6 +109,15 @@ int main(int argc, char *argv[])
         settle(window, 100);
         ok &= save(&window, folder, QStringLiteral("main-window-failure.png"));
         window.analysisDock()->simulateFailure(QString());
+    }
+
+    // The report preview of the same design.
+    window.reportActions()->previewAction()->trigger();
+    if (QWidget *preview = window.reportActions()->previewDialog()) {
+        preview->resize(preview->width(), 1000);
+        settle(window, 100);
+        ok &= save(preview, folder, QStringLiteral("report-preview.png"));
+        preview->close();
     }
 
     window.setDarkTheme(true);

@@ -1,63 +1,53 @@
 #include "reportpreviewdialog.h"
 
 #include "reportpages.h"
+#include "reportpageview.h"
 
 #include <QDialogButtonBox>
-#include <QImage>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QPalette>
-#include <QPixmap>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QScreen>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace Er {
 
-namespace {
-
-constexpr qreal previewZoom = 0.9;
-
-} // namespace
-
 ReportPreviewDialog::ReportPreviewDialog(std::shared_ptr<const ReportPages> pages, QWidget *parent)
     : QDialog(parent)
     , m_pages(std::move(pages))
+    , m_view(new ReportPageView(m_pages))
+    , m_pageLabel(new QLabel)
 {
     setWindowTitle(tr("Report Preview — %1").arg(m_pages->designName()));
-
-    auto *sheet = new QWidget;
-    sheet->setBackgroundRole(QPalette::Dark);
-    sheet->setAutoFillBackground(true);
-    auto *sheetLayout = new QVBoxLayout(sheet);
-    sheetLayout->setSpacing(16);
-    sheetLayout->setContentsMargins(16, 16, 16, 16);
-    for (int page = 0; page < m_pages->pageCount(); ++page) {
-        auto *label = new QLabel;
-        label->setPixmap(QPixmap::fromImage(m_pages->pageImage(page, previewZoom)));
-        label->setToolTip(tr("Page %1 of %2").arg(page + 1).arg(m_pages->pageCount()));
-        sheetLayout->addWidget(label, 0, Qt::AlignHCenter);
-        ++m_shownPages;
-    }
-
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(sheet);
-    scroll->setWidgetResizable(false);
-    scroll->setAlignment(Qt::AlignHCenter);
+    const auto showPage = [this](int page) {
+        m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(m_view->pageCount()));
+    };
+    connect(m_view, &ReportPageView::currentPageChanged, this, showPage);
+    showPage(0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *exportButton = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, &ReportPreviewDialog::exportRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_pageLabel);
+    footer->addStretch();
+    footer->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll);
-    layout->addWidget(buttons);
-    qreal widest = 0;
-    for (int page = 0; page < m_pages->pageCount(); ++page)
-        widest = std::max(widest, m_pages->pageSize(page).width() * previewZoom);
-    resize(int(widest) + 80, 900);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(footer);
+    int height = 900;
+    if (const QScreen *screen = parent ? parent->screen() : nullptr)
+        height = std::min(height, screen->availableGeometry().height() - 80);
+    resize(m_view->preferredWidth() + 24, height);
+}
+
+int ReportPreviewDialog::pageCount() const
+{
+    return m_view->pageCount();
 }
 
 } // namespace Er

@@ -5,13 +5,14 @@
 #include <memory>
 
 class QLabel;
-class QVBoxLayout;
 
 namespace Er {
 
+class ReportPageView;
 class ReportPages;
 
-// The report's pages as they will print, one under the other, with a button to write the PDF.
+// The report's pages as they will print, one under the other, with the page in view, and a
+// button to write the PDF.
 class ReportPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -19,14 +20,16 @@ class ReportPreviewDialog : public QDialog
 public:
     ReportPreviewDialog(std::shared_ptr<const ReportPages> pages, QWidget *parent = nullptr);
 
-    int shownPageCount() const { return m_shownPages; }
+    int pageCount() const;
+    ReportPageView *pageView() const { return m_view; }
 
 signals:
     void exportRequested();
 
 private:
     std::shared_ptr<const ReportPages> m_pages;
-    int m_shownPages = 0;
+    ReportPageView *m_view;
+    QLabel *m_pageLabel;
 };
 
 } // namespace Er
