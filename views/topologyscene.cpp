@@ -9,6 +9,7 @@
 #include "nodeitem.h"
 #include "regionframeitem.h"
 
+#include <QCoreApplication>
 #include <QGraphicsSceneMouseEvent>
 
 #include <map>
@@ -63,7 +64,19 @@ TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
     rebuild();
 }
 
-TopologyScene::~TopologyScene() = default;
+TopologyScene::~TopologyScene()
+{
+    discardAllItems();
+}
+
+void TopologyScene::discardAllItems()
+{
+    // Items not yet polished sit in a list the scene searches end to end for each item it
+    // removes: 20,000 items destroyed before the event loop ran cost 1.3 billion instructions
+    // (and 200,000 items a hundred times that). Polishing them first makes clearing linear.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    clear();
+}
 
 void TopologyScene::useCanvasIndex()
 {
@@ -79,7 +92,7 @@ void TopologyScene::rebuild()
 {
     m_move->cancel();
     m_connect->cancel();
-    clear();
+    discardAllItems();
     m_nodes.clear();
     m_links.clear();
     m_frames.clear();

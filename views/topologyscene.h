@@ -80,6 +80,7 @@ protected:
 
 private:
     void useCanvasIndex();
+    void discardAllItems();
     void rebuild();
     void addNodeItem(const Node &node, QPointF position);
     void addLinkItem(const Link &link);
