@@ -565,6 +565,23 @@ void TestMainWindow::autosaveWritesAndCleanSaveRemovesRecoveryFile()
 
     QVERIFY(window.session()->saveAs(dir.filePath(QStringLiteral("clean.ertopo"))));
     QVERIFY(!QFileInfo::exists(snapshot));
+
+    // The timer's autosave writes from a background thread: the same snapshot, later.
+    QVERIFY(!window.session()->autosaveInBackground()); // saved: nothing to write
+    window.document()->undoStack()->push(
+        new AddNodeCommand(window.document(), makeNode(NodeKind::Site, "dc2")));
+    QVERIFY(window.session()->autosaveInBackground());
+    QTRY_VERIFY(!window.session()->isAutosaving());
+    const LoadResult background = readTopologyFile(snapshot.toStdString());
+    QVERIFY(background.ok());
+    QVERIFY(*background.topology == window.document()->topology());
+    // Saved while a background autosave runs: no snapshot of saved work is left behind.
+    window.document()->undoStack()->push(
+        new AddNodeCommand(window.document(), makeNode(NodeKind::Site, "dc3")));
+    QVERIFY(window.session()->autosaveInBackground());
+    QVERIFY(window.session()->save());
+    QTRY_VERIFY(!window.session()->isAutosaving());
+    QTRY_VERIFY(!QFileInfo::exists(snapshot));
 }
 
 void TestMainWindow::recoversAfterCrash()

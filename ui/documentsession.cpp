@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Er {
 
@@ -32,7 +33,15 @@ DocumentSession::DocumentSession(TopologyDocument *document,
 {
     m_recovery.beginSession();
     m_autosave.setInterval(autosaveMilliseconds);
-    connect(&m_autosave, &QTimer::timeout, this, &DocumentSession::autosave);
+    connect(&m_autosave, &QTimer::timeout, this, &DocumentSession::autosaveInBackground);
+    connect(&m_backgroundAutosave, &QFutureWatcher<std::optional<QString>>::finished, this, [this] {
+        if (const std::optional<QString> failure = m_backgroundAutosave.result())
+            emit statusMessage(tr("Autosave failed: %1").arg(*failure));
+        // Saved (or undone back to the saved state) while the snapshot was being written: the
+        // snapshot is of work that is not unsaved any more.
+        if (!m_document->isModified())
+            m_recovery.discardSnapshot();
+    });
     m_autosave.start();
     connect(m_document, &TopologyDocument::modificationChanged, this, [this](bool modified) {
         if (!modified)
@@ -48,6 +57,8 @@ DocumentSession::~DocumentSession()
 void DocumentSession::endSession()
 {
     m_autosave.stop();
+    // A snapshot still being written would come back after the files are removed.
+    m_backgroundAutosave.waitForFinished();
     m_recovery.endSession();
 }
 
@@ -203,11 +214,25 @@ bool DocumentSession::autosave()
 {
     if (!m_document->isModified())
         return false;
+    m_backgroundAutosave.waitForFinished(); // one writer of the snapshot at a time
     if (const auto failure = m_recovery.writeSnapshot(m_document->topology(),
                                                       m_document->filePath())) {
         emit statusMessage(tr("Autosave failed: %1").arg(*failure));
         return false;
     }
+    return true;
+}
+
+bool DocumentSession::autosaveInBackground()
+{
+    if (!m_document->isModified() || m_backgroundAutosave.isRunning())
+        return false;
+    RecoveryStore *store = &m_recovery;
+    m_backgroundAutosave.setFuture(
+        QtConcurrent::run([store, topology = m_document->topology(),
+                           filePath = m_document->filePath()]() -> std::optional<QString> {
+            return store->writeSnapshot(topology, filePath);
+        }));
     return true;
 }
 

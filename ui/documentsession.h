@@ -2,12 +2,14 @@
 
 #include "recoverystore.h"
 
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace Er {
 
@@ -65,6 +67,11 @@ public:
 
     // Writes the recovery file now if the design has unsaved changes.
     bool autosave();
+    // What the autosave timer does: the same, written by a background thread from a copy, so
+    // that a large design's minute-by-minute snapshot never freezes the window. Returns false
+    // when there is nothing to write or a write is still under way.
+    bool autosaveInBackground();
+    bool isAutosaving() const { return m_backgroundAutosave.isRunning(); }
     // Offers the newest design left by a session that did not close cleanly; true if recovered.
     bool offerRecovery();
     bool recover(const RecoveryStore::Orphan &orphan);
@@ -83,6 +90,7 @@ private:
     SessionPrompts m_prompts;
     RecoveryStore m_recovery;
     QTimer m_autosave;
+    QFutureWatcher<std::optional<QString>> m_backgroundAutosave;
 };
 
 } // namespace Er
