@@ -99,6 +99,7 @@ private:
     QHash<QString, RegionFrameItem *> m_frames; // by region id
     QHash<QString, QString> m_vnetRegion;       // VNet id -> region id
     QSet<QString> m_dirtyFrames;
+    QSet<QString> m_markedElements; // elements shown with findings
     QTimer m_frameTimer;
     bool m_snapToGrid = true;
     bool m_connectMode = false;
