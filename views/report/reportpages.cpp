@@ -4,6 +4,7 @@
 #include "diagramscene.h"
 #include "pageframe.h"
 #include "reportinput.h"
+#include "reporttext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
@@ -54,8 +55,12 @@ ReportPages::ReportPages(const ReportInput &input)
     , m_diagram(std::make_unique<DiagramScene>(input.topology, input.findings))
     , m_plan(std::make_unique<DiagramPlan>(planDiagram(m_diagram->diagramRect())))
 {
-    for (const ReportSection section : bodySections())
-        m_sections.push_back({section, layOut(sectionHtml(input, section))});
+    for (const ReportSection section : bodySections()) {
+        BodySection body{section, {}};
+        for (const QString &part : sectionHtml(input, section).split(partBreakHtml))
+            body.parts.push_back(layOut(part));
+        m_sections.push_back(std::move(body));
+    }
     // The cover's contents list needs the page numbers, which need the cover's length: lay it
     // out once to count its pages, then again with the numbers (the list's length is fixed).
     m_cover = layOut(coverHtml(input, contents(1)));
@@ -68,12 +73,23 @@ ReportPages::ReportPages(const ReportInput &input)
     for (int i = 0; i < int(m_plan->tiles.size()); ++i)
         m_pages.push_back({PageKind::DiagramTile, i, m_plan->landscape});
     for (int section = 0; section < int(m_sections.size()); ++section) {
-        for (int i = 0; i < m_sections[std::size_t(section)].document->pageCount(); ++i)
-            m_pages.push_back({PageKind::Body, i, false, section});
+        const BodySection &body = m_sections[std::size_t(section)];
+        for (int part = 0; part < int(body.parts.size()); ++part) {
+            for (int i = 0; i < body.parts[std::size_t(part)]->pageCount(); ++i)
+                m_pages.push_back({PageKind::Body, i, false, section, part});
+        }
     }
 }
 
 ReportPages::~ReportPages() = default;
+
+int ReportPages::BodySection::pageCount() const
+{
+    int count = 0;
+    for (const auto &part : parts)
+        count += part->pageCount();
+    return count;
+}
 
 std::unique_ptr<QTextDocument> ReportPages::layOut(const QString &html) const
 {
@@ -84,9 +100,10 @@ std::unique_ptr<QTextDocument> ReportPages::layOut(const QString &html) const
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     document->setDefaultFont(font);
+    // The page size first: setting it later would throw away the layout setHtml starts.
+    document->setPageSize(PageGeometry::contentRect(PageGeometry::a4(false)).size());
     document->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html));
     repeatTableHeaders(document->rootFrame());
-    document->setPageSize(PageGeometry::contentRect(PageGeometry::a4(false)).size());
     return document;
 }
 
@@ -97,7 +114,7 @@ QList<ContentsEntry> ReportPages::contents(int coverPages) const
     int page = coverPages + diagramPages + 1;
     for (const BodySection &body : m_sections) {
         entries.push_back({body.section, page});
-        page += body.document->pageCount();
+        page += body.pageCount();
     }
     return entries;
 }
@@ -156,7 +173,9 @@ void ReportPages::paintPage(QPainter *painter, int page) const
         paintDiagramTile(painter, content, *m_diagram, *m_plan, info.index);
         break;
     case PageKind::Body:
-        paintTextPage(painter, *m_sections.at(std::size_t(info.section)).document, info.index, size);
+        paintTextPage(painter,
+                      *m_sections.at(std::size_t(info.section)).parts.at(std::size_t(info.part)),
+                      info.index, size);
         break;
     }
     paintPageFrame(painter, size, {m_designName, m_dateText, page + 1, pageCount()});

@@ -44,16 +44,18 @@ private:
     struct Page
     {
         PageKind kind;
-        int index = 0; // cover page, tile, or page within a body section
+        int index = 0; // cover page, tile, or page within a body section's part
         bool landscape = false;
         int section = 0; // body pages: index into m_sections
+        int part = 0;    // body pages: index into the section's parts
     };
-    // One of sections 3 to 8, laid out on its own: layout cost grows faster than the text, and
-    // each section starts a new page anyway.
+    // One of sections 3 to 8, laid out on its own in parts: layout cost grows faster than the
+    // text, so a long table is cut into parts (see partBreakHtml), each starting a new page.
     struct BodySection
     {
         ReportSection section;
-        std::unique_ptr<QTextDocument> document;
+        std::vector<std::unique_ptr<QTextDocument>> parts;
+        int pageCount() const;
     };
 
     std::unique_ptr<QTextDocument> layOut(const QString &html) const;

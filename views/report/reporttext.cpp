@@ -212,19 +212,22 @@ QString notListedHtml(int omitted,
 
 HtmlTable::HtmlTable(const QStringList &headers, const QList<int> &widthsPercent)
 {
-    m_html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+    m_head = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
                             "cellpadding=\"4\" border=\"1\"><thead><tr>");
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const QString width = i < widthsPercent.size()
                                   ? QStringLiteral(" width=\"%1%\"").arg(widthsPercent.at(i))
                                   : QString();
-        m_html += QStringLiteral("<th%1 align=\"left\">%2</th>").arg(width, escaped(headers.at(i)));
+        m_head += QStringLiteral("<th%1 align=\"left\">%2</th>").arg(width, escaped(headers.at(i)));
     }
-    m_html += QStringLiteral("</tr></thead><tbody>");
+    m_head += QStringLiteral("</tr></thead><tbody>");
+    m_html = m_head;
 }
 
 void HtmlTable::addRow(const QStringList &cellsHtml, const QString &rowColor)
 {
+    if (m_rows > 0 && m_rows % rowsPerTablePart == 0)
+        m_html += QStringLiteral("</tbody></table>") + partBreakHtml + m_head;
     m_html += rowColor.isEmpty() ? QStringLiteral("<tr>")
                                  : QStringLiteral("<tr bgcolor=\"%1\">").arg(rowColor);
     for (const QString &cell : cellsHtml)

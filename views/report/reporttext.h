@@ -48,7 +48,15 @@ QString notListedHtml(int omitted,
                       const QString &plural,
                       const QString &command);
 
-// An HTML table with one header row (repeated on every page the table spans).
+// Where a section's HTML may be cut into parts that are laid out on their own, each part
+// starting on a new page. An HTML comment, so a document that is not cut ignores it.
+inline constexpr QLatin1String partBreakHtml("<!--er-part-break-->");
+// A table longer than this many rows is cut into parts of this many rows, each with the header
+// row: QTextDocument's layout slows down faster than a table grows.
+inline constexpr int rowsPerTablePart = 300;
+
+// An HTML table with one header row (repeated on every page the table spans). A long table is
+// cut into parts (see rowsPerTablePart), each again with the header row.
 class HtmlTable
 {
 public:
@@ -60,6 +68,7 @@ public:
     QString html() const;
 
 private:
+    QString m_head; // the opening of the table and its header row
     QString m_html;
     int m_rows = 0;
 };
