@@ -24,10 +24,13 @@ int exportCommand(const Invocation &invocation)
     const DiagramScene diagram(topology, validate(topology));
     const QString title = topology.name ? QString::fromStdString(*topology.name)
                                         : QFileInfo(invocation.file).completeBaseName();
-    if (const auto error = exportDiagram(diagram, title, invocation.output)) {
+    std::string notice;
+    if (const auto error = exportDiagram(diagram, title, invocation.output, &notice)) {
         printError(QString::fromStdString(*error));
         return OutputFailed;
     }
+    if (!notice.empty())
+        printError(invocation.output + QStringLiteral(": ") + QString::fromStdString(notice));
     return Done;
 }
 

@@ -141,6 +141,7 @@ private slots:
     void exportReportRunsInTheBackground();
     void exportReportToAnUnwritablePathReportsIt();
     void previewShowsThePagesAndExportsFromThem();
+    void exportDiagramRunsInTheBackground();
 
 private:
     ScriptedPrompts m_answers;
@@ -833,7 +834,7 @@ void TestMainWindow::exportReportRunsInTheBackground()
     window.show();
     QVERIFY(window.openFile(Test::examplePath(QStringLiteral("maximum-resiliency.ertopo"))));
     ReportActions *actions = window.reportActions();
-    QSignalSpy exported(actions, &ReportActions::reportExported);
+    QSignalSpy exported(actions, &ReportActions::exported);
     actions->exportReportAction()->trigger();
     QVERIFY(actions->isExporting());
     QVERIFY(!actions->exportReportAction()->isEnabled());
@@ -842,8 +843,8 @@ void TestMainWindow::exportReportRunsInTheBackground()
     QTimer::singleShot(0, &window, [&ticked] { ticked = true; });
     QTRY_VERIFY_WITH_TIMEOUT(ticked, 2000);
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
-    QCOMPARE(exported.at(0).at(0).toString(), path);
-    QVERIFY2(exported.at(0).at(1).toString().isEmpty(), qPrintable(exported.at(0).at(1).toString()));
+    QCOMPARE(exported.at(0).at(1).toString(), path);
+    QVERIFY2(exported.at(0).at(2).toString().isEmpty(), qPrintable(exported.at(0).at(2).toString()));
     QVERIFY(actions->exportReportAction()->isEnabled());
     QVERIFY(m_answers.errors.isEmpty());
     const QString text = pdfText(path);
@@ -859,10 +860,10 @@ void TestMainWindow::exportReportToAnUnwritablePathReportsIt()
     MainWindow window;
     window.setPrompts(m_answers.prompts());
     QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
-    QSignalSpy exported(window.reportActions(), &ReportActions::reportExported);
+    QSignalSpy exported(window.reportActions(), &ReportActions::exported);
     window.reportActions()->exportReportAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
-    QVERIFY(!exported.at(0).at(1).toString().isEmpty());
+    QVERIFY(!exported.at(0).at(2).toString().isEmpty());
     QCOMPARE(m_answers.errors.size(), 1);
     QVERIFY2(m_answers.errors.first().contains(QStringLiteral("no-such-folder")),
              qPrintable(m_answers.errors.first()));
@@ -895,13 +896,38 @@ void TestMainWindow::previewShowsThePagesAndExportsFromThem()
             exportButton = button;
     }
     QVERIFY(exportButton);
-    QSignalSpy exported(window.reportActions(), &ReportActions::reportExported);
+    QSignalSpy exported(window.reportActions(), &ReportActions::exported);
     exportButton->click();
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
-    QVERIFY(exported.at(0).at(1).toString().isEmpty());
+    QVERIFY(exported.at(0).at(2).toString().isEmpty());
     QVERIFY(QFileInfo(m_answers.saveFileName).size() > 10000);
     preview->close();
     QTRY_VERIFY(!window.reportActions()->previewDialog());
+}
+
+// File > Export Diagram, to a PNG: written by the background process, twice the canvas's size
+// for a small design, and the window says where it went.
+void TestMainWindow::exportDiagramRunsInTheBackground()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diagram.png"));
+    m_answers.saveFileName = path;
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
+    ReportActions *actions = window.reportActions();
+    QSignalSpy exported(actions, &ReportActions::exported);
+    actions->exportDiagramAction()->trigger();
+    QVERIFY(actions->isExporting());
+    QVERIFY(!actions->exportDiagramAction()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
+    QCOMPARE(exported.at(0).at(0).value<ExportJob::Kind>(), ExportJob::Kind::Diagram);
+    QVERIFY2(exported.at(0).at(2).toString().isEmpty(), qPrintable(exported.at(0).at(2).toString()));
+    const QImage picture(path, "PNG");
+    QVERIFY(!picture.isNull());
+    QVERIFY(picture.width() > 400);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("diagram.png")));
+    QVERIFY(actions->exportDiagramAction()->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include "catalogue/catalogue.h"
 #include "diagramexport.h"
 #include "diagramscene.h"
+#include "io/topologywriter.h"
 #include "reportinput.h"
 #include "reportpages.h"
 #include "reportpdf.h"
@@ -35,6 +36,7 @@ private slots:
     void svgParsesAndHoldsEveryLabel_data();
     void svgParsesAndHoldsEveryLabel();
     void pngIsTwiceTheDiagram();
+    void hugeDiagramPictureIsDrawnSmallerAndSaysSo();
     void largeDiagramIsTiledAfterAnOverview();
     void cliWritesReportAndDiagrams();
     void cliUnwritableOutputExitsFourLeavingNothing();
@@ -356,6 +358,34 @@ void TestReport::svgParsesAndHoldsEveryLabel()
     QVERIFY(!svg.contains("<image"));
     QVERIFY(!svg.contains("file:"));
     QVERIFY(svg.contains("<path")); // the icons are vectors
+}
+
+// A design spread over 60,000 canvas units would be a 120,000-pixel-wide picture at twice the
+// size (and crashed the export at 1,000 sites): it is drawn within the picture limits instead,
+// and the command says so.
+void TestReport::hugeDiagramPictureIsDrawnSmallerAndSaysSo()
+{
+    Topology topology = Test::loadDesign(
+        Test::examplePath(QStringLiteral("single-circuit.ertopo")));
+    Node farAway = topology.nodes().front();
+    farAway.position = Point{farAway.position->x + 60000, farAway.position->y + 20000};
+    QVERIFY(topology.replaceNode(farAway));
+    const DiagramScene diagram(topology);
+    const qreal scale = diagramPictureScale(diagram);
+    QVERIFY2(scale < 2.0, qPrintable(QString::number(scale)));
+    const QSizeF picture = diagram.diagramRect().size() * scale;
+    QVERIFY(picture.width() <= maximumPictureSide && picture.height() <= maximumPictureSide);
+    QVERIFY(picture.width() * picture.height() <= qreal(maximumPicturePixels) * 1.001);
+
+    const QString design = m_dir.filePath(QStringLiteral("far-apart.ertopo"));
+    QVERIFY(!saveTopologyFile(topology, design.toStdString()));
+    const QString png = m_dir.filePath(QStringLiteral("far-apart.png"));
+    const Test::CliResult exported = Test::runDesigner(
+        {QStringLiteral("export"), design, QStringLiteral("--output"), png});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY2(exported.err.contains("the picture is"), exported.err.constData());
+    const QImage image(png, "PNG");
+    QCOMPARE(image.size(), picture.toSize());
 }
 
 void TestReport::pngIsTwiceTheDiagram()

@@ -3,7 +3,6 @@
 #include "commands/topologydocument.h"
 #include "diagramexport.h"
 #include "diagramscene.h"
-#include "reportexportjob.h"
 #include "reportinput.h"
 #include "reportpages.h"
 #include "reportpdf.h"
@@ -68,13 +67,16 @@ QString ReportActions::exportReport(const QString &path) const
     return QString();
 }
 
-QString ReportActions::exportDiagram(const QString &path) const
+QString ReportActions::exportDiagram(const QString &path, QString *notice) const
 {
     const BusyCursor busy;
     const Topology &topology = m_document->topology();
     const DiagramScene diagram(topology, validate(topology));
-    if (const auto error = Er::exportDiagram(diagram, m_document->displayName(), path))
+    std::string note;
+    if (const auto error = Er::exportDiagram(diagram, m_document->displayName(), path, &note))
         return QString::fromStdString(*error);
+    if (notice)
+        *notice = QString::fromStdString(note);
     return QString();
 }
 
@@ -133,36 +135,75 @@ bool ReportActions::isExporting() const
 
 void ReportActions::startReportExport(const QString &path)
 {
+    startExport(ExportJob::Kind::Report, path);
+}
+
+void ReportActions::startDiagramExport(const QString &path)
+{
+    startExport(ExportJob::Kind::Diagram, path);
+}
+
+namespace {
+
+struct ExportTexts
+{
+    QString title;
+    QString progress;
+    QString done;
+    QString failed;
+};
+
+ExportTexts exportTexts(ExportJob::Kind kind, const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    if (kind == ExportJob::Kind::Report) {
+        return {ReportActions::tr("Export Report"),
+                ReportActions::tr("Writing the design report to %1…").arg(file),
+                ReportActions::tr("Wrote the design report to %1.").arg(file),
+                ReportActions::tr("Cannot export the report")};
+    }
+    return {ReportActions::tr("Export Diagram"),
+            ReportActions::tr("Drawing the diagram to %1…").arg(file),
+            ReportActions::tr("Wrote the diagram to %1.").arg(file),
+            ReportActions::tr("Cannot export the diagram")};
+}
+
+} // namespace
+
+void ReportActions::startExport(ExportJob::Kind kind, const QString &path)
+{
     if (isExporting())
         return;
-    m_exportJob = new ReportExportJob(path, this);
-    connect(m_exportJob, &ReportExportJob::finished, this, &ReportActions::reportExportFinished,
+    const ExportTexts texts = exportTexts(kind, path);
+    m_exportJob = new ExportJob(kind, path, this);
+    connect(m_exportJob, &ExportJob::finished, this, &ReportActions::exportFinished,
             Qt::QueuedConnection);
     if (!m_exportJob->start(m_document->topology())) {
         const QString error = m_exportJob->error();
         m_exportJob->deleteLater();
         m_exportJob = nullptr;
-        showError(tr("Cannot export the report"), error);
-        emit reportExported(path, error);
+        showError(texts.failed, error);
+        emit exported(kind, path, error);
         return;
     }
     m_exportReport->setEnabled(false);
-    m_exportProgress = new QProgressDialog(
-        tr("Writing the design report to %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0,
-        0, m_window);
-    m_exportProgress->setWindowTitle(tr("Export Report"));
-    m_exportProgress->setMinimumDuration(300); // quick reports never flash a dialog
+    m_exportDiagram->setEnabled(false);
+    m_exportProgress = new QProgressDialog(texts.progress, tr("Cancel"), 0, 0, m_window);
+    m_exportProgress->setWindowTitle(texts.title);
+    m_exportProgress->setMinimumDuration(300); // quick exports never flash a dialog
     m_exportProgress->setAutoClose(false);
     m_exportProgress->setAutoReset(false);
-    connect(m_exportProgress, &QProgressDialog::canceled, m_exportJob, &ReportExportJob::cancel);
-    emit statusMessage(tr("Writing the design report…"));
+    connect(m_exportProgress, &QProgressDialog::canceled, m_exportJob, &ExportJob::cancel);
+    emit statusMessage(texts.progress);
 }
 
-void ReportActions::reportExportFinished(const QString &error)
+void ReportActions::exportFinished(const QString &error)
 {
     if (!m_exportJob)
         return;
+    const ExportJob::Kind kind = m_exportJob->kind();
     const QString path = m_exportJob->outputPath();
+    const QString notice = m_exportJob->notice();
     m_exportJob->deleteLater();
     m_exportJob = nullptr;
     if (m_exportProgress) {
@@ -171,17 +212,27 @@ void ReportActions::reportExportFinished(const QString &error)
         m_exportProgress = nullptr;
     }
     m_exportReport->setEnabled(true);
+    m_exportDiagram->setEnabled(true);
+    const ExportTexts texts = exportTexts(kind, path);
     if (error.isEmpty()) {
-        emit statusMessage(tr("Wrote the design report to %1.").arg(QDir::toNativeSeparators(path)));
+        QString message = texts.done;
+        if (!notice.isEmpty())
+            message += QLatin1Char(' ') + notice.left(1).toUpper() + notice.mid(1)
+                       + QLatin1Char('.');
+        emit statusMessage(message);
     } else {
-        emit statusMessage(tr("The design report was not written."));
-        showError(tr("Cannot export the report"), error);
+        emit statusMessage(texts.failed + QLatin1Char('.'));
+        showError(texts.failed, error);
     }
-    emit reportExported(path, error);
+    emit exported(kind, path, error);
 }
 
 void ReportActions::exportDiagramWithDialog()
 {
+    if (isExporting()) {
+        m_exportProgress->raise();
+        return;
+    }
     const QString svgFilter = tr("SVG drawings (*.svg)");
     const QString pngFilter = tr("PNG pictures at twice the size (*.png)");
     QString filter = svgFilter;
@@ -191,11 +242,7 @@ void ReportActions::exportDiagramWithDialog()
         return;
     if (!diagramFormatForPath(path))
         path += filter == pngFilter ? QStringLiteral(".png") : QStringLiteral(".svg");
-    const QString error = exportDiagram(path);
-    if (!error.isEmpty())
-        showError(tr("Cannot export the diagram"), error);
-    else
-        emit statusMessage(tr("Wrote the diagram to %1.").arg(QDir::toNativeSeparators(path)));
+    startDiagramExport(path);
 }
 
 void ReportActions::showPreview()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportjob.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -12,7 +14,6 @@ class QWidget;
 
 namespace Er {
 
-class ReportExportJob;
 class TopologyDocument;
 
 // File > Export Report… (PDF), File > Export Diagram… (SVG, PNG) and Report Preview, bound to
@@ -31,11 +32,14 @@ public:
 
     // The work behind the actions, without dialogs; each returns an error message or nothing.
     QString exportReport(const QString &path) const;
-    QString exportDiagram(const QString &path) const;
+    // `notice` receives what the user should know about a written picture (a reduced scale).
+    QString exportDiagram(const QString &path, QString *notice = nullptr) const;
 
-    // Export Report in the background (a separate process): the window stays responsive, a
-    // progress dialog can cancel it, and reportExported() tells how it ended.
+    // Export Report and Export Diagram in the background (a separate process): the window stays
+    // responsive, a progress dialog can cancel it, and exported() tells how it ended. One at a
+    // time.
     void startReportExport(const QString &path);
+    void startDiagramExport(const QString &path);
     bool isExporting() const;
 
     // Replace the file dialog and the error box (tests answer them with functions).
@@ -47,7 +51,8 @@ public:
     QWidget *previewDialog() const { return m_previewDialog; }
 
 signals:
-    void reportExported(const QString &path, const QString &error);
+    // An empty error: the file is written.
+    void exported(Er::ExportJob::Kind kind, const QString &path, const QString &error);
     void statusMessage(const QString &message);
 
 private:
@@ -59,7 +64,8 @@ private:
                         const QString &suggested,
                         const QString &filters,
                         QString *selectedFilter = nullptr) const;
-    void reportExportFinished(const QString &error);
+    void startExport(ExportJob::Kind kind, const QString &path);
+    void exportFinished(const QString &error);
 
     TopologyDocument *m_document;
     QWidget *m_window;
@@ -70,7 +76,7 @@ private:
 
     SavePathPrompt m_savePathPrompt;
     ErrorPrompt m_errorPrompt;
-    ReportExportJob *m_exportJob = nullptr;
+    ExportJob *m_exportJob = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QPointer<QWidget> m_previewDialog;
 };

@@ -7,6 +7,9 @@
 #include <QPainter>
 #include <QSvgGenerator>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Er {
 
 QByteArray diagramSvg(const DiagramScene &diagram, const QString &title)
@@ -29,11 +32,26 @@ QByteArray diagramSvg(const DiagramScene &diagram, const QString &title)
     return bytes;
 }
 
+qreal diagramPictureScale(const DiagramScene &diagram, qreal wanted)
+{
+    const QSizeF source = diagram.diagramRect().size();
+    if (source.isEmpty())
+        return wanted;
+    qreal scale = wanted;
+    scale = std::min(scale, maximumPictureSide / source.width());
+    scale = std::min(scale, maximumPictureSide / source.height());
+    scale = std::min(scale,
+                     std::sqrt(qreal(maximumPicturePixels) / (source.width() * source.height())));
+    return scale;
+}
+
 QImage diagramImage(const DiagramScene &diagram, qreal scale)
 {
     const QRectF source = diagram.diagramRect();
     const QSize size = (source.size() * scale).toSize();
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
     image.fill(Qt::white);
     // Fonts resolve at 96 dpi, as the items measure their labels; the scale enlarges them.
     image.setDotsPerMeterX(qRound(96 / 0.0254));
@@ -44,12 +62,15 @@ QImage diagramImage(const DiagramScene &diagram, qreal scale)
     return image;
 }
 
-QByteArray diagramPng(const DiagramScene &diagram, qreal scale)
+QByteArray diagramPng(const DiagramScene &diagram, qreal wanted)
 {
+    const QImage image = diagramImage(diagram, diagramPictureScale(diagram, wanted));
     QByteArray bytes;
+    if (image.isNull())
+        return bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    diagramImage(diagram, scale).save(&buffer, "PNG");
+    image.save(&buffer, "PNG");
     return bytes;
 }
 
@@ -64,14 +85,32 @@ std::optional<DiagramFormat> diagramFormatForPath(const QString &path)
 
 std::optional<std::string> exportDiagram(const DiagramScene &diagram,
                                          const QString &title,
-                                         const QString &path)
+                                         const QString &path,
+                                         std::string *notice)
 {
     const std::optional<DiagramFormat> format = diagramFormatForPath(path);
     if (!format)
         return path.toStdString() + ": the diagram is exported as .svg or .png";
-    const QByteArray bytes = *format == DiagramFormat::Svg ? diagramSvg(diagram, title)
-                                                           : diagramPng(diagram);
-    return writeFileAtomically(path.toStdString(), bytes.toStdString());
+    if (*format == DiagramFormat::Svg)
+        return writeFileAtomically(path.toStdString(), diagramSvg(diagram, title).toStdString());
+    const qreal scale = diagramPictureScale(diagram);
+    const QByteArray bytes = diagramPng(diagram);
+    if (bytes.isEmpty()) {
+        return path.toStdString() + ": the picture of this diagram cannot be drawn (not enough "
+               + "memory); export it as .svg instead";
+    }
+    if (const auto error = writeFileAtomically(path.toStdString(), bytes.toStdString()))
+        return error;
+    if (notice && scale < 2.0) {
+        const QSizeF size = diagram.diagramRect().size() * scale;
+        *notice = QStringLiteral("the diagram is large: the picture is %1 x %2 pixels (%3 x the "
+                                 "canvas, not 2 x); the .svg keeps every detail")
+                      .arg(qRound(size.width()))
+                      .arg(qRound(size.height()))
+                      .arg(scale, 0, 'g', 2)
+                      .toStdString();
+    }
+    return std::nullopt;
 }
 
 } // namespace Er

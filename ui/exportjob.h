@@ -8,18 +8,22 @@ namespace Er {
 
 class Topology;
 
-// Writes the design report of a design as it is now, in a separate process (the headless
-// `expressroute-designer report`), so that a large design's report (seconds of layout) never
-// freezes the window and a failure in it cannot take the window down. The design is handed over
-// as a snapshot in a private temporary folder; the command writes the PDF atomically, so a
-// cancelled or failed export leaves no partial file.
-class ReportExportJob : public QObject
+// Writes the design report (`report`) or the diagram (`export`) of a design as it is now, in a
+// separate process running the headless command, so that a large design's report or picture
+// (seconds of layout and drawing) never freezes the window and a failure in it cannot take the
+// window down. The design is handed over as a snapshot in a private temporary folder; the
+// command writes its file atomically, so a cancelled or failed export leaves no partial file.
+class ExportJob : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ReportExportJob(const QString &outputPath, QObject *parent = nullptr);
-    ~ReportExportJob() override;
+    enum class Kind { Report, Diagram };
+
+    ExportJob(Kind kind, const QString &outputPath, QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    Kind kind() const { return m_kind; }
 
     // Writes the snapshot of the design and starts the export; false (with error()) when the
     // snapshot cannot be written or the program cannot be started.
@@ -28,6 +32,8 @@ public:
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     QString outputPath() const { return m_outputPath; }
     QString error() const { return m_error; }
+    // What the command said about a file it did write (a picture drawn smaller, for example).
+    QString notice() const { return m_notice; }
 
     // The program that writes reports: $ER_DESIGNER, else expressroute-designer next to this
     // program, else this program itself.
@@ -40,10 +46,12 @@ signals:
 private:
     void processFinished(int exitCode, QProcess::ExitStatus status);
 
+    Kind m_kind;
     QString m_outputPath;
     QTemporaryDir m_folder;
     QProcess m_process;
     QString m_error;
+    QString m_notice;
     bool m_cancelled = false;
 };
 

@@ -1,4 +1,4 @@
-#include "reportexportjob.h"
+#include "exportjob.h"
 
 #include "core/topology.h"
 #include "io/topologywriter.h"
@@ -9,12 +9,13 @@
 
 namespace Er {
 
-ReportExportJob::ReportExportJob(const QString &outputPath, QObject *parent)
+ExportJob::ExportJob(Kind kind, const QString &outputPath, QObject *parent)
     : QObject(parent)
+    , m_kind(kind)
     , m_outputPath(outputPath)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    connect(&m_process, &QProcess::finished, this, &ReportExportJob::processFinished);
+    connect(&m_process, &QProcess::finished, this, &ExportJob::processFinished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
@@ -23,7 +24,7 @@ ReportExportJob::ReportExportJob(const QString &outputPath, QObject *parent)
     });
 }
 
-ReportExportJob::~ReportExportJob()
+ExportJob::~ExportJob()
 {
     if (isRunning()) {
         m_process.kill();
@@ -31,7 +32,7 @@ ReportExportJob::~ReportExportJob()
     }
 }
 
-QString ReportExportJob::designerProgram()
+QString ExportJob::designerProgram()
 {
     const QString configured = qEnvironmentVariable("ER_DESIGNER");
     if (!configured.isEmpty())
@@ -43,7 +44,7 @@ QString ReportExportJob::designerProgram()
     return QCoreApplication::applicationFilePath();
 }
 
-bool ReportExportJob::start(const Topology &topology)
+bool ExportJob::start(const Topology &topology)
 {
     if (!m_folder.isValid()) {
         m_error = tr("Cannot create a temporary folder: %1").arg(m_folder.errorString());
@@ -54,8 +55,10 @@ bool ReportExportJob::start(const Topology &topology)
         m_error = QString::fromStdString(*failure);
         return false;
     }
+    const QString command = m_kind == Kind::Report ? QStringLiteral("report")
+                                                   : QStringLiteral("export");
     m_process.start(designerProgram(),
-                    {QStringLiteral("report"), snapshot, QStringLiteral("--output"), m_outputPath});
+                    {command, snapshot, QStringLiteral("--output"), m_outputPath});
     if (!m_process.waitForStarted(10000)) {
         m_error = tr("Cannot start %1: %2").arg(designerProgram(), m_process.errorString());
         return false;
@@ -63,7 +66,7 @@ bool ReportExportJob::start(const Topology &topology)
     return true;
 }
 
-void ReportExportJob::cancel()
+void ExportJob::cancel()
 {
     if (!isRunning())
         return;
@@ -71,16 +74,20 @@ void ReportExportJob::cancel()
     m_process.kill();
 }
 
-void ReportExportJob::processFinished(int exitCode, QProcess::ExitStatus status)
+void ExportJob::processFinished(int exitCode, QProcess::ExitStatus status)
 {
+    const QString said = QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed();
     if (m_cancelled) {
-        m_error = tr("The export was cancelled; no report was written.");
+        m_error = tr("The export was cancelled; nothing was written.");
     } else if (status != QProcess::NormalExit) {
-        m_error = tr("The report program stopped unexpectedly; no report was written.");
+        m_error = tr("The export stopped unexpectedly; nothing was written.");
     } else if (exitCode != 0) {
-        m_error = QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed();
-        if (m_error.isEmpty())
-            m_error = tr("The report program failed (exit code %1).").arg(exitCode);
+        m_error = said.isEmpty() ? tr("The export failed (exit code %1).").arg(exitCode) : said;
+    } else {
+        // "expressroute-designer: OUT.png: the diagram is large: ..." -> "the diagram is ..."
+        const QString prefix = m_outputPath + QStringLiteral(": ");
+        const qsizetype at = said.indexOf(prefix);
+        m_notice = at >= 0 ? said.mid(at + prefix.size()) : said;
     }
     emit finished(m_error);
 }
