@@ -127,7 +127,7 @@ bool Topology::contains(std::string_view id) const
 
 std::optional<std::size_t> Topology::nodeIndex(std::string_view id) const
 {
-    const auto it = m_nodeIndex.find(std::string(id));
+    const auto it = m_nodeIndex.find(id);
     if (it == m_nodeIndex.end())
         return std::nullopt;
     return it->second;
@@ -135,7 +135,7 @@ std::optional<std::size_t> Topology::nodeIndex(std::string_view id) const
 
 std::optional<std::size_t> Topology::linkIndex(std::string_view id) const
 {
-    const auto it = m_linkIndex.find(std::string(id));
+    const auto it = m_linkIndex.find(id);
     if (it == m_linkIndex.end())
         return std::nullopt;
     return it->second;

@@ -19,18 +19,12 @@ namespace Er {
 enum class NodeKind { Site, CustomerEdge, ProviderEdge, Circuit, AzureRegion, VirtualNetwork };
 enum class LinkKind { Lan, Access, CircuitPort, Connection, GlobalReach, Vpn, VnetPeering };
 
-inline constexpr NodeKind allNodeKinds[] = {NodeKind::Site,
-                                            NodeKind::CustomerEdge,
-                                            NodeKind::ProviderEdge,
-                                            NodeKind::Circuit,
-                                            NodeKind::AzureRegion,
-                                            NodeKind::VirtualNetwork};
-inline constexpr LinkKind allLinkKinds[] = {LinkKind::Lan,
-                                            LinkKind::Access,
-                                            LinkKind::CircuitPort,
-                                            LinkKind::Connection,
-                                            LinkKind::GlobalReach,
-                                            LinkKind::Vpn,
+inline constexpr NodeKind allNodeKinds[] = {NodeKind::Site,         NodeKind::CustomerEdge,
+                                            NodeKind::ProviderEdge, NodeKind::Circuit,
+                                            NodeKind::AzureRegion,  NodeKind::VirtualNetwork};
+inline constexpr LinkKind allLinkKinds[] = {LinkKind::Lan,         LinkKind::Access,
+                                            LinkKind::CircuitPort, LinkKind::Connection,
+                                            LinkKind::GlobalReach, LinkKind::Vpn,
                                             LinkKind::VnetPeering};
 
 std::string_view toString(NodeKind kind);
@@ -104,7 +98,8 @@ struct ProviderEdgeFields
 
 struct Peering
 {
-    std::optional<std::string> peeringType; // AzurePrivatePeering | MicrosoftPeering | AzurePublicPeering
+    std::optional<std::string>
+        peeringType; // AzurePrivatePeering | MicrosoftPeering | AzurePublicPeering
     std::optional<std::int64_t> peerASN;
     std::optional<std::string> primaryPeerAddressPrefix;
     std::optional<std::string> secondaryPeerAddressPrefix;
@@ -209,11 +204,20 @@ struct Node
     const std::string &label() const { return name && !name->empty() ? *name : id; }
 
     const SiteFields *site() const { return std::get_if<SiteFields>(&fields); }
-    const CustomerEdgeFields *customerEdge() const { return std::get_if<CustomerEdgeFields>(&fields); }
-    const ProviderEdgeFields *providerEdge() const { return std::get_if<ProviderEdgeFields>(&fields); }
+    const CustomerEdgeFields *customerEdge() const
+    {
+        return std::get_if<CustomerEdgeFields>(&fields);
+    }
+    const ProviderEdgeFields *providerEdge() const
+    {
+        return std::get_if<ProviderEdgeFields>(&fields);
+    }
     const CircuitFields *circuit() const { return std::get_if<CircuitFields>(&fields); }
     const AzureRegionFields *azureRegion() const { return std::get_if<AzureRegionFields>(&fields); }
-    const VirtualNetworkFields *virtualNetwork() const { return std::get_if<VirtualNetworkFields>(&fields); }
+    const VirtualNetworkFields *virtualNetwork() const
+    {
+        return std::get_if<VirtualNetworkFields>(&fields);
+    }
     SiteFields *site() { return std::get_if<SiteFields>(&fields); }
     CustomerEdgeFields *customerEdge() { return std::get_if<CustomerEdgeFields>(&fields); }
     ProviderEdgeFields *providerEdge() { return std::get_if<ProviderEdgeFields>(&fields); }
@@ -293,8 +297,18 @@ private:
 
     std::vector<Node> m_nodes;
     std::vector<Link> m_links;
-    std::unordered_map<std::string, std::size_t> m_nodeIndex;
-    std::unordered_map<std::string, std::size_t> m_linkIndex;
+    // Looked up by string_view without building a std::string for each look-up.
+    struct IdHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view id) const noexcept
+        {
+            return std::hash<std::string_view>{}(id);
+        }
+    };
+    using IdIndex = std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>>;
+    IdIndex m_nodeIndex;
+    IdIndex m_linkIndex;
 };
 
 } // namespace Er
