@@ -56,10 +56,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("Runs per figure (fewer for slow ones)."),
                                         QStringLiteral("n"), QStringLiteral("5"));
-    const QCommandLineOption onlyOption(
-        QStringLiteral("only"),
-        QStringLiteral("Comma-separated figures to run: %1.").arg(figureNames().join(u", ")),
-        QStringLiteral("list"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Comma-separated figures to run: %1.")
+                                            .arg(figureNames().join(u", ")),
+                                        QStringLiteral("list"));
     parser.addOptions({sitesOption, seedOption, runsOption, onlyOption});
     parser.process(app);
 

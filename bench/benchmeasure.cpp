@@ -44,7 +44,8 @@ double Timing::estimate() const
     return std::min(median(), cpuMedian());
 }
 
-Timing measure(const std::function<void()> &run, const RunPolicy &policy,
+Timing measure(const std::function<void()> &run,
+               const RunPolicy &policy,
                const std::function<void()> &prepare)
 {
     using Clock = std::chrono::steady_clock;
@@ -88,12 +89,16 @@ std::string formatSeconds(double seconds)
 
 namespace {
 
-void printRow(const std::string &name, const DesignSize &size, const std::string &median,
-              const std::string &cpu, const std::string &runs, const std::string &memory,
+void printRow(const std::string &name,
+              const DesignSize &size,
+              const std::string &median,
+              const std::string &cpu,
+              const std::string &runs,
+              const std::string &memory,
               const std::string &verdict)
 {
-    std::printf("%-15s %6d %6zu %6zu %10s %10s %4s %9s  %s\n", name.c_str(), size.sites,
-                size.nodes, size.links, median.c_str(), cpu.c_str(), runs.c_str(), memory.c_str(),
+    std::printf("%-15s %6d %6zu %6zu %10s %10s %4s %9s  %s\n", name.c_str(), size.sites, size.nodes,
+                size.links, median.c_str(), cpu.c_str(), runs.c_str(), memory.c_str(),
                 verdict.c_str());
     std::fflush(stdout);
 }
@@ -126,11 +131,6 @@ void printFigure(const Figure &figure)
     printRow(figure.name, figure.size, formatSeconds(figure.timing.median()),
              formatSeconds(figure.timing.cpuMedian()), std::to_string(figure.timing.seconds.size()),
              memoryText(), verdict);
-}
-
-void printSkipped(const std::string &name, const DesignSize &size, const std::string &reason)
-{
-    printRow(name, size, "skipped", "-", "-", memoryText(), reason);
 }
 
 } // namespace Er::Bench

@@ -31,7 +31,8 @@ struct RunPolicy
     double verySlowRunSeconds = 15.0; // after a run this slow, that one run only
 };
 
-Timing measure(const std::function<void()> &run, const RunPolicy &policy = {},
+Timing measure(const std::function<void()> &run,
+               const RunPolicy &policy = {},
                const std::function<void()> &prepare = {});
 
 // The process's peak resident set so far (getrusage ru_maxrss), in MiB.
@@ -56,8 +57,6 @@ struct Figure
 
 void printHeader();
 void printFigure(const Figure &figure);
-// A figure that could not be measured, with the reason.
-void printSkipped(const std::string &name, const DesignSize &size, const std::string &reason);
 
 // "0.231 s", "12.4 ms", "850 us".
 std::string formatSeconds(double seconds);

@@ -39,8 +39,8 @@ constexpr std::array<MetroPair, 16> metroPairs = {{
     {"Hong Kong", "Hong Kong2"},
 }};
 
-constexpr std::array<std::string_view, 6> providers = {"Equinix", "Megaport", "Colt",
-                                                       "AT&T NetBond", "Zayo", "Verizon"};
+constexpr std::array<std::string_view, 6> providers = {"Equinix",      "Megaport", "Colt",
+                                                       "AT&T NetBond", "Zayo",     "Verizon"};
 
 // Layout of one site's band on the canvas; Azure regions are blocks right of the sites, each
 // holding its VNets (the canvas frames a region around its VNets).
@@ -158,8 +158,11 @@ private:
         return id;
     }
 
-    std::string addVnet(const std::string &id, const std::string &name, const std::string &region,
-                        Point position, bool hub)
+    std::string addVnet(const std::string &id,
+                        const std::string &name,
+                        const std::string &region,
+                        Point position,
+                        bool hub)
     {
         const int index = m_vnetCount++;
         const std::uint32_t base = address(10, 128 + (index >> 8), index & 255, 0);
@@ -178,8 +181,11 @@ private:
         return id;
     }
 
-    static Link makeLink(const std::string &id, LinkKind kind, const std::string &from,
-                         const std::string &to, std::optional<std::string> role = std::nullopt)
+    static Link makeLink(const std::string &id,
+                         LinkKind kind,
+                         const std::string &from,
+                         const std::string &to,
+                         std::optional<std::string> role = std::nullopt)
     {
         Link link;
         link.id = id;
@@ -225,8 +231,10 @@ private:
             addSite(site, metro, hub, spokes);
     }
 
-    std::string addProviderEdge(const std::string &id, const PeeringLocationInfo &location,
-                                const std::string &provider, Point position)
+    std::string addProviderEdge(const std::string &id,
+                                const PeeringLocationInfo &location,
+                                const std::string &provider,
+                                Point position)
     {
         Node node = makeNode(NodeKind::ProviderEdge, id);
         node.name = provider + " " + location.name;
@@ -240,8 +248,11 @@ private:
         return id;
     }
 
-    std::string addCircuit(const std::string &id, const PeeringLocationInfo &location,
-                           const std::string &provider, std::int64_t peerAsn, Point position)
+    std::string addCircuit(const std::string &id,
+                           const PeeringLocationInfo &location,
+                           const std::string &provider,
+                           std::int64_t peerAsn,
+                           Point position)
     {
         const int index = m_circuitCount++;
         // Two /30 link subnets per circuit out of 172.16.0.0/12 (expressroute-facts.md §3).
@@ -267,7 +278,9 @@ private:
         return id;
     }
 
-    void addSite(int site, const Metro &metro, const std::string &hub,
+    void addSite(int site,
+                 const Metro &metro,
+                 const std::string &hub,
                  const std::vector<std::string> &spokes)
     {
         const std::string id = "s" + std::to_string(site + 1);

@@ -1,5 +1,6 @@
 #include "figures.h"
 
+#include "analysis/analyzer.h"
 #include "canvasview.h"
 #include "commands/editnodecommand.h"
 #include "commands/movenodescommand.h"
@@ -7,17 +8,11 @@
 #include "io/topologyreader.h"
 #include "io/topologywriter.h"
 #include "nodeitem.h"
+#include "reportinput.h"
+#include "reportpdf.h"
 #include "topologyscene.h"
 #include "validation/validator.h"
 #include "windowfigures.h"
-
-#ifdef ER_BENCH_HAVE_ANALYZER
-#include "analysis/analyzer.h"
-#endif
-#ifdef ER_BENCH_HAVE_REPORT
-#include "reportinput.h"
-#include "reportpdf.h"
-#endif
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -36,8 +31,11 @@ namespace {
 // Keeps results observable so that the optimiser cannot drop the work.
 volatile std::size_t sink = 0;
 
-Figure figure(const char *name, const BenchContext &context, Timing timing,
-              std::optional<double> target = std::nullopt, std::string note = {})
+Figure figure(const char *name,
+              const BenchContext &context,
+              Timing timing,
+              std::optional<double> target = std::nullopt,
+              std::string note = {})
 {
     return Figure{name, context.size(), std::move(timing), target, std::move(note)};
 }
@@ -45,21 +43,27 @@ Figure figure(const char *name, const BenchContext &context, Timing timing,
 void saveFigure(BenchContext &context)
 {
     const std::string path = context.filePath().toStdString();
-    printFigure(figure("save", context, measure([&] {
-                           if (const auto failure = saveTopologyFile(context.topology(), path))
-                               throw std::runtime_error(*failure);
-                       }, context.policy())));
+    printFigure(figure("save", context,
+                       measure(
+                           [&] {
+                               if (const auto failure = saveTopologyFile(context.topology(), path))
+                                   throw std::runtime_error(*failure);
+                           },
+                           context.policy())));
 }
 
 void loadFigure(BenchContext &context)
 {
     const std::string path = context.filePath().toStdString();
-    printFigure(figure("load", context, measure([&] {
-                           const LoadResult result = readTopologyFile(path);
-                           if (!result.ok())
-                               throw std::runtime_error(result.error.toString());
-                           sink = sink + result.topology->nodes().size();
-                       }, context.policy()),
+    printFigure(figure("load", context,
+                       measure(
+                           [&] {
+                               const LoadResult result = readTopologyFile(path);
+                               if (!result.ok())
+                                   throw std::runtime_error(result.error.toString());
+                               sink = sink + result.topology->nodes().size();
+                           },
+                           context.policy()),
                        0.5));
 }
 
@@ -89,15 +93,13 @@ void validateFigure(BenchContext &context)
 
 void analyzeFigure(BenchContext &context)
 {
-#ifdef ER_BENCH_HAVE_ANALYZER
-    const Timing timing = measure([&] {
-        const AnalysisResult result = analyze(context.topology());
-        sink = sink + sizeof(result);
-    }, context.policy());
+    const Timing timing = measure(
+        [&] {
+            const AnalysisResult result = analyze(context.topology());
+            sink = sink + sizeof(result);
+        },
+        context.policy());
     printFigure(figure("analyze", context, timing, 2.0));
-#else
-    printSkipped("analyze", context.size(), "analyze() is not in er_model yet");
-#endif
 }
 
 void sceneFigure(BenchContext &context)
@@ -123,15 +125,16 @@ Timing moveAndRepaint(BenchContext &context)
     // first paint are not part of the figure.
     view.viewport()->render(&image);
     int step = 0;
-    return measure([&] {
-        const Point from = document.topology().node(id)->position.value_or(home);
-        const Point to = (step++ % 2 == 0) ? Point{home.x + 24, home.y + 12} : home;
-        document.undoStack()->push(
-            new MoveNodesCommand(&document, {{id, from}}, {{id, to}}));
-        QCoreApplication::processEvents();
-        image.fill(Qt::white);
-        view.viewport()->render(&image);
-    }, context.policy());
+    return measure(
+        [&] {
+            const Point from = document.topology().node(id)->position.value_or(home);
+            const Point to = (step++ % 2 == 0) ? Point{home.x + 24, home.y + 12} : home;
+            document.undoStack()->push(new MoveNodesCommand(&document, {{id, from}}, {{id, to}}));
+            QCoreApplication::processEvents();
+            image.fill(Qt::white);
+            view.viewport()->render(&image);
+        },
+        context.policy());
 }
 
 void moveRepaintFigure(BenchContext &context)
@@ -162,48 +165,39 @@ void editRoundTripFigure(BenchContext &context)
     TopologyDocument &document = context.document();
     const std::string id = context.editedNodeId();
     std::vector<Finding> findings;
-    const Timing timing = measure([&] {
-        const Node before = *document.topology().node(id);
-        Node after = before;
-        after.circuit()->bandwidthInMbps = before.circuit()->bandwidthInMbps == 1000 ? 2000
-                                                                                     : 1000;
-        document.undoStack()->push(new EditNodeCommand(&document, before, after,
-                                                       QStringLiteral("bandwidthInMbps")));
-        const Topology copy = document.topology();
-#ifdef ER_BENCH_HAVE_ANALYZER
-        const AnalysisResult analysis = analyze(copy);
-        findings = validate(copy, &analysis);
-#else
-        findings = validate(copy);
-#endif
-    }, context.policy());
-#ifdef ER_BENCH_HAVE_ANALYZER
+    const Timing timing = measure(
+        [&] {
+            const Node before = *document.topology().node(id);
+            Node after = before;
+            after.circuit()->bandwidthInMbps = before.circuit()->bandwidthInMbps == 1000 ? 2000
+                                                                                         : 1000;
+            document.undoStack()->push(
+                new EditNodeCommand(&document, before, after, QStringLiteral("bandwidthInMbps")));
+            const Topology copy = document.topology();
+            const AnalysisResult analysis = analyze(copy);
+            findings = validate(copy, &analysis);
+        },
+        context.policy());
     const std::string note = "edit + copy + analyze + validate; " + describeFindings(findings);
-#else
-    const std::string note = "edit + copy + validate (no analyze() yet); "
-                             + describeFindings(findings);
-#endif
     printFigure(figure("edit-roundtrip", context, timing, std::nullopt, note));
 }
 
 // File > Export report: analyse, validate, lay out and write the PDF.
 void reportFigure(BenchContext &context)
 {
-#ifdef ER_BENCH_HAVE_REPORT
     const QString path = context.filePath() + QStringLiteral(".pdf");
     RunPolicy policy = context.policy();
     policy.maxRuns = std::min(policy.maxRuns, 3);
-    const Timing timing = measure([&] {
-        const ReportInput input = collectReportInput(context.topology());
-        if (const auto failure = writeReportPdf(input, path))
-            throw std::runtime_error(*failure);
-    }, policy);
+    const Timing timing = measure(
+        [&] {
+            const ReportInput input = collectReportInput(context.topology());
+            if (const auto failure = writeReportPdf(input, path))
+                throw std::runtime_error(*failure);
+        },
+        policy);
     const qint64 bytes = QFileInfo(path).size();
     printFigure(figure("report", context, timing, 10.0,
                        "analyze + validate + PDF, " + std::to_string(bytes / 1024) + " KiB"));
-#else
-    printSkipped("report", context.size(), "the PDF report (er_report) is not built yet");
-#endif
 }
 
 struct FigureEntry
@@ -228,8 +222,7 @@ constexpr FigureEntry figures[] = {
 
 } // namespace
 
-BenchContext::BenchContext(Topology topology, int sites, const QString &filePath,
-                           RunPolicy policy)
+BenchContext::BenchContext(Topology topology, int sites, const QString &filePath, RunPolicy policy)
     : m_topology(std::move(topology))
     , m_sites(sites)
     , m_filePath(filePath)

@@ -25,17 +25,13 @@ DesignChecker::Results check(const Topology &topology, quint64 revision)
     const Catalogue &catalogue = Catalogue::builtIn();
     const RuleRegistry &registry = RuleRegistry::standard();
     std::vector<Finding> plain;
-    std::thread plainRules([&] {
-        plain = validate(topology, catalogue, registry, nullptr, RuleSelection::WithoutAnalysis);
-    });
     std::shared_ptr<AnalysisResult> analysis;
-    try {
+    {
+        const std::jthread plainRules([&] {
+            plain = validate(topology, catalogue, registry, nullptr, RuleSelection::WithoutAnalysis);
+        });
         analysis = std::make_shared<AnalysisResult>(analyze(topology, catalogue));
-    } catch (...) {
-        plainRules.join();
-        throw;
-    }
-    plainRules.join();
+    } // joined here, also when the analysis throws
     results.findings = validate(topology, catalogue, registry, analysis.get(),
                                 RuleSelection::AnalysisOnly);
     std::move(plain.begin(), plain.end(), std::back_inserter(results.findings));

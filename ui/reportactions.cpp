@@ -2,12 +2,9 @@
 
 #include "commands/topologydocument.h"
 #include "diagramexport.h"
-#include "diagramscene.h"
 #include "reportinput.h"
 #include "reportpages.h"
-#include "reportpdf.h"
 #include "reportpreviewdialog.h"
-#include "validation/validator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,28 +53,6 @@ void ReportActions::addToMenu(QMenu *menu) const
     menu->addAction(m_preview);
     menu->addAction(m_exportReport);
     menu->addAction(m_exportDiagram);
-}
-
-QString ReportActions::exportReport(const QString &path) const
-{
-    const BusyCursor busy;
-    const ReportInput input = collectReportInput(m_document->topology());
-    if (const auto error = writeReportPdf(input, path))
-        return QString::fromStdString(*error);
-    return QString();
-}
-
-QString ReportActions::exportDiagram(const QString &path, QString *notice) const
-{
-    const BusyCursor busy;
-    const Topology &topology = m_document->topology();
-    const DiagramScene diagram(topology, validate(topology));
-    std::string note;
-    if (const auto error = Er::exportDiagram(diagram, m_document->displayName(), path, &note))
-        return QString::fromStdString(*error);
-    if (notice)
-        *notice = QString::fromStdString(note);
-    return QString();
 }
 
 QString ReportActions::suggestedPath(const QString &extension) const

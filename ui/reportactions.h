@@ -30,11 +30,6 @@ public:
     QAction *previewAction() const { return m_preview; }
     void addToMenu(QMenu *menu) const;
 
-    // The work behind the actions, without dialogs; each returns an error message or nothing.
-    QString exportReport(const QString &path) const;
-    // `notice` receives what the user should know about a written picture (a reduced scale).
-    QString exportDiagram(const QString &path, QString *notice = nullptr) const;
-
     // Export Report and Export Diagram in the background (a separate process): the window stays
     // responsive, a progress dialog can cancel it, and exported() tells how it ended. One at a
     // time.

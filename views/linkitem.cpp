@@ -1,5 +1,6 @@
 #include "linkitem.h"
 
+#include "findingmark.h"
 #include "nodeitem.h"
 
 #include <QFontMetricsF>
@@ -136,12 +137,7 @@ void LinkItem::adjust()
 
 void LinkItem::setFindingSeverity(std::optional<Severity> severity, const QString &toolTip)
 {
-    if (toolTip != this->toolTip())
-        setToolTip(toolTip);
-    if (severity == m_severity)
-        return;
-    m_severity = severity;
-    update();
+    setFindingMark(*this, m_severity, severity, toolTip);
 }
 
 QPen LinkItem::pen() const
@@ -202,7 +198,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Only the part in the exposed area: a long dashed line is costly to dash end to end.
     const std::optional<QLineF> visible = clipped(m_line,
                                                   option->exposedRect.adjusted(-8, -8, 8, 8));
-    if (visible && m_severity && detailLevel >= 0.3) {
+    if (visible && m_severity && !farAway) {
         // The findings' halo: solid, under the line, inside the bounding rectangle.
         QColor halo = severityColor(*m_severity);
         halo.setAlpha(120);

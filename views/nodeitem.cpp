@@ -1,5 +1,6 @@
 #include "nodeitem.h"
 
+#include "findingmark.h"
 #include "linkitem.h"
 #include "nodeicons.h"
 #include "topologyscene.h"
@@ -115,12 +116,7 @@ void NodeItem::setLabel(const QString &label, const QString &detail)
 
 void NodeItem::setFindingSeverity(std::optional<Severity> severity, const QString &toolTip)
 {
-    if (toolTip != this->toolTip())
-        setToolTip(toolTip);
-    if (severity == m_severity)
-        return;
-    m_severity = severity;
-    update();
+    setFindingMark(*this, m_severity, severity, toolTip);
 }
 
 void NodeItem::removeLink(LinkItem *link)
