@@ -1,11 +1,14 @@
 #include "testsupport.h"
 
 #include "commands/topologydocument.h"
+#include "core/topologyindex.h"
 #include "io/topologywriter.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <random>
 
 #include <sys/stat.h>
 
@@ -25,6 +28,7 @@ private slots:
     void failedOpenChangesNothing();
     void saveIsAtomicAndKeepsPermissions();
     void saveToUnwritableFolderFails();
+    void linkEndsFollowEveryEdit();
 };
 
 void TestTopologyIo::examplesRoundTrip_data()
@@ -213,6 +217,92 @@ void TestTopologyIo::saveToUnwritableFolderFails()
     const auto error = saveTopologyFile(Topology(), dir.filePath(QStringLiteral("x.ertopo")).toStdString());
     QVERIFY(error.has_value());
     ::chmod(dir.path().toLocal8Bit().constData(), 0700);
+}
+
+namespace {
+// The links of the kind that end (or start) at the node, found the slow way.
+std::vector<const Link *> linksEndingAt(const Topology &topology,
+                                        const Node &node,
+                                        LinkKind kind,
+                                        bool incoming)
+{
+    std::vector<const Link *> result;
+    for (const Link &link : topology.links()) {
+        if (link.kind == kind && (incoming ? link.to : link.from) == node.id)
+            result.push_back(&link);
+    }
+    return result;
+}
+
+// The endpoint positions the topology keeps, and the adjacency index built from them, must name
+// the same nodes as looking every id up, whatever the order of edits.
+void verifyLinkEnds(const Topology &topology)
+{
+    for (std::size_t i = 0; i < topology.links().size(); ++i) {
+        const Link &link = topology.links()[i];
+        QCOMPARE(topology.linkFrom(i), topology.node(link.from));
+        QCOMPARE(topology.linkTo(i), topology.node(link.to));
+    }
+    const TopologyIndex index(topology);
+    for (const Node &node : topology.nodes()) {
+        std::size_t touching = 0;
+        for (const Link &link : topology.links())
+            touching += (link.from == node.id || link.to == node.id) ? 1 : 0;
+        QCOMPARE(index.linksAt(node).size(), touching);
+        for (const LinkKind kind : allLinkKinds) {
+            const auto incoming = index.incoming(node, kind);
+            const auto outgoing = index.outgoing(node, kind);
+            QVERIFY(std::vector<const Link *>(incoming.begin(), incoming.end())
+                    == linksEndingAt(topology, node, kind, true));
+            QVERIFY(std::vector<const Link *>(outgoing.begin(), outgoing.end())
+                    == linksEndingAt(topology, node, kind, false));
+        }
+    }
+}
+} // namespace
+
+void TestTopologyIo::linkEndsFollowEveryEdit()
+{
+    // Random edits on a small id space, so that links are often added before their nodes, nodes
+    // are removed under their links and put back at other positions (as undo does).
+    std::mt19937 random(7);
+    const auto pick = [&](int count) {
+        return std::uniform_int_distribution<int>(0, count - 1)(random);
+    };
+    Topology topology;
+    for (int step = 0; step < 400; ++step) {
+        const std::string nodeId = "n" + std::to_string(pick(8));
+        const std::string linkId = "l" + std::to_string(pick(12));
+        const auto position = std::optional<std::size_t>(std::size_t(pick(10)));
+        switch (pick(5)) {
+        case 0:
+            topology.addNode(makeNode(NodeKind::CustomerEdge, nodeId), position);
+            break;
+        case 1:
+            topology.removeNode(nodeId);
+            break;
+        case 2:
+        case 3: {
+            Link link;
+            link.id = linkId;
+            link.kind = allLinkKinds[std::size_t(pick(3))];
+            link.from = "n" + std::to_string(pick(8));
+            link.to = "n" + std::to_string(pick(8));
+            if (!topology.replaceLink(link))
+                topology.addLink(link, position);
+            break;
+        }
+        default:
+            topology.removeLink(linkId);
+            break;
+        }
+        verifyLinkEnds(topology);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("after step %1").arg(step)));
+        const Topology copy = topology;
+        QVERIFY(copy == topology);
+    }
+    QVERIFY(!topology.links().empty());
 }
 
 QTEST_GUILESS_MAIN(TestTopologyIo)

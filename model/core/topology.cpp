@@ -141,6 +141,18 @@ std::optional<std::size_t> Topology::linkIndex(std::string_view id) const
     return it->second;
 }
 
+const Node *Topology::linkFrom(std::size_t linkIndex) const
+{
+    const std::size_t index = m_linkEnds[linkIndex].from;
+    return index == noNode ? nullptr : &m_nodes[index];
+}
+
+const Node *Topology::linkTo(std::size_t linkIndex) const
+{
+    const std::size_t index = m_linkEnds[linkIndex].to;
+    return index == noNode ? nullptr : &m_nodes[index];
+}
+
 std::optional<double> Topology::assumption(std::string_view key) const
 {
     for (const auto &[assumptionKey, jsonText] : assumptions) {
@@ -163,10 +175,13 @@ bool Topology::addNode(Node node, std::optional<std::size_t> atIndex)
     const std::size_t index = std::min(atIndex.value_or(m_nodes.size()), m_nodes.size());
     const std::string id = node.id;
     m_nodes.insert(m_nodes.begin() + static_cast<std::ptrdiff_t>(index), std::move(node));
-    if (index + 1 == m_nodes.size())
+    if (index + 1 == m_nodes.size()) {
         m_nodeIndex.emplace(id, index);
-    else
+    } else {
         reindexFrom(index, m_links.size());
+        shiftLinkEnds(index, true);
+    }
+    resolveDanglingEnds(index);
     return true;
 }
 
@@ -176,7 +191,10 @@ bool Topology::addLink(Link link, std::optional<std::size_t> atIndex)
         return false;
     const std::size_t index = std::min(atIndex.value_or(m_links.size()), m_links.size());
     const std::string id = link.id;
+    const LinkEnds ends = resolveEnds(link);
+    m_danglingEnds += danglingCount(ends);
     m_links.insert(m_links.begin() + static_cast<std::ptrdiff_t>(index), std::move(link));
+    m_linkEnds.insert(m_linkEnds.begin() + static_cast<std::ptrdiff_t>(index), ends);
     if (index + 1 == m_links.size())
         m_linkIndex.emplace(id, index);
     else
@@ -199,6 +217,10 @@ bool Topology::replaceLink(const Link &link)
     if (!index)
         return false;
     m_links[*index] = link;
+    LinkEnds &ends = m_linkEnds[*index];
+    m_danglingEnds -= danglingCount(ends);
+    ends = resolveEnds(link);
+    m_danglingEnds += danglingCount(ends);
     return true;
 }
 
@@ -211,6 +233,7 @@ std::optional<Node> Topology::removeNode(std::string_view id)
     m_nodes.erase(m_nodes.begin() + static_cast<std::ptrdiff_t>(*index));
     m_nodeIndex.erase(node.id);
     reindexFrom(*index, m_links.size());
+    shiftLinkEnds(*index, false);
     return node;
 }
 
@@ -221,6 +244,8 @@ std::optional<Link> Topology::removeLink(std::string_view id)
         return std::nullopt;
     Link link = std::move(m_links[*index]);
     m_links.erase(m_links.begin() + static_cast<std::ptrdiff_t>(*index));
+    m_danglingEnds -= danglingCount(m_linkEnds[*index]);
+    m_linkEnds.erase(m_linkEnds.begin() + static_cast<std::ptrdiff_t>(*index));
     m_linkIndex.erase(link.id);
     reindexFrom(m_nodes.size(), *index);
     return link;
@@ -253,6 +278,57 @@ void Topology::reindexFrom(std::size_t nodeStart, std::size_t linkStart)
         m_nodeIndex[m_nodes[i].id] = i;
     for (std::size_t i = linkStart; i < m_links.size(); ++i)
         m_linkIndex[m_links[i].id] = i;
+}
+
+Topology::LinkEnds Topology::resolveEnds(const Link &link) const
+{
+    return {nodeIndex(link.from).value_or(noNode), nodeIndex(link.to).value_or(noNode)};
+}
+
+// After a node was inserted at (or removed from) fromNodeIndex: ends at or after it move by one;
+// ends at a removed node are left dangling.
+void Topology::shiftLinkEnds(std::size_t fromNodeIndex, bool inserted)
+{
+    const auto shift = [&](std::size_t &end) {
+        if (end == noNode || end < fromNodeIndex)
+            return;
+        if (inserted) {
+            ++end;
+        } else if (end == fromNodeIndex) {
+            end = noNode;
+            ++m_danglingEnds;
+        } else {
+            --end;
+        }
+    };
+    for (LinkEnds &ends : m_linkEnds) {
+        shift(ends.from);
+        shift(ends.to);
+    }
+}
+
+// A node was added: links that already named its id now end at it.
+void Topology::resolveDanglingEnds(std::size_t nodeIndex)
+{
+    if (m_danglingEnds == 0)
+        return;
+    const std::string &id = m_nodes[nodeIndex].id;
+    for (std::size_t i = 0; i < m_links.size(); ++i) {
+        LinkEnds &ends = m_linkEnds[i];
+        if (ends.from == noNode && m_links[i].from == id) {
+            ends.from = nodeIndex;
+            --m_danglingEnds;
+        }
+        if (ends.to == noNode && m_links[i].to == id) {
+            ends.to = nodeIndex;
+            --m_danglingEnds;
+        }
+    }
+}
+
+std::size_t Topology::danglingCount(const LinkEnds &ends)
+{
+    return (ends.from == noNode ? 1 : 0) + (ends.to == noNode ? 1 : 0);
 }
 
 } // namespace Er

@@ -273,6 +273,10 @@ public:
     bool contains(std::string_view id) const;
     std::optional<std::size_t> nodeIndex(std::string_view id) const;
     std::optional<std::size_t> linkIndex(std::string_view id) const;
+    // The nodes the link at this position starts and ends at, or null where its id names no node.
+    // Kept up to date by the mutators, so that no look-up by id is needed.
+    const Node *linkFrom(std::size_t linkIndex) const;
+    const Node *linkTo(std::size_t linkIndex) const;
 
     // A numeric assumption override, if the design sets one.
     std::optional<double> assumption(std::string_view key) const;
@@ -293,10 +297,24 @@ public:
     bool operator==(const Topology &other) const;
 
 private:
+    // Positions in m_nodes of a link's ends; noNode where the id names no node (yet).
+    static constexpr std::size_t noNode = static_cast<std::size_t>(-1);
+    struct LinkEnds
+    {
+        std::size_t from = noNode;
+        std::size_t to = noNode;
+    };
+
     void reindexFrom(std::size_t nodeStart, std::size_t linkStart);
+    LinkEnds resolveEnds(const Link &link) const;
+    void shiftLinkEnds(std::size_t fromNodeIndex, bool inserted);
+    void resolveDanglingEnds(std::size_t nodeIndex);
+    static std::size_t danglingCount(const LinkEnds &ends);
 
     std::vector<Node> m_nodes;
     std::vector<Link> m_links;
+    std::vector<LinkEnds> m_linkEnds; // parallel to m_links
+    std::size_t m_danglingEnds = 0;   // link ends that are noNode
     // Looked up by string_view without building a std::string for each look-up.
     struct IdHash
     {

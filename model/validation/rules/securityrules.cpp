@@ -62,8 +62,8 @@ void checkEncryptionRequired(const RuleContext &c, FindingSink &sink)
             if (hasMacsec(*circuit->circuit()))
                 continue;
             // IPsec covers the circuit when every VNet it connects to is reached over IPsec.
-            const std::vector<const Link *> connections = c.index.outgoing(*circuit,
-                                                                           LinkKind::Connection);
+            const TopologyIndex::Links connections = c.index.outgoing(*circuit,
+                                                                      LinkKind::Connection);
             const bool allIpsec = !connections.empty()
                                   && std::all_of(connections.begin(), connections.end(),
                                                  [&](const Link *connection) {

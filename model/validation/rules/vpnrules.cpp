@@ -136,7 +136,7 @@ void checkVpnBackupFit(const RuleContext &c, FindingSink &sink)
         const Node *vnet = c.index.to(*vpn);
         if (!overInternet(*vpn) || !vnet)
             continue;
-        const std::vector<const Link *> connections = c.index.incoming(*vnet, LinkKind::Connection);
+        const TopologyIndex::Links connections = c.index.incoming(*vnet, LinkKind::Connection);
         for (const Node *site : vpnSites(c, *vpn)) {
             const auto &requirements = site->site()->requirements;
             if (!requirements)
@@ -185,7 +185,7 @@ void checkTunnelCount(const RuleContext &c, FindingSink &sink)
                                                         : nullptr;
         if (!sku)
             continue;
-        const std::vector<const Link *> vpns = c.index.incoming(*vnet, LinkKind::Vpn);
+        const TopologyIndex::Links vpns = c.index.incoming(*vnet, LinkKind::Vpn);
         const int tunnels = int(vpns.size());
         if (tunnels <= sku->maxSiteToSiteTunnels)
             continue;
