@@ -13,6 +13,7 @@
 #include "overviewview.h"
 #include "palettewidget.h"
 #include "regionframeitem.h"
+#include "textwidth.h"
 #include "topologyscene.h"
 
 #include <QAction>
@@ -184,6 +185,7 @@ private slots:
     void actionsHaveStandardShortcuts();
     void mainWindowHasThePaletteOverviewAndCanvasActions();
     void drawsRegionsAsLabelledContainers();
+    void labelBoxesFitTheirText();
 };
 
 void TestCanvas::paletteShowsEveryKindAndFilters()
@@ -677,6 +679,31 @@ void TestCanvas::drawsRegionsAsLabelledContainers()
                                          + QPointF(frame->titleRect().width() / 2 - 4, 0));
     const QColor pixel = image.pixelColor(band * image.devicePixelRatio());
     QVERIFY2(pixel.blue() > pixel.red() + 15, qPrintable(pixel.name()));
+}
+
+void TestCanvas::labelBoxesFitTheirText()
+{
+    // Latin labels are measured from a table of character advances, others by shaping: either
+    // way the box must hold the text as drawn, and not be much wider.
+    TextWidths widths(9);
+    const QFontMetricsF shaped(widths.font());
+    for (const QString &text :
+         {QStringLiteral("Site 4711"), QStringLiteral("AT&T NetBond Silicon Valley"),
+          QStringLiteral("Zürich Rechenzentrum Œrlikon"), QStringLiteral("WAVE Tokyo2 AV"),
+          QStringLiteral("東京 データセンター"), QStringLiteral("مركز البيانات")}) {
+        const qreal drawn = shaped.horizontalAdvance(text);
+        const qreal measured = widths.width(text);
+        QVERIFY2(measured >= drawn - 0.5, qPrintable(text));
+        QVERIFY2(measured <= drawn * 1.05 + 2, qPrintable(text));
+    }
+    QCOMPARE(widths.width(QString()), 0.0);
+
+    Canvas canvas(Test::loadDesign(Test::examplePath(QStringLiteral("maximum-resiliency.ertopo"))));
+    NodeItem *site = canvas.scene.nodeItem(QStringLiteral("dc-ldn"));
+    QVERIFY(site);
+    const QString longName = QStringLiteral("London Docklands primary datacentre, hall 3");
+    site->setLabel(longName, QString());
+    QVERIFY(site->boundingRect().width() >= shaped.horizontalAdvance(longName));
 }
 
 QTEST_MAIN(TestCanvas)

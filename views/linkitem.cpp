@@ -2,8 +2,8 @@
 
 #include "findingmark.h"
 #include "nodeitem.h"
+#include "textwidth.h"
 
-#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -16,14 +16,10 @@ namespace Er {
 
 namespace {
 
-const QFont &linkLabelFont()
+TextWidths &linkLabelText()
 {
-    static const QFont font = [] {
-        QFont f = QGuiApplication::font();
-        f.setPointSizeF(7.5);
-        return f;
-    }();
-    return font;
+    static TextWidths text(7.5);
+    return text;
 }
 
 // The part of `line` inside `rect` (Liang-Barsky), or nullopt when none is.
@@ -98,8 +94,7 @@ void LinkItem::setStyle(const QString &role, const QString &label)
     prepareGeometryChange();
     m_role = role;
     m_label = label;
-    m_labelWidth = label.isEmpty() ? 0
-                                   : QFontMetricsF(linkLabelFont()).horizontalAdvance(label) + 8;
+    m_labelWidth = label.isEmpty() ? 0 : linkLabelText().width(label) + 8;
     update();
 }
 
@@ -155,7 +150,7 @@ QPen LinkItem::pen() const
 
 QRectF LinkItem::labelRect() const
 {
-    const qreal height = QFontMetricsF(linkLabelFont()).height() + 2;
+    const qreal height = linkLabelText().height() + 2;
     const QPointF middle = m_line.center();
     return QRectF(middle.x() - m_labelWidth / 2, middle.y() - height / 2, m_labelWidth, height);
 }
@@ -226,7 +221,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(Qt::NoPen);
     painter->setBrush(background);
     painter->drawRoundedRect(box, 3, 3);
-    painter->setFont(linkLabelFont());
+    painter->setFont(linkLabelText().font());
     painter->setPen(
         linkKindColor(m_kind).darker(palette.color(QPalette::Base).lightness() > 128 ? 130 : 70));
     painter->drawText(box, Qt::AlignCenter, m_label);

@@ -3,11 +3,11 @@
 #include "findingmark.h"
 #include "linkitem.h"
 #include "nodeicons.h"
+#include "textwidth.h"
 #include "topologyscene.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QHash>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
@@ -19,43 +19,16 @@ namespace Er {
 
 namespace {
 
-const QFont &labelFont()
+TextWidths &labelText()
 {
-    static const QFont font = [] {
-        QFont f = QGuiApplication::font();
-        f.setPointSizeF(9);
-        return f;
-    }();
-    return font;
+    static TextWidths text(9);
+    return text;
 }
 
-const QFont &detailFont()
+TextWidths &detailText()
 {
-    static const QFont font = [] {
-        QFont f = QGuiApplication::font();
-        f.setPointSizeF(7.5);
-        return f;
-    }();
-    return font;
-}
-
-// Text widths by font, remembered: shaping a label costs some 28,000 instructions, and a large
-// design repeats its detail lines ("Equinix · London · L2") thousands of times. Bounded, so that
-// a long session that renames many nodes does not grow it without end.
-qreal textWidth(const QFont &font, const QString &text)
-{
-    if (text.isEmpty())
-        return 0;
-    static QHash<QString, qreal> labelWidths;
-    static QHash<QString, qreal> detailWidths;
-    QHash<QString, qreal> &widths = &font == &labelFont() ? labelWidths : detailWidths;
-    if (const auto found = widths.constFind(text); found != widths.constEnd())
-        return found.value();
-    if (widths.size() > 100000)
-        widths.clear();
-    const qreal width = QFontMetricsF(font).horizontalAdvance(text);
-    widths.insert(text, width);
-    return width;
+    static TextWidths text(7.5);
+    return text;
 }
 
 // The colour a node is drawn as when the view is too far away for its icon.
@@ -111,7 +84,7 @@ void NodeItem::setLabel(const QString &label, const QString &detail)
     m_label = label;
     m_detail = detail;
     m_labelRect = labelRect();
-    m_labelWidth = std::max(textWidth(labelFont(), label), iconSize / 2) + 6;
+    m_labelWidth = std::max(labelText().width(label), iconSize / 2) + 6;
 }
 
 void NodeItem::setFindingSeverity(std::optional<Severity> severity, const QString &toolTip)
@@ -131,12 +104,11 @@ bool NodeItem::isOnConnector(QPointF itemPoint) const
 
 QRectF NodeItem::labelRect() const
 {
-    const QFontMetricsF label(labelFont());
-    const QFontMetricsF detail(detailFont());
-    const qreal width = std::max({textWidth(labelFont(), m_label),
-                                  textWidth(detailFont(), m_detail), iconSize})
+    const qreal width = std::max(
+                            {labelText().width(m_label), detailText().width(m_detail), iconSize})
                         + 8;
-    const qreal height = label.height() + (m_detail.isEmpty() ? 0 : detail.height()) + 2;
+    const qreal height = labelText().height() + (m_detail.isEmpty() ? 0 : detailText().height())
+                         + 2;
     return QRectF(-width / 2, iconSize / 2 + 3, width, height);
 }
 
@@ -191,25 +163,24 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     if (detailLevel < 0.5)
         return;
-    const QFontMetricsF metrics(labelFont());
+    const qreal labelHeight = labelText().height();
     // A soft backing keeps the label readable where links cross it.
     QColor backing = palette.color(QPalette::Base);
     backing.setAlpha(200);
     painter->setPen(Qt::NoPen);
     painter->setBrush(backing);
-    painter->drawRoundedRect(QRectF(-m_labelWidth / 2, m_labelRect.top(), m_labelWidth,
-                                    metrics.height()),
+    painter->drawRoundedRect(QRectF(-m_labelWidth / 2, m_labelRect.top(), m_labelWidth, labelHeight),
                              3, 3);
-    painter->setFont(labelFont());
+    painter->setFont(labelText().font());
     painter->setPen(palette.color(QPalette::Text));
     painter->drawText(QRectF(m_labelRect.left(), m_labelRect.top(), m_labelRect.width(),
-                             metrics.height()),
+                             labelHeight),
                       Qt::AlignCenter, m_label);
     if (!m_detail.isEmpty() && detailLevel >= 0.6) {
-        painter->setFont(detailFont());
+        painter->setFont(detailText().font());
         painter->setPen(palette.color(QPalette::PlaceholderText));
-        painter->drawText(QRectF(m_labelRect.left(), m_labelRect.top() + metrics.height(),
-                                 m_labelRect.width(), QFontMetricsF(detailFont()).height()),
+        painter->drawText(QRectF(m_labelRect.left(), m_labelRect.top() + labelHeight,
+                                 m_labelRect.width(), detailText().height()),
                           Qt::AlignCenter, m_detail);
     }
 }

@@ -82,8 +82,9 @@ private:
     void useCanvasIndex();
     void discardAllItems();
     void rebuild();
-    void addNodeItem(const Node &node, QPointF position);
+    NodeItem *addNodeItem(const Node &node, QPointF position);
     void addLinkItem(const Link &link);
+    void addLinkItem(const Link &link, NodeItem *from, NodeItem *to);
     void updateNodeItem(const QString &id);
     void updateLinkItem(const QString &id);
     void removeNodeItem(const QString &id);
@@ -104,6 +105,7 @@ private:
     bool m_snapToGrid = true;
     bool m_connectMode = false;
     bool m_rebuilding = false;
+    QRectF m_rebuildBounds; // of the items added so far by rebuild()
     std::unique_ptr<MoveGesture> m_move;
     std::unique_ptr<ConnectGesture> m_connect;
 };
