@@ -1,5 +1,6 @@
 #include "windowfigures.h"
 
+#include "canvasview.h"
 #include "commands/editnodecommand.h"
 #include "commands/topologydocument.h"
 #include "designchecker.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QScrollBar>
 #include <QTimer>
 
 #include <algorithm>
@@ -120,6 +122,30 @@ void windowEditFigure(BenchContext &context)
     printFigure(
         Figure{"window-busy", context.size(), blocked, 0.016,
                "longest time the window could not respond (1 ms heartbeat), during window-edit"});
+}
+
+void windowScrollFigure(BenchContext &context)
+{
+    const std::unique_ptr<MainWindow> window = openWindow(context);
+    DesignChecker &checker = *window->checker();
+    while (!checker.isCurrent())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    // At 100 % zoom, as the user reads the design, then one step of the scroll wheel (120 px)
+    // and every repaint it causes: the canvas and the overview's visible-area frame.
+    CanvasView &canvas = *window->view();
+    canvas.zoomBy(1.0 / canvas.zoom());
+    canvas.centerOn(window->view()->scene()->itemsBoundingRect().center());
+    QCoreApplication::processEvents();
+    QScrollBar &scrollBar = *canvas.verticalScrollBar();
+    int step = 0;
+    const Timing timing = measure(
+        [&] {
+            scrollBar.setValue(scrollBar.value() + (step++ % 2 == 0 ? 120 : -120));
+            QCoreApplication::processEvents();
+        },
+        context.policy());
+    printFigure(Figure{"window-scroll", context.size(), timing, 0.016,
+                       "one wheel step of the canvas at 100 % zoom, repainted with the overview"});
 }
 
 } // namespace Er::Bench

@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScreen>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -182,6 +183,7 @@ private slots:
     void ctrlClickExtendsTheSelection();
     void wheelZoomsAboutTheMouse();
     void overviewShowsAndMovesTheVisibleArea();
+    void overviewFrameFollowsTheCanvasWithoutTrails();
     void actionsHaveStandardShortcuts();
     void mainWindowHasThePaletteOverviewAndCanvasActions();
     void drawsRegionsAsLabelledContainers();
@@ -605,6 +607,39 @@ void TestCanvas::overviewShowsAndMovesTheVisibleArea()
     QVERIFY2(QLineF(centre, overview.mapToScene(target)).length() < 20,
              qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
     QVERIFY(overview.visibleAreaInViewport() != shown);
+}
+
+void TestCanvas::overviewFrameFollowsTheCanvasWithoutTrails()
+{
+    // What is on screen (the window's backing store), not a fresh rendering: only the old and the
+    // new place of the frame are repainted when the canvas scrolls, and no old frame may remain.
+    Topology spread;
+    for (const auto &[x, y] : {std::pair(0, 0), std::pair(4000, 0), std::pair(0, 3000),
+                               std::pair(4000, 3000)}) {
+        Node site = makeNode(NodeKind::Site, spread.uniqueId("site"));
+        site.position = Point{double(x), double(y)};
+        spread.addNode(site);
+    }
+    Canvas canvas(spread);
+    canvas.view.centerOn(500, 500);
+    OverviewView overview(&canvas.view);
+    overview.resize(240, 240);
+    overview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overview));
+    const auto onScreen = [&](QPoint point) {
+        QCoreApplication::processEvents();
+        const QImage image = overview.screen()->grabWindow(overview.winId()).toImage();
+        return image.pixelColor(point * image.devicePixelRatio());
+    };
+    const QColor base = overview.palette().color(QPalette::Base);
+    const QPoint before = overview.visibleAreaInViewport().center().toPoint();
+    QVERIFY(onScreen(before) != base);
+
+    canvas.view.centerOn(3500, 2500);
+    const QPoint after = overview.visibleAreaInViewport().center().toPoint();
+    QVERIFY((after - before).manhattanLength() > 60);
+    QVERIFY(onScreen(after) != base);
+    QCOMPARE(onScreen(before).name(), base.name());
 }
 
 void TestCanvas::actionsHaveStandardShortcuts()

@@ -22,6 +22,7 @@ public:
 
 public slots:
     void fitScene();
+    void updateVisibleArea();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -34,9 +35,11 @@ protected:
 
 private:
     void centreCanvasAt(QPoint viewportPoint);
+    QRect visibleAreaRect() const;
 
     QPointer<CanvasView> m_canvas;
     bool m_dragging = false;
+    QRect m_shownArea; // where the visible-area frame was last drawn, in viewport coordinates
 };
 
 } // namespace Er
