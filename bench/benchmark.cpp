@@ -45,7 +45,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Times loading, saving, validating, analysing, drawing, editing and "
-                       "reporting generated designs. Memory is the process's peak so far."));
+                       "reporting generated designs. Memory is the process's peak so far (the "
+                       "script runs each figure in a process of its own)."));
     parser.addHelpOption();
     const QCommandLineOption sitesOption(QStringLiteral("sites"),
                                          QStringLiteral("Comma-separated design sizes in sites."),
@@ -60,8 +61,14 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Comma-separated figures to run: %1.")
                                             .arg(figureNames().join(u", ")),
                                         QStringLiteral("list"));
-    parser.addOptions({sitesOption, seedOption, runsOption, onlyOption});
+    const QCommandLineOption listOption(QStringLiteral("list-figures"),
+                                        QStringLiteral("Print the figures' names and exit."));
+    parser.addOptions({sitesOption, seedOption, runsOption, onlyOption, listOption});
     parser.process(app);
+    if (parser.isSet(listOption)) {
+        std::printf("%s\n", qPrintable(figureNames().join(u'\n')));
+        return 0;
+    }
 
     bool ok = false;
     const std::vector<int> siteCounts = parseSiteCounts(parser.value(sitesOption), &ok);
