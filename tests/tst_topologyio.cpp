@@ -8,7 +8,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <random>
+#include <thread>
 
 #include <sys/stat.h>
 
@@ -29,6 +31,7 @@ private slots:
     void saveIsAtomicAndKeepsPermissions();
     void saveToUnwritableFolderFails();
     void linkEndsFollowEveryEdit();
+    void backgroundCopiesSeeWholeEdits();
 };
 
 void TestTopologyIo::examplesRoundTrip_data()
@@ -303,6 +306,40 @@ void TestTopologyIo::linkEndsFollowEveryEdit()
         QVERIFY(copy == topology);
     }
     QVERIFY(!topology.links().empty());
+}
+
+void TestTopologyIo::backgroundCopiesSeeWholeEdits()
+{
+    // Checks, autosaves and exports copy the design in their own thread while the user edits:
+    // every copy must be of one whole revision, never half an edit.
+    std::shared_ptr<const SharedTopology> design;
+    {
+        TopologyDocument document;
+        design = document.sharedTopology();
+        const quint64 base = document.revision();
+        std::atomic<bool> editing = true;
+        std::atomic<int> copies = 0;
+        std::vector<std::pair<std::size_t, std::uint64_t>> seen; // nodes, revision
+        std::thread reader([&] {
+            while (editing) {
+                const SharedTopology::Copy copy = design->copy();
+                seen.emplace_back(copy.topology.nodes().size(), copy.revision);
+                ++copies;
+            }
+        });
+        for (int i = 0; i < 3000 || copies < 20; ++i) {
+            while (i == 0 && copies == 0)
+                std::this_thread::yield(); // the reader copies from the first edit on
+            document.insertNode(makeNode(NodeKind::Site, "site-" + std::to_string(i)));
+        }
+        editing = false;
+        reader.join();
+        for (const auto &[nodes, revision] : seen)
+            QCOMPARE(std::uint64_t(nodes), revision - base);
+        QCOMPARE(document.revision() - base, quint64(document.topology().nodes().size()));
+    }
+    // A task that still holds the design when the window closes keeps it alive.
+    QVERIFY(design->copy().topology.nodes().size() >= 3000);
 }
 
 QTEST_GUILESS_MAIN(TestTopologyIo)

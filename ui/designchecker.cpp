@@ -51,7 +51,7 @@ DesignChecker::DesignChecker(TopologyDocument *document, QObject *parent)
     m_settle.setInterval(settleMilliseconds);
     connect(&m_settle, &QTimer::timeout, this, &DesignChecker::start);
     connect(m_document, &TopologyDocument::changed, &m_settle, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFutureWatcher<Results>::finished, this, &DesignChecker::finished);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DesignChecker::finished);
 }
 
 DesignChecker::~DesignChecker()
@@ -75,16 +75,17 @@ void DesignChecker::start()
 {
     if (m_watcher.isRunning())
         return; // finished() starts the next run for the newer revision
-    const quint64 revision = m_document->revision();
-    Topology copy = m_document->topology();
     emit checkingStarted();
-    m_watcher.setFuture(
-        QtConcurrent::run([copy = std::move(copy), revision] { return check(copy, revision); }));
+    // The copy of the design is made in the background too, with the revision it belongs to.
+    m_watcher.setFuture(QtConcurrent::run([design = m_document->sharedTopology()] {
+        const SharedTopology::Copy copy = design->copy();
+        return std::make_shared<Results>(check(copy.topology, copy.revision));
+    }));
 }
 
 void DesignChecker::finished()
 {
-    Results results = m_watcher.result();
+    Results results = std::move(*m_watcher.result());
     if (results.revision != m_document->revision()) {
         // Stale: the design changed while this ran. Check again unless an edit is still settling.
         if (!m_settle.isActive())

@@ -54,7 +54,9 @@ private:
 
     TopologyDocument *m_document;
     QTimer m_settle;
-    QFutureWatcher<Results> m_watcher;
+    // The results are handed over by pointer: copying them out of the future took 8 ms of the
+    // UI thread at 10,000 sites.
+    QFutureWatcher<std::shared_ptr<Results>> m_watcher;
     Results m_results;
     bool m_resultsValid = false;
 };

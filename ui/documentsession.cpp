@@ -229,9 +229,9 @@ bool DocumentSession::autosaveInBackground()
         return false;
     RecoveryStore *store = &m_recovery;
     m_backgroundAutosave.setFuture(
-        QtConcurrent::run([store, topology = m_document->topology(),
+        QtConcurrent::run([store, design = m_document->sharedTopology(),
                            filePath = m_document->filePath()]() -> std::optional<QString> {
-            return store->writeSnapshot(topology, filePath);
+            return store->writeSnapshot(design->copy().topology, filePath);
         }));
     return true;
 }

@@ -1,11 +1,12 @@
 #include "exportjob.h"
 
-#include "core/topology.h"
+#include "commands/sharedtopology.h"
 #include "io/topologywriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Er {
 
@@ -15,18 +16,19 @@ ExportJob::ExportJob(Kind kind, const QString &outputPath, QObject *parent)
     , m_outputPath(outputPath)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    connect(&m_snapshotWriter, &QFutureWatcherBase::finished, this, &ExportJob::snapshotWritten);
     connect(&m_process, &QProcess::finished, this, &ExportJob::processFinished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
-        m_error = tr("Cannot start %1: %2").arg(designerProgram(), m_process.errorString());
-        emit finished(m_error);
+        fail(tr("Cannot start %1: %2").arg(designerProgram(), m_process.errorString()));
     });
 }
 
 ExportJob::~ExportJob()
 {
-    if (isRunning()) {
+    m_snapshotWriter.waitForFinished();
+    if (m_process.state() != QProcess::NotRunning) {
         m_process.kill();
         m_process.waitForFinished(5000);
     }
@@ -44,34 +46,46 @@ QString ExportJob::designerProgram()
     return QCoreApplication::applicationFilePath();
 }
 
-bool ExportJob::start(const Topology &topology)
+bool ExportJob::start(std::shared_ptr<const SharedTopology> design)
 {
     if (!m_folder.isValid()) {
         m_error = tr("Cannot create a temporary folder: %1").arg(m_folder.errorString());
         return false;
     }
-    const QString snapshot = m_folder.filePath(QStringLiteral("design.ertopo"));
-    if (const auto failure = saveTopologyFile(topology, snapshot.toStdString())) {
-        m_error = QString::fromStdString(*failure);
-        return false;
-    }
+    m_snapshotPath = m_folder.filePath(QStringLiteral("design.ertopo"));
+    m_snapshotWriter.setFuture(
+        QtConcurrent::run([design = std::move(design), path = m_snapshotPath.toStdString()] {
+            return saveTopologyFile(design->copy().topology, path);
+        }));
+    return true;
+}
+
+void ExportJob::snapshotWritten()
+{
+    const std::optional<std::string> failure = m_snapshotWriter.result();
+    if (m_cancelled)
+        return fail(tr("The export was cancelled; nothing was written."));
+    if (failure)
+        return fail(QString::fromStdString(*failure));
     const QString command = m_kind == Kind::Report ? QStringLiteral("report")
                                                    : QStringLiteral("export");
     m_process.start(designerProgram(),
-                    {command, snapshot, QStringLiteral("--output"), m_outputPath});
-    if (!m_process.waitForStarted(10000)) {
-        m_error = tr("Cannot start %1: %2").arg(designerProgram(), m_process.errorString());
-        return false;
-    }
-    return true;
+                    {command, m_snapshotPath, QStringLiteral("--output"), m_outputPath});
+}
+
+void ExportJob::fail(const QString &error)
+{
+    m_error = error;
+    emit finished(m_error);
 }
 
 void ExportJob::cancel()
 {
     if (!isRunning())
         return;
-    m_cancelled = true;
-    m_process.kill();
+    m_cancelled = true; // a snapshot still being written starts no process
+    if (m_process.state() != QProcess::NotRunning)
+        m_process.kill();
 }
 
 void ExportJob::processFinished(int exitCode, QProcess::ExitStatus status)

@@ -1,18 +1,24 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <memory>
+#include <optional>
+#include <string>
+
 namespace Er {
 
-class Topology;
+class SharedTopology;
 
 // Writes the design report (`report`) or the diagram (`export`) of a design as it is now, in a
 // separate process running the headless command, so that a large design's report or picture
 // (seconds of layout and drawing) never freezes the window and a failure in it cannot take the
-// window down. The design is handed over as a snapshot in a private temporary folder; the
-// command writes its file atomically, so a cancelled or failed export leaves no partial file.
+// window down. The design is handed over as a snapshot in a private temporary folder, copied and
+// written in the background too; the command writes its file atomically, so a cancelled or
+// failed export leaves no partial file.
 class ExportJob : public QObject
 {
     Q_OBJECT
@@ -25,11 +31,14 @@ public:
 
     Kind kind() const { return m_kind; }
 
-    // Writes the snapshot of the design and starts the export; false (with error()) when the
-    // snapshot cannot be written or the program cannot be started.
-    bool start(const Topology &topology);
+    // Writes a snapshot of the design as it is now, then runs the export; false (with error())
+    // when there is no folder for the snapshot. Later failures come with finished().
+    bool start(std::shared_ptr<const SharedTopology> design);
     void cancel();
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    bool isRunning() const
+    {
+        return m_snapshotWriter.isRunning() || m_process.state() != QProcess::NotRunning;
+    }
     QString outputPath() const { return m_outputPath; }
     QString error() const { return m_error; }
     // What the command said about a file it did write (a picture drawn smaller, for example).
@@ -44,11 +53,15 @@ signals:
     void finished(const QString &error);
 
 private:
+    void snapshotWritten();
+    void fail(const QString &error);
     void processFinished(int exitCode, QProcess::ExitStatus status);
 
     Kind m_kind;
     QString m_outputPath;
     QTemporaryDir m_folder;
+    QString m_snapshotPath;
+    QFutureWatcher<std::optional<std::string>> m_snapshotWriter; // the failure, if any
     QProcess m_process;
     QString m_error;
     QString m_notice;

@@ -153,7 +153,7 @@ void ReportActions::startExport(ExportJob::Kind kind, const QString &path)
     m_exportJob = new ExportJob(kind, path, this);
     connect(m_exportJob, &ExportJob::finished, this, &ReportActions::exportFinished,
             Qt::QueuedConnection);
-    if (!m_exportJob->start(m_document->topology())) {
+    if (!m_exportJob->start(m_document->sharedTopology())) {
         const QString error = m_exportJob->error();
         m_exportJob->deleteLater();
         m_exportJob = nullptr;

@@ -100,7 +100,8 @@ private:
     QHash<QString, RegionFrameItem *> m_frames; // by region id
     QHash<QString, QString> m_vnetRegion;       // VNet id -> region id
     QSet<QString> m_dirtyFrames;
-    QSet<QString> m_markedElements; // elements shown with findings
+    // Elements shown with findings, with a hash of their findings (showFindings()).
+    QHash<QString, std::size_t> m_markedElements;
     QTimer m_frameTimer;
     bool m_snapToGrid = true;
     bool m_connectMode = false;

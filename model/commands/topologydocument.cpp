@@ -33,9 +33,8 @@ std::optional<QByteArray> hashOfFile(const QString &filePath)
 TopologyDocument::TopologyDocument(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
-        emit modificationChanged(!clean);
-    });
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modificationChanged(!clean); });
 }
 
 TopologyDocument::~TopologyDocument()
@@ -47,8 +46,8 @@ TopologyDocument::~TopologyDocument()
 
 QString TopologyDocument::displayName() const
 {
-    if (m_topology.name && !m_topology.name->empty())
-        return QString::fromStdString(*m_topology.name);
+    if (topology().name && !topology().name->empty())
+        return QString::fromStdString(*topology().name);
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).completeBaseName();
     return tr("Untitled");
@@ -57,12 +56,14 @@ QString TopologyDocument::displayName() const
 void TopologyDocument::resetTopology(Topology topology, const QString &filePath)
 {
     m_undoStack.clear();
-    m_topology = std::move(topology);
+    m_shared->change([&](Topology &current) {
+        current = std::move(topology);
+        return true;
+    });
     const bool pathChanged = filePath != m_filePath;
     m_filePath = filePath;
     m_loadWarnings.clear();
     m_diskHash.clear();
-    touch();
     emit topologyReset();
     if (pathChanged)
         emit filePathChanged(m_filePath);
@@ -118,7 +119,7 @@ bool TopologyDocument::saveAs(const QString &filePath, QString *error, bool over
         }
         return false;
     }
-    const std::string bytes = writeTopology(m_topology);
+    const std::string bytes = writeTopology(topology());
     if (const auto failure = writeFileAtomically(filePath.toStdString(), bytes)) {
         if (error)
             *error = QString::fromStdString(*failure);
@@ -135,56 +136,52 @@ bool TopologyDocument::saveAs(const QString &filePath, QString *error, bool over
 
 void TopologyDocument::insertNode(const Node &node, std::optional<std::size_t> index)
 {
-    if (!m_topology.addNode(node, index))
+    if (!m_shared->change([&](Topology &topology) { return topology.addNode(node, index); }))
         return;
-    touch();
     emit nodeAdded(QString::fromStdString(node.id));
     emit changed();
 }
 
 void TopologyDocument::removeNode(const QString &id)
 {
-    if (!m_topology.node(id.toStdString()))
+    if (!topology().node(id.toStdString()))
         return;
     emit nodeAboutToBeRemoved(id);
-    m_topology.removeNode(id.toStdString());
-    touch();
+    m_shared->change(
+        [&](Topology &topology) { return topology.removeNode(id.toStdString()).has_value(); });
     emit changed();
 }
 
 void TopologyDocument::replaceNode(const Node &node)
 {
-    if (!m_topology.replaceNode(node))
+    if (!m_shared->change([&](Topology &topology) { return topology.replaceNode(node); }))
         return;
-    touch();
     emit nodeChanged(QString::fromStdString(node.id));
     emit changed();
 }
 
 void TopologyDocument::insertLink(const Link &link, std::optional<std::size_t> index)
 {
-    if (!m_topology.addLink(link, index))
+    if (!m_shared->change([&](Topology &topology) { return topology.addLink(link, index); }))
         return;
-    touch();
     emit linkAdded(QString::fromStdString(link.id));
     emit changed();
 }
 
 void TopologyDocument::removeLink(const QString &id)
 {
-    if (!m_topology.link(id.toStdString()))
+    if (!topology().link(id.toStdString()))
         return;
     emit linkAboutToBeRemoved(id);
-    m_topology.removeLink(id.toStdString());
-    touch();
+    m_shared->change(
+        [&](Topology &topology) { return topology.removeLink(id.toStdString()).has_value(); });
     emit changed();
 }
 
 void TopologyDocument::replaceLink(const Link &link)
 {
-    if (!m_topology.replaceLink(link))
+    if (!m_shared->change([&](Topology &topology) { return topology.replaceLink(link); }))
         return;
-    touch();
     emit linkChanged(QString::fromStdString(link.id));
     emit changed();
 }
@@ -192,16 +189,13 @@ void TopologyDocument::replaceLink(const Link &link)
 void TopologyDocument::setDesignInfo(const std::optional<std::string> &name,
                                      const std::optional<std::string> &description)
 {
-    m_topology.name = name;
-    m_topology.description = description;
-    touch();
+    m_shared->change([&](Topology &topology) {
+        topology.name = name;
+        topology.description = description;
+        return true;
+    });
     emit designInfoChanged();
     emit changed();
-}
-
-void TopologyDocument::touch()
-{
-    ++m_revision;
 }
 
 } // namespace Er

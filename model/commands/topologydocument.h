@@ -2,11 +2,14 @@
 
 #include "core/topology.h"
 #include "io/loaderror.h"
+#include "sharedtopology.h"
 
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace Er {
 
@@ -21,7 +24,10 @@ public:
     explicit TopologyDocument(QObject *parent = nullptr);
     ~TopologyDocument() override;
 
-    const Topology &topology() const { return m_topology; }
+    // The design, for the document's own thread.
+    const Topology &topology() const { return m_shared->m_topology; }
+    // The design for background tasks, which copy it in their own thread (SharedTopology::copy).
+    std::shared_ptr<const SharedTopology> sharedTopology() const { return m_shared; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     QString filePath() const { return m_filePath; }
@@ -29,7 +35,7 @@ public:
     QString displayName() const;
     bool isModified() const { return !m_undoStack.isClean(); }
     // Increases with every change; background checks use it to drop stale results.
-    quint64 revision() const { return m_revision; }
+    quint64 revision() const { return m_shared->m_revision; }
 
     // Replaces the whole design (New, Open, Revert, recovery): clears the undo stack.
     void resetTopology(Topology topology, const QString &filePath);
@@ -74,15 +80,12 @@ signals:
     void changed();
 
 private:
-    void touch();
-
-    Topology m_topology;
+    std::shared_ptr<SharedTopology> m_shared = std::make_shared<SharedTopology>();
     QString m_filePath;
     QStringList m_loadWarnings;
     // SHA-256 of the bytes of m_filePath as last read or written; empty when not known.
     QByteArray m_diskHash;
     QUndoStack m_undoStack;
-    quint64 m_revision = 0;
 };
 
 } // namespace Er
