@@ -8,6 +8,7 @@
 #   scripts/benchmark.sh                 # 100, 1,000 and 10,000 sites
 #   scripts/benchmark.sh 1000            # chosen sizes only
 #   ER_BENCH_RUNS=3 ER_BENCH_ONLY=load,validate scripts/benchmark.sh 1000 10000
+#   ER_BENCH_REPEAT=1 scripts/benchmark.sh 1000   # one process per figure instead of three
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${BUILD_DIR:-build-release}
@@ -33,12 +34,34 @@ if [ -n "${ER_BENCH_ONLY:-}" ]; then
 fi
 printf '%-15s %6s %6s %6s %10s %10s %4s %9s  %s\n' figure sites nodes links wall cpu runs peak \
     "target at 1,000 sites / note"
+# Of several processes' lines for the same figures, the one with the lowest time of each figure.
+fastest() {
+    awk '
+        function seconds(value, unit) {
+            return unit == "s" ? value : unit == "ms" ? value / 1e3 : value / 1e6
+        }
+        {
+            t = seconds($5, $6); cpu = seconds($7, $8); if (cpu < t) t = cpu
+            if ($5 == "skipped") t = 0
+            if (!($1 in best) || t < best[$1]) { best[$1] = t; line[$1] = $0 }
+            if (!($1 in seen)) { seen[$1] = 1; order[++count] = $1 }
+        }
+        END { for (i = 1; i <= count; ++i) print line[order[i]] }'
+}
+
 for sites in "${sizes[@]}"; do
     # One process per figure and size, so that each peak memory belongs to that figure alone:
     # what the program needs to do that one thing (plus the generated design the benchmark keeps).
+    # Each figure runs in ER_BENCH_REPEAT processes (3; the report once) and the fastest is kept:
+    # on a shared virtual machine a memory-bound figure's median moves by up to a quarter from one
+    # process to the next, with the neighbours' use of the memory bus.
     for figure in $figures; do
-        "$build_dir/bench/er_bench" --sites "$sites" --runs "${ER_BENCH_RUNS:-5}" --only "$figure" \
-            | tail -n +2 | tee -a "$results"
+        repeats=${ER_BENCH_REPEAT:-3}
+        [ "$figure" != report ] || repeats=1
+        for ((repeat = 0; repeat < repeats; ++repeat)); do
+            "$build_dir/bench/er_bench" --sites "$sites" --runs "${ER_BENCH_RUNS:-5}" \
+                --only "$figure" | tail -n +2
+        done | fastest | tee -a "$results"
     done
 done
 
