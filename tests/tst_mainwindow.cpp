@@ -38,6 +38,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -140,6 +141,7 @@ private slots:
     void linksWithFindingsAreMarked();
     void exportReportRunsInTheBackground();
     void exportReportToAnUnwritablePathReportsIt();
+    void cancellingAnExportWritesNothing();
     void previewShowsThePagesAndExportsFromThem();
     void exportDiagramRunsInTheBackground();
 
@@ -850,6 +852,28 @@ void TestMainWindow::exportReportRunsInTheBackground()
     const QString text = pdfText(path);
     QVERIFY2(text.contains(qs(*window.document()->topology().name)), qPrintable(text.left(400)));
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("design-report.pdf")));
+}
+
+void TestMainWindow::cancellingAnExportWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cancelled.pdf"));
+    m_answers.saveFileName = path;
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("maximum-resiliency.ertopo"))));
+    QSignalSpy exported(window.reportActions(), &ReportActions::exported);
+    window.reportActions()->exportReportAction()->trigger();
+    auto *progress = window.findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    emit progress->canceled(); // the dialog's Cancel button, while the snapshot is written
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
+    QVERIFY2(exported.at(0).at(2).toString().contains(QStringLiteral("cancelled")),
+             qPrintable(exported.at(0).at(2).toString()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(window.reportActions()->exportReportAction()->isEnabled());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
 }
 
 void TestMainWindow::exportReportToAnUnwritablePathReportsIt()

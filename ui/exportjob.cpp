@@ -81,9 +81,8 @@ void ExportJob::fail(const QString &error)
 
 void ExportJob::cancel()
 {
-    if (!isRunning())
-        return;
-    m_cancelled = true; // a snapshot still being written starts no process
+    // Also between the snapshot and the process: a job cancelled then starts no process.
+    m_cancelled = true;
     if (m_process.state() != QProcess::NotRunning)
         m_process.kill();
 }
