@@ -73,6 +73,15 @@ std::unique_ptr<MainWindow> openWindow(const BenchContext &context)
     return window;
 }
 
+// The window with the design open and its first findings shown.
+std::unique_ptr<MainWindow> openCheckedWindow(const BenchContext &context)
+{
+    std::unique_ptr<MainWindow> window = openWindow(context);
+    while (!window->checker()->isCurrent())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return window;
+}
+
 } // namespace
 
 void windowOpenFigure(BenchContext &context)
@@ -88,10 +97,8 @@ void windowOpenFigure(BenchContext &context)
 
 void windowEditFigure(BenchContext &context)
 {
-    const std::unique_ptr<MainWindow> window = openWindow(context);
+    const std::unique_ptr<MainWindow> window = openCheckedWindow(context);
     DesignChecker &checker = *window->checker();
-    while (!checker.isCurrent())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 
     TopologyDocument &document = *window->document();
     const std::string id = context.editedNodeId();
@@ -126,10 +133,7 @@ void windowEditFigure(BenchContext &context)
 
 void windowScrollFigure(BenchContext &context)
 {
-    const std::unique_ptr<MainWindow> window = openWindow(context);
-    DesignChecker &checker = *window->checker();
-    while (!checker.isCurrent())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const std::unique_ptr<MainWindow> window = openCheckedWindow(context);
     // At 100 % zoom, as the user reads the design, then one step of the scroll wheel (120 px)
     // and every repaint it causes: the canvas and the overview's visible-area frame.
     CanvasView &canvas = *window->view();
