@@ -98,8 +98,8 @@ struct ProviderEdgeFields
 
 struct Peering
 {
-    std::optional<std::string>
-        peeringType; // AzurePrivatePeering | MicrosoftPeering | AzurePublicPeering
+    // AzurePrivatePeering | MicrosoftPeering | AzurePublicPeering
+    std::optional<std::string> peeringType;
     std::optional<std::int64_t> peerASN;
     std::optional<std::string> primaryPeerAddressPrefix;
     std::optional<std::string> secondaryPeerAddressPrefix;

@@ -11,33 +11,30 @@ constexpr std::size_t linkKindCount = std::size(allLinkKinds);
 
 TopologyIndex::TopologyIndex(const Topology &topology)
     : m_topology(topology)
-    , m_linkEnds(topology.links().size())
     , m_nodesByKind(std::size(allNodeKinds))
     , m_linksByKind(linkKindCount)
 {
     for (const Node &node : topology.nodes())
         m_nodesByKind[static_cast<std::size_t>(node.kind())].push_back(&node);
-    for (const Link &link : topology.links()) {
+    for (const Link &link : topology.links())
         m_linksByKind[static_cast<std::size_t>(link.kind)].push_back(&link);
-        const std::size_t linkIndex = indexOf(link);
-        m_linkEnds[linkIndex] = {topology.linkFrom(linkIndex), topology.linkTo(linkIndex)};
-    }
 
     const std::size_t nodeCount = topology.nodes().size();
     m_linksAt = groupLinks(nodeCount, [this](const Link &link, auto addTo) {
-        const LinkEnds &ends = m_linkEnds[indexOf(link)];
-        if (ends.from)
-            addTo(indexOf(*ends.from));
-        if (ends.to && ends.to != ends.from)
-            addTo(indexOf(*ends.to));
+        const Node *linkFrom = from(link);
+        const Node *linkTo = to(link);
+        if (linkFrom)
+            addTo(indexOf(*linkFrom));
+        if (linkTo && linkTo != linkFrom)
+            addTo(indexOf(*linkTo));
     });
     m_incoming = groupLinks(nodeCount * linkKindCount, [this](const Link &link, auto addTo) {
-        if (const Node *to = m_linkEnds[indexOf(link)].to)
-            addTo(kindSlot(indexOf(*to), link.kind));
+        if (const Node *end = to(link))
+            addTo(kindSlot(indexOf(*end), link.kind));
     });
     m_outgoing = groupLinks(nodeCount * linkKindCount, [this](const Link &link, auto addTo) {
-        if (const Node *from = m_linkEnds[indexOf(link)].from)
-            addTo(kindSlot(indexOf(*from), link.kind));
+        if (const Node *start = from(link))
+            addTo(kindSlot(indexOf(*start), link.kind));
     });
 }
 
@@ -106,8 +103,8 @@ TopologyIndex::Links TopologyIndex::outgoing(const Node &node, LinkKind kind) co
 
 const Node *TopologyIndex::otherEnd(const Link &link, const Node &node) const
 {
-    const LinkEnds &ends = m_linkEnds[indexOf(link)];
-    return ends.from == &node ? ends.to : ends.from;
+    const Node *start = from(link);
+    return start == &node ? to(link) : start;
 }
 
 std::size_t TopologyIndex::indexOf(const Node &node) const

@@ -32,21 +32,15 @@ public:
     Links incoming(const Node &node, LinkKind kind) const;
     Links outgoing(const Node &node, LinkKind kind) const;
 
-    // A link's end nodes, resolved once when the index is built (null for a dangling id).
-    const Node *from(const Link &link) const { return m_linkEnds[indexOf(link)].from; }
-    const Node *to(const Link &link) const { return m_linkEnds[indexOf(link)].to; }
+    // A link's end nodes, as the topology keeps them (null for a dangling id).
+    const Node *from(const Link &link) const { return m_topology.linkFrom(indexOf(link)); }
+    const Node *to(const Link &link) const { return m_topology.linkTo(indexOf(link)); }
     const Node *otherEnd(const Link &link, const Node &node) const;
 
     std::size_t indexOf(const Node &node) const;
     std::size_t indexOf(const Link &link) const;
 
 private:
-    struct LinkEnds
-    {
-        const Node *from = nullptr;
-        const Node *to = nullptr;
-    };
-
     // Links grouped by a slot number (a node, or a node and a link kind): the links of slot s are
     // links[offsets[s]] up to links[offsets[s + 1]], in design order.
     struct GroupedLinks
@@ -62,7 +56,6 @@ private:
     std::size_t kindSlot(std::size_t nodeIndex, LinkKind kind) const;
 
     const Topology &m_topology;
-    std::vector<LinkEnds> m_linkEnds;
     std::vector<std::vector<const Node *>> m_nodesByKind;
     std::vector<std::vector<const Link *>> m_linksByKind;
     GroupedLinks m_linksAt;  // slot: node
