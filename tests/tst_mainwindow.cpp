@@ -874,6 +874,12 @@ void TestMainWindow::cancellingAnExportWritesNothing()
     QVERIFY(!QFile::exists(path));
     QVERIFY(window.reportActions()->exportReportAction()->isEnabled());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    // The user asked for it: the status bar says so, and no error box comes up.
+    QVERIFY(m_answers.errors.isEmpty());
+    if (const QString shots = qEnvironmentVariable("ER_SCREENSHOT_DIR"); !shots.isEmpty())
+        window.grab().save(QDir(shots).filePath(QStringLiteral("export-cancelled.png")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TestMainWindow::exportReportToAnUnwritablePathReportsIt()

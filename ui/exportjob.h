@@ -35,6 +35,7 @@ public:
     // when there is no folder for the snapshot. Later failures come with finished().
     bool start(std::shared_ptr<const SharedTopology> design);
     void cancel();
+    bool wasCancelled() const { return m_cancelled; }
     bool isRunning() const
     {
         return m_snapshotWriter.isRunning() || m_process.state() != QProcess::NotRunning;

@@ -179,6 +179,7 @@ void ReportActions::exportFinished(const QString &error)
     const ExportJob::Kind kind = m_exportJob->kind();
     const QString path = m_exportJob->outputPath();
     const QString notice = m_exportJob->notice();
+    const bool cancelled = m_exportJob->wasCancelled();
     m_exportJob->deleteLater();
     m_exportJob = nullptr;
     if (m_exportProgress) {
@@ -195,6 +196,8 @@ void ReportActions::exportFinished(const QString &error)
             message += QLatin1Char(' ') + notice.left(1).toUpper() + notice.mid(1)
                        + QLatin1Char('.');
         emit statusMessage(message);
+    } else if (cancelled) {
+        emit statusMessage(error); // the user asked for it: no error box
     } else {
         emit statusMessage(texts.failed + QLatin1Char('.'));
         showError(texts.failed, error);
