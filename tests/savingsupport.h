@@ -5,11 +5,17 @@
 
 #include "core/topology.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QString>
 
+#include <cstddef>
+#include <iostream>
 #include <string>
+
+#include <unistd.h>
 
 namespace Er::Test {
 
@@ -46,6 +52,44 @@ inline QStringList temporaryFiles(const QString &folder, const QString &fileName
 {
     return QDir(folder).entryList({QLatin1Char('.') + fileName + QStringLiteral(".saving-*")},
                                   QDir::Files | QDir::Hidden);
+}
+
+// In a helper process: how many more bytes `writeThenPause` lets through before it stops the
+// save; negative lets every byte through.
+inline long long bytesBeforePause = -1;
+
+// A write hook for a helper process (see setWriteFunctionForTesting): writes until
+// `bytesBeforePause` bytes are written, then says "paused" on stdout and waits to be killed. A
+// kill then lands in the middle of a save for certain, whatever the machine's speed.
+inline long writeThenPause(int fd, const void *data, std::size_t size)
+{
+    if (bytesBeforePause == 0) {
+        std::cout << "paused" << std::endl;
+        for (;;)
+            ::pause();
+    }
+    std::size_t chunk = size;
+    if (bytesBeforePause > 0 && static_cast<long long>(chunk) > bytesBeforePause)
+        chunk = static_cast<std::size_t>(bytesBeforePause);
+    const long n = static_cast<long>(::write(fd, data, chunk));
+    if (n > 0 && bytesBeforePause > 0)
+        bytesBeforePause -= n;
+    return n;
+}
+
+// Waits until the process has said `marker` on stdout, collecting what it said in `output`.
+inline bool waitForOutput(QProcess &process,
+                          const QByteArray &marker,
+                          QByteArray &output,
+                          int timeoutMs = 120000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!output.contains(marker)) {
+        if (!process.waitForReadyRead(int(deadline.remainingTime())))
+            return false;
+        output += process.readAllStandardOutput();
+    }
+    return true;
 }
 
 inline QByteArray fileBytes(const QString &path)

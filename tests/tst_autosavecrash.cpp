@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -19,11 +20,14 @@ using namespace Er;
 namespace {
 
 const char *snapshotLoopVariable = "ER_AUTOSAVECRASH_SNAPSHOT_LOOP";
+// "GENERATION:BYTES": the session stops that autosave after BYTES bytes and waits to be killed.
+const char *pauseVariable = "ER_AUTOSAVECRASH_PAUSE";
 const QString originalPath = QStringLiteral("/designs/contoso.ertopo");
 
 // The helper process: a designer session that autosaves ever newer generations until killed.
-int snapshotLoop(const QString &directory)
+int snapshotLoop(const QString &directory, int pauseGeneration, long long pauseAfterBytes)
 {
+    setWriteFunctionForTesting(Test::writeThenPause);
     RecoveryStore store(directory);
     if (!store.beginSession()) {
         std::cerr << "cannot begin a recovery session" << std::endl;
@@ -31,6 +35,8 @@ int snapshotLoop(const QString &directory)
     }
     std::cout << "session " << store.sessionId().toStdString() << std::endl;
     for (int generation = 1;; ++generation) {
+        if (generation == pauseGeneration)
+            Test::bytesBeforePause = pauseAfterBytes;
         if (const auto error = store.writeSnapshot(Test::largeDesign(generation), originalPath)) {
             std::cerr << error->toStdString() << std::endl;
             return 1;
@@ -53,19 +59,55 @@ private slots:
 void TestAutosaveCrash::killedWhileAutosavingRecovers()
 {
     QTemporaryDir dir;
+    QTemporaryDir measuring;
+    QElapsedTimer writing;
+    writing.start();
+    const QString measured = measuring.filePath(QStringLiteral("design.ertopo"));
+    QVERIFY(!saveTopologyFile(Test::largeDesign(0), measured.toStdString()));
+    const int snapshotMs = int(std::max<qint64>(1, writing.elapsed()));
+    const int snapshotBytes = int(QFileInfo(measured).size());
+
+    // The moments of the kills follow the session's own progress, so that a slow machine (or a
+    // sanitizer build) kills at the same moments as a fast one.
+    enum class KillMoment { AnyTime, AfterASnapshot, MidSnapshot };
+    const int killsPerMoment = 4;
     QRandomGenerator random(4711);
     int recovered = 0;
-    for (int kill = 1; kill <= 12; ++kill) {
+    for (int kill = 1; kill <= 3 * killsPerMoment; ++kill) {
+        const auto moment = KillMoment(kill % 3);
         QProcess session;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QString::fromLatin1(snapshotLoopVariable), dir.path());
+        if (moment == KillMoment::MidSnapshot) {
+            environment.insert(QString::fromLatin1(pauseVariable),
+                               QStringLiteral("%1:%2")
+                                   .arg(random.bounded(1, 4))
+                                   .arg(random.bounded(1, snapshotBytes)));
+        }
         session.setProcessEnvironment(environment);
         session.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(session.waitForStarted());
-        QTest::qWait(int(random.bounded(5, 900)));
+        QByteArray output;
+        QVERIFY(Test::waitForOutput(session, "session", output));
+        switch (moment) {
+        case KillMoment::AnyTime:
+            QTest::qWait(int(random.bounded(0, 2 * snapshotMs + 1)));
+            break;
+        case KillMoment::AfterASnapshot:
+            QVERIFY(Test::waitForOutput(session, "autosaved", output));
+            QTest::qWait(int(random.bounded(0, snapshotMs + 1)));
+            break;
+        case KillMoment::MidSnapshot:
+            QVERIFY(Test::waitForOutput(session, "paused", output));
+            QVERIFY(
+                !QDir(dir.path())
+                     .entryList({QStringLiteral(".*.ertopo.saving-*")}, QDir::Files | QDir::Hidden)
+                     .isEmpty());
+            break;
+        }
         QVERIFY(::kill(pid_t(session.processId()), SIGKILL) == 0);
         QVERIFY(session.waitForFinished());
-        const QByteArray output = session.readAllStandardOutput();
+        output += session.readAllStandardOutput();
         QVERIFY2(session.readAllStandardError().isEmpty(), "the session reported an error");
 
         // The next start: another session looks for orphans.
@@ -91,8 +133,8 @@ void TestAutosaveCrash::killedWhileAutosavingRecovers()
                                                 .arg(kill)
                                                 .arg(left.join(QStringLiteral(", ")))));
     }
-    qInfo("12 sessions killed, %d recovered from a snapshot", recovered);
-    QVERIFY(recovered >= 1);
+    qInfo("%d sessions killed, %d recovered from a snapshot", 3 * killsPerMoment, recovered);
+    QVERIFY(recovered >= killsPerMoment);
 }
 
 // A folder as three sessions left it: one killed while writing its marker, one killed after its
@@ -161,7 +203,10 @@ int main(int argc, char **argv)
 {
     if (const QByteArray directory = qgetenv(snapshotLoopVariable); !directory.isEmpty()) {
         QCoreApplication app(argc, argv);
-        return snapshotLoop(QString::fromLocal8Bit(directory));
+        const QList<QByteArray> pause = qgetenv(pauseVariable).split(':');
+        return snapshotLoop(QString::fromLocal8Bit(directory),
+                            pause.size() == 2 ? pause[0].toInt() : 0,
+                            pause.size() == 2 ? pause[1].toLongLong() : -1);
     }
     QCoreApplication app(argc, argv);
     TestAutosaveCrash test;

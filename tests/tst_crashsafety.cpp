@@ -27,14 +27,20 @@ using namespace Er;
 namespace {
 
 const char *saveLoopVariable = "ER_CRASHSAFETY_SAVE_LOOP";
+// "GENERATION:BYTES": the helper stops that save after BYTES bytes and waits to be killed.
+const char *pauseVariable = "ER_CRASHSAFETY_PAUSE";
 
-// The helper process: saves ever newer generations of the design to `path` until killed, and
-// says "saved N" after each save.
-int saveLoop(const std::string &path)
+// The helper process: says "ready", then saves ever newer generations of the design to `path`
+// until killed, and says "saved N" after each save.
+int saveLoop(const std::string &path, int pauseGeneration, long long pauseAfterBytes)
 {
     // Built once: the helper spends its time saving, where the kills are meant to land.
     const Topology designs[] = {Test::largeDesign(1), Test::largeDesign(2)};
+    setWriteFunctionForTesting(Test::writeThenPause);
+    std::cout << "ready" << std::endl;
     for (int generation = 1;; ++generation) {
+        if (generation == pauseGeneration)
+            Test::bytesBeforePause = pauseAfterBytes;
         if (const auto error = saveTopologyFile(designs[generation % 2], path)) {
             std::cerr << *error << std::endl;
             return 1;
@@ -95,32 +101,56 @@ void TestCrashSafety::killedWhileSavingKeepsTheFile()
     QTemporaryDir dir;
     const QString fileName = QStringLiteral("design.ertopo");
     const QString path = dir.filePath(fileName);
+    QElapsedTimer saving;
+    saving.start();
     QVERIFY(!saveTopologyFile(Test::largeDesign(0), path.toStdString()));
-    qInfo("one save is %lld bytes", static_cast<long long>(QFileInfo(path).size()));
+    const int saveMs = int(std::max<qint64>(1, saving.elapsed()));
+    const int saveBytes = int(QFileInfo(path).size());
+    qInfo("one save is %d bytes and takes %d ms", saveBytes, saveMs);
 
+    // The moments of the kills are chosen relative to the helper's own progress, so that a slow
+    // machine (or a sanitizer build) kills at the same moments as a fast one.
+    enum class KillMoment { AnyTime, AfterASave, MidSave };
+    const int killsPerMoment = 8;
     QRandomGenerator random(20261126);
-    int kills = 0;
     int killsMidSave = 0;
     QStringList temporariesBefore;
-    // 20 kills, more (up to 60) until at least three landed while a temporary file existed.
-    while (kills < 20 || (killsMidSave < 3 && kills < 60)) {
+    for (int kill = 1; kill <= 3 * killsPerMoment; ++kill) {
+        const auto moment = KillMoment(kill % 3);
         QProcess saver;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QString::fromLatin1(saveLoopVariable), path);
+        if (moment == KillMoment::MidSave) {
+            environment.insert(
+                QString::fromLatin1(pauseVariable),
+                QStringLiteral("%1:%2").arg(random.bounded(1, 4)).arg(random.bounded(1, saveBytes)));
+        }
         saver.setProcessEnvironment(environment);
         saver.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(saver.waitForStarted());
-        QTest::qWait(int(random.bounded(30, 700)));
+        QByteArray output;
+        QVERIFY(Test::waitForOutput(saver, "ready", output));
+        switch (moment) {
+        case KillMoment::AnyTime:
+            QTest::qWait(int(random.bounded(0, 2 * saveMs + 1)));
+            break;
+        case KillMoment::AfterASave:
+            QVERIFY(Test::waitForOutput(saver, "saved", output));
+            QTest::qWait(int(random.bounded(0, saveMs + 1)));
+            break;
+        case KillMoment::MidSave:
+            QVERIFY(Test::waitForOutput(saver, "paused", output));
+            break;
+        }
         QVERIFY(::kill(pid_t(saver.processId()), SIGKILL) == 0);
         QVERIFY(saver.waitForFinished());
-        ++kills;
-        const QByteArray output = saver.readAllStandardOutput();
+        output += saver.readAllStandardOutput();
         QVERIFY2(saver.readAllStandardError().isEmpty(), "the saver reported an error");
 
         // The file is a complete design of some generation, never a partial one.
         const LoadResult loaded = readTopologyFile(path.toStdString());
         QVERIFY2(loaded.ok(), qPrintable(QStringLiteral("after kill %1: %2")
-                                             .arg(kills)
+                                             .arg(kill)
                                              .arg(QString::fromStdString(loaded.error.toString()))));
         QCOMPARE(loaded.topology->nodes().size(), std::size_t(2 * Test::sitesPerDesign));
         QCOMPARE(loaded.topology->links().size(), std::size_t(Test::sitesPerDesign));
@@ -137,12 +167,13 @@ void TestCrashSafety::killedWhileSavingKeepsTheFile()
         QVERIFY(newTemporaries.size() <= 1);
         if (output.contains("saved"))
             QVERIFY2(temporaries.size() <= 1, qPrintable(temporaries.join(QLatin1Char(' '))));
+        if (moment == KillMoment::MidSave)
+            QVERIFY2(newTemporaries.size() == 1, "a save killed halfway left no temporary file");
         if (!newTemporaries.isEmpty())
             ++killsMidSave;
         temporariesBefore = temporaries;
     }
-    qInfo("%d kills, %d while a save was being written", kills, killsMidSave);
-    QVERIFY2(killsMidSave >= 1, "no kill landed in the middle of a save");
+    qInfo("%d kills, %d while a save was being written", 3 * killsPerMoment, killsMidSave);
 
     // The next save leaves nothing behind.
     QVERIFY(!saveTopologyFile(Test::largeDesign(99), path.toStdString()));
@@ -334,8 +365,11 @@ void TestCrashSafety::deletedFileIsSavedAgain()
 
 int main(int argc, char **argv)
 {
-    if (const QByteArray target = qgetenv(saveLoopVariable); !target.isEmpty())
-        return saveLoop(target.toStdString());
+    if (const QByteArray target = qgetenv(saveLoopVariable); !target.isEmpty()) {
+        const QList<QByteArray> pause = qgetenv(pauseVariable).split(':');
+        return saveLoop(target.toStdString(), pause.size() == 2 ? pause[0].toInt() : 0,
+                        pause.size() == 2 ? pause[1].toLongLong() : -1);
+    }
     QCoreApplication app(argc, argv);
     TestCrashSafety test;
     return QTest::qExec(&test, argc, argv);
