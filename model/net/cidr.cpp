@@ -80,10 +80,17 @@ bool fail(std::string *error, std::string message)
 // Four decimal octets, 0..255, no leading zeros ("010" is octal to some tools).
 bool parseV4(std::string_view text, std::uint8_t *out, std::string *error)
 {
-    const std::vector<std::string_view> octets = split(text, '.');
-    if (octets.size() != 4) {
-        return fail(error, "IPv4 address has " + std::to_string(octets.size())
-                               + (octets.size() == 1 ? " octet" : " octets") + "; 4 are needed");
+    // Split in place: every CIDR of a design passes here, several times per check.
+    const auto parts = std::size_t(std::count(text.begin(), text.end(), '.')) + 1;
+    if (parts != 4) {
+        return fail(error, "IPv4 address has " + std::to_string(parts)
+                               + (parts == 1 ? " octet" : " octets") + "; 4 are needed");
+    }
+    std::string_view octets[4];
+    for (std::size_t i = 0, start = 0; i < 4; ++i) {
+        const std::size_t end = i < 3 ? text.find('.', start) : text.size();
+        octets[i] = text.substr(start, end - start);
+        start = end + 1;
     }
     for (std::size_t i = 0; i < 4; ++i) {
         const std::string_view octet = octets[i];
@@ -105,8 +112,10 @@ bool parseV4(std::string_view text, std::uint8_t *out, std::string *error)
 }
 
 // One side of a "::" (or the whole address without one) as 16-bit groups.
-bool parseV6Groups(const std::vector<std::string_view> &parts, bool mayEndInV4,
-                   std::vector<std::uint16_t> &groups, std::string *error)
+bool parseV6Groups(const std::vector<std::string_view> &parts,
+                   bool mayEndInV4,
+                   std::vector<std::uint16_t> &groups,
+                   std::string *error)
 {
     for (std::size_t i = 0; i < parts.size(); ++i) {
         const std::string_view group = parts[i];
@@ -167,8 +176,8 @@ bool parseV6(std::string_view text, std::array<std::uint8_t, 16> &out, std::stri
 
     const std::size_t count = headGroups.size() + tailGroups.size();
     if (count > 8) {
-        return fail(error, "IPv6 address has " + std::to_string(count)
-                               + " groups; at most 8 are allowed");
+        return fail(error,
+                    "IPv6 address has " + std::to_string(count) + " groups; at most 8 are allowed");
     }
     if (compressed && count == 8) {
         return fail(error,
@@ -538,8 +547,8 @@ std::string Cidr::nonPublicReason() const
     for (const SpecialRange &range : specialRanges()) {
         if (range.block.overlaps(*this)) {
             return std::string(range.block.contains(*this) ? "is in " : "overlaps ")
-                   + range.description + ' ' + range.block.toString() + " ("
-                   + range.reference + ')';
+                   + range.description + ' ' + range.block.toString() + " (" + range.reference
+                   + ')';
         }
     }
     static const Cidr globalUnicast = *parse("2000::/3");

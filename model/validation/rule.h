@@ -3,12 +3,15 @@
 #include "finding.h"
 
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
 namespace Er {
 
 class Catalogue;
+class SiteCircuits;
 class TopologyIndex;
 class Topology;
 struct AnalysisResult;
@@ -21,6 +24,14 @@ struct RuleContext
     const TopologyIndex &index;
     const Catalogue &catalogue;
     const AnalysisResult *analysis = nullptr;
+
+    // The circuits each site reaches (sitecircuits.h), traced once per check by the first rule
+    // that asks and shared by the others, which may run on other threads.
+    const SiteCircuits &siteCircuits() const;
+
+    // Only for siteCircuits().
+    mutable std::once_flag siteCircuitsTraced{};
+    mutable std::shared_ptr<const SiteCircuits> tracedSiteCircuits{};
 };
 
 struct Rule;
@@ -38,7 +49,9 @@ public:
     // A finding of the current rule with its default severity and reference.
     void report(std::vector<std::string> elements, std::string message, std::string fix);
     // The same with another severity (rules such as GATEWAY-001 have two).
-    void report(Severity severity, std::vector<std::string> elements, std::string message,
+    void report(Severity severity,
+                std::vector<std::string> elements,
+                std::string message,
                 std::string fix);
     void add(Finding finding) { m_findings.push_back(std::move(finding)); }
 

@@ -3,11 +3,11 @@
 #include "core/topologyindex.h"
 #include "net/cidr.h"
 #include "rulehelpers.h"
+#include "smallset.h"
 #include "validation/ruleregistry.h"
 
 #include <map>
 #include <set>
-#include <unordered_set>
 
 namespace Er {
 
@@ -20,7 +20,7 @@ const std::string routingReference = std::string(learnBase) + "expressroute-rout
 struct OwnedPrefix
 {
     const Node *owner = nullptr;
-    std::string text; // as written in the design
+    const std::string *text = nullptr; // as written in the design
 };
 
 // Prefixes that are the same network once normalized, split by the kind of their owner.
@@ -42,12 +42,8 @@ public:
         const std::optional<Cidr> cidr = Cidr::parse(text);
         if (!cidr)
             return; // ADDR-003
-        const Cidr network = cidr->normalized();
-        auto [it, added] = m_groupByNetwork.emplace(network, m_groups.size());
-        if (added)
-            m_groups.push_back({network, {}, {}});
-        PrefixGroup &group = m_groups[it->second];
-        (owner.site() ? group.sites : group.vnets).push_back({&owner, text});
+        PrefixGroup &group = m_groups[groupOf(cidr->normalized())];
+        (owner.site() ? group.sites : group.vnets).push_back({&owner, &text});
     }
 
     void addPrefixes(const Node &owner, const std::optional<StringList> &prefixes)
@@ -64,6 +60,16 @@ public:
     {
         for (const PrefixGroup &group : m_groups)
             visit(group, group);
+        if (m_groups.size() <= linearGroups) {
+            // Pair by pair, in findOverlaps' order: cheaper than sorting for a few groups.
+            for (std::size_t i = 0; i < m_groups.size(); ++i) {
+                for (std::size_t j = i + 1; j < m_groups.size(); ++j) {
+                    if (m_groups[i].network.overlaps(m_groups[j].network))
+                        visit(m_groups[i], m_groups[j]);
+                }
+            }
+            return;
+        }
         std::vector<Cidr> networks;
         networks.reserve(m_groups.size());
         for (const PrefixGroup &group : m_groups)
@@ -73,8 +79,31 @@ public:
     }
 
 private:
+    // ADDR-002 makes a plan per circuit, of a few VNets: searched linearly while it is small.
+    static constexpr std::size_t linearGroups = 16;
+
+    std::size_t groupOf(const Cidr &network)
+    {
+        if (m_groups.size() < linearGroups) {
+            for (std::size_t i = 0; i < m_groups.size(); ++i) {
+                if (m_groups[i].network == network)
+                    return i;
+            }
+        } else {
+            if (m_groupByNetwork.empty()) {
+                for (std::size_t i = 0; i < m_groups.size(); ++i)
+                    m_groupByNetwork.emplace(m_groups[i].network, i);
+            }
+            const auto [it, added] = m_groupByNetwork.emplace(network, m_groups.size());
+            if (!added)
+                return it->second;
+        }
+        m_groups.push_back({network, {}, {}});
+        return m_groups.size() - 1;
+    }
+
     std::vector<PrefixGroup> m_groups;
-    std::map<Cidr, std::size_t> m_groupByNetwork;
+    std::map<Cidr, std::size_t> m_groupByNetwork; // once there are linearGroups groups
 };
 
 // Each unordered pair of distinct elements once.
@@ -122,8 +151,8 @@ void checkSiteVnetOverlap(const RuleContext &c, FindingSink &sink)
         if (!reported.insert(site.owner, vnet.owner))
             return;
         sink.report({site.owner->id, vnet.owner->id},
-                    "Site " + quoted(*site.owner) + " prefix " + site.text
-                        + " overlaps the address space " + vnet.text + " of VNet "
+                    "Site " + quoted(*site.owner) + " prefix " + *site.text
+                        + " overlaps the address space " + *vnet.text + " of VNet "
                         + quoted(*vnet.owner),
                     "Re-address the VNet or the on-premises network: with overlapping prefixes, "
                     "traffic between them cannot be routed");
@@ -140,9 +169,9 @@ void checkSiteVnetOverlap(const RuleContext &c, FindingSink &sink)
 std::vector<const Node *> vnetsThroughCircuit(const RuleContext &c, const Node &circuit)
 {
     std::vector<const Node *> vnets;
-    std::unordered_set<const Node *> seen;
+    SmallSet<const Node *> seen;
     const auto add = [&](const Node *vnet) {
-        if (vnet && vnet->virtualNetwork() && seen.insert(vnet).second)
+        if (vnet && vnet->virtualNetwork() && seen.insert(vnet))
             vnets.push_back(vnet);
     };
     for (const Link *connection : c.index.outgoing(circuit, LinkKind::Connection)) {
@@ -174,8 +203,8 @@ void checkVnetOverlapOnCircuit(const RuleContext &c, FindingSink &sink)
             if (!reported.insert(a.owner, b.owner))
                 return;
             sink.report({a.owner->id, b.owner->id, circuit->id},
-                        "VNets " + quoted(*a.owner) + " (" + a.text + ") and " + quoted(*b.owner)
-                            + " (" + b.text + ") overlap, and both are reached through circuit "
+                        "VNets " + quoted(*a.owner) + " (" + *a.text + ") and " + quoted(*b.owner)
+                            + " (" + *b.text + ") overlap, and both are reached through circuit "
                             + quoted(*circuit),
                         "Re-address one of the VNets: on-premises cannot route to two copies of "
                         "one prefix");
@@ -186,7 +215,8 @@ void checkVnetOverlapOnCircuit(const RuleContext &c, FindingSink &sink)
     }
 }
 
-// ADDR-003: every CIDR field of the design, strictly parsed (model/net/cidr.h).
+// ADDR-003: every CIDR field of the design, strictly parsed (model/net/cidr.h). `where` makes
+// the field's description ("addressPrefixes of VNet 'hub'") only for a finding.
 class CidrFieldChecker
 {
 public:
@@ -194,17 +224,15 @@ public:
         : m_sink(sink)
     {}
 
-    void check(const std::string &elementId,
-               const std::string &where,
-               const std::optional<std::string> &text)
+    template<typename Where>
+    void check(const std::string &elementId, Where where, const std::optional<std::string> &text)
     {
         if (text)
             check(elementId, where, *text);
     }
 
-    void check(const std::string &elementId,
-               const std::string &where,
-               const std::optional<StringList> &list)
+    template<typename Where>
+    void check(const std::string &elementId, Where where, const std::optional<StringList> &list)
     {
         if (!list)
             return;
@@ -212,19 +240,20 @@ public:
             check(elementId, where, text);
     }
 
-    void check(const std::string &elementId, const std::string &where, const std::string &text)
+    template<typename Where>
+    void check(const std::string &elementId, Where where, const std::string &text)
     {
         std::string error;
         const std::optional<Cidr> cidr = Cidr::parse(text, &error);
         if (!cidr) {
             m_sink.report({elementId},
-                          "Address prefix " + quoted(text) + " in " + where
+                          "Address prefix " + quoted(text) + " in " + where()
                               + " is not a valid CIDR: " + error,
                           "Write it as address/length, e.g. 10.1.0.0/16 or 2001:db8::/48");
         } else if (cidr->hostBitsSet()) {
             const std::string network = cidr->normalized().toString();
             m_sink.report({elementId},
-                          "Address prefix " + quoted(text) + " in " + where
+                          "Address prefix " + quoted(text) + " in " + where()
                               + " has host bits set: its network is " + network,
                           "Write it as " + network + ", or use the prefix length you meant");
         }
@@ -247,28 +276,35 @@ void checkMalformedCidrs(const RuleContext &c, FindingSink &sink)
 {
     CidrFieldChecker check(sink);
     for (const Node &node : c.topology.nodes()) {
+        const auto field = [&node](const char *name) {
+            return [name, &node] { return name + (" of " + describe(node)); };
+        };
         if (const SiteFields *site = node.site()) {
-            check.check(node.id, "addressPrefixes of " + describe(node), site->addressPrefixes);
+            check.check(node.id, field("addressPrefixes"), site->addressPrefixes);
         } else if (const VirtualNetworkFields *vnet = node.virtualNetwork()) {
-            check.check(node.id, "addressPrefixes of " + describe(node), vnet->addressPrefixes);
-            check.check(node.id, "gatewaySubnetPrefix of " + describe(node),
-                        vnet->gatewaySubnetPrefix);
+            check.check(node.id, field("addressPrefixes"), vnet->addressPrefixes);
+            check.check(node.id, field("gatewaySubnetPrefix"), vnet->gatewaySubnetPrefix);
         } else if (const CircuitFields *circuit = node.circuit()) {
             if (!circuit->peerings)
                 continue;
             for (const Peering &peering : *circuit->peerings) {
-                const std::string owner = " of " + peeringName(peering) + " of " + describe(node);
-                check.check(node.id, "primaryPeerAddressPrefix" + owner,
+                const auto peeringField = [&](const char *name) {
+                    return [name, &peering, &node] {
+                        return name + (" of " + peeringName(peering) + " of " + describe(node));
+                    };
+                };
+                check.check(node.id, peeringField("primaryPeerAddressPrefix"),
                             peering.primaryPeerAddressPrefix);
-                check.check(node.id, "secondaryPeerAddressPrefix" + owner,
+                check.check(node.id, peeringField("secondaryPeerAddressPrefix"),
                             peering.secondaryPeerAddressPrefix);
-                check.check(node.id, "advertisedPrefixes" + owner, peering.advertisedPrefixes);
+                check.check(node.id, peeringField("advertisedPrefixes"), peering.advertisedPrefixes);
             }
         }
     }
     for (const Link *link : c.index.linksOfKind(LinkKind::GlobalReach)) {
-        check.check(link->id, "addressPrefix of Global Reach link " + quoted(link->id),
-                    link->addressPrefix);
+        check.check(
+            link->id, [link] { return "addressPrefix of Global Reach link " + quoted(link->id); },
+            link->addressPrefix);
     }
 }
 
@@ -284,8 +320,8 @@ void checkSiteOverlap(const RuleContext &c, FindingSink &sink)
         if (!reported.insert(a.owner, b.owner))
             return;
         sink.report({a.owner->id, b.owner->id},
-                    "Sites " + quoted(*a.owner) + " (" + a.text + ") and " + quoted(*b.owner) + " ("
-                        + b.text + ") have overlapping prefixes",
+                    "Sites " + quoted(*a.owner) + " (" + *a.text + ") and " + quoted(*b.owner)
+                        + " (" + *b.text + ") have overlapping prefixes",
                     "Re-address one site, or advertise only distinct prefixes from each: Azure "
                     "cannot tell the two apart");
     };

@@ -14,18 +14,21 @@ bool wanted(const std::vector<AddressUse> &uses, AddressUse use)
     return std::find(uses.begin(), uses.end(), use) != uses.end();
 }
 
-// The label reads "<what> <prefix><owner>": "address space 10.0.0.0/16 of VNet 'hub'".
+void add(std::vector<AddressEntry> &entries, const std::string &text, AddressEntry entry)
+{
+    if (const auto cidr = Cidr::parse(text)) {
+        entry.cidr = *cidr;
+        entry.text = &text;
+        entries.push_back(entry);
+    }
+}
+
 void add(std::vector<AddressEntry> &entries,
          const std::optional<std::string> &text,
-         AddressUse use,
-         const std::string &elementId,
-         const std::string &what,
-         const std::string &owner)
+         const AddressEntry &entry)
 {
-    if (!text)
-        return;
-    if (const auto cidr = Cidr::parse(*text))
-        entries.push_back({*cidr, use, elementId, what + " " + *text + owner});
+    if (text)
+        add(entries, *text, entry);
 }
 
 } // namespace
@@ -42,6 +45,28 @@ std::string peeringName(const Peering &peering)
     return type.empty() ? "peering" : type;
 }
 
+// The label reads "<what> <prefix><owner>": "address space 10.0.0.0/16 of VNet 'hub'".
+std::string AddressEntry::label(const TopologyIndex &index) const
+{
+    std::string owned = std::string(what) + " " + *text;
+    switch (use) {
+    case AddressUse::LinkSubnet:
+        return owned + " of " + peeringName(*peering) + " of circuit " + quoted(*owner);
+    case AddressUse::GlobalReachSubnet: {
+        const Node *from = index.from(*link);
+        const Node *to = index.to(*link);
+        return owned
+               + (from && to ? " between " + quoted(*from) + " and " + quoted(*to)
+                             : " of link " + quoted(link->id));
+    }
+    case AddressUse::VnetSpace:
+        return owned + " of VNet " + quoted(*owner);
+    case AddressUse::SitePrefix:
+        return owned + " of site " + quoted(*owner);
+    }
+    return owned;
+}
+
 std::vector<AddressEntry> collectAddresses(const TopologyIndex &index,
                                            const std::vector<AddressUse> &uses)
 {
@@ -52,40 +77,45 @@ std::vector<AddressEntry> collectAddresses(const TopologyIndex &index,
             if (!peerings)
                 continue;
             for (const Peering &peering : *peerings) {
-                const std::string owner = " of " + peeringName(peering) + " of circuit "
-                                          + quoted(*circuit);
-                add(entries, peering.primaryPeerAddressPrefix, AddressUse::LinkSubnet, circuit->id,
-                    "primary link subnet", owner);
-                add(entries, peering.secondaryPeerAddressPrefix, AddressUse::LinkSubnet,
-                    circuit->id, "secondary link subnet", owner);
+                add(entries, peering.primaryPeerAddressPrefix,
+                    {.use = AddressUse::LinkSubnet,
+                     .what = "primary link subnet",
+                     .owner = circuit,
+                     .peering = &peering});
+                add(entries, peering.secondaryPeerAddressPrefix,
+                    {.use = AddressUse::LinkSubnet,
+                     .what = "secondary link subnet",
+                     .owner = circuit,
+                     .peering = &peering});
             }
         }
     }
     if (wanted(uses, AddressUse::GlobalReachSubnet)) {
         for (const Link *link : index.linksOfKind(LinkKind::GlobalReach)) {
-            const Node *from = index.from(*link);
-            const Node *to = index.to(*link);
-            const std::string owner = from && to
-                                          ? " between " + quoted(*from) + " and " + quoted(*to)
-                                          : " of link " + quoted(link->id);
-            add(entries, link->addressPrefix, AddressUse::GlobalReachSubnet, link->id,
-                "Global Reach subnet", owner);
+            add(entries, link->addressPrefix,
+                {.use = AddressUse::GlobalReachSubnet, .what = "Global Reach subnet", .link = link});
         }
     }
     if (wanted(uses, AddressUse::VnetSpace)) {
         for (const Node *vnet : index.nodesOfKind(NodeKind::VirtualNetwork)) {
-            const auto &prefixes = vnet->virtualNetwork()->addressPrefixes;
-            for (const std::string &prefix : prefixes.value_or(StringList{}))
-                add(entries, prefix, AddressUse::VnetSpace, vnet->id, "address space",
-                    " of VNet " + quoted(*vnet));
+            if (const auto &prefixes = vnet->virtualNetwork()->addressPrefixes) {
+                for (const std::string &prefix : *prefixes) {
+                    add(entries, prefix,
+                        {.use = AddressUse::VnetSpace, .what = "address space", .owner = vnet});
+                }
+            }
         }
     }
     if (wanted(uses, AddressUse::SitePrefix)) {
         for (const Node *site : index.nodesOfKind(NodeKind::Site)) {
-            const auto &prefixes = site->site()->addressPrefixes;
-            for (const std::string &prefix : prefixes.value_or(StringList{}))
-                add(entries, prefix, AddressUse::SitePrefix, site->id, "on-premises prefix",
-                    " of site " + quoted(*site));
+            if (const auto &prefixes = site->site()->addressPrefixes) {
+                for (const std::string &prefix : *prefixes) {
+                    add(entries, prefix,
+                        {.use = AddressUse::SitePrefix,
+                         .what = "on-premises prefix",
+                         .owner = site});
+                }
+            }
         }
     }
     return entries;

@@ -21,24 +21,41 @@ std::string tierOf(const CircuitFields &fields)
 struct RouteLimitCheck
 {
     const Node &circuit;
-    std::string peering; // "Private peering of circuit 'ER London' (Standard)"
-    std::string source;  // " (the address prefixes of the 2 sites that reach it)" or empty
+    bool isPrivate = true;
+    const std::string &tier;
+    std::size_t sites = 0; // the prefixes are those of the sites that reach the circuit
+
+    // "Private peering of circuit 'ER London' (Standard)"
+    std::string peering() const
+    {
+        return std::string(isPrivate ? "Private" : "Microsoft") + " peering of circuit "
+               + quoted(circuit) + " (" + tier + ")";
+    }
+    // " (the address prefixes of the 2 sites that reach it)" or empty
+    std::string source() const
+    {
+        return sites == 0 ? std::string()
+                          : " (the address prefixes of the " + std::to_string(sites)
+                                + " sites that reach it)";
+    }
 };
 
+// `fix` makes the advice only for a finding.
+template<typename Fix>
 void reportRouteLimit(FindingSink &sink,
                       const RouteLimitCheck &check,
                       const char *family,
                       std::int64_t count,
                       int limit,
-                      const std::string &fix)
+                      Fix fix)
 {
     if (limit <= 0 || count <= limit)
         return;
     sink.report({check.circuit.id},
-                check.peering + " advertises " + formatCount(count) + " " + family + " prefixes"
-                    + check.source + "; Microsoft accepts at most " + formatCount(limit)
+                check.peering() + " advertises " + formatCount(count) + " " + family + " prefixes"
+                    + check.source() + "; Microsoft accepts at most " + formatCount(limit)
                     + " and drops the BGP session above that",
-                fix);
+                fix());
 }
 
 } // namespace
@@ -92,22 +109,19 @@ void checkVnetLinkLimit(const RuleContext &c, FindingSink &sink)
 // CIRCUIT-005 [§2.5 LIMITS; ROUTE; PEER]
 void checkRouteLimits(const RuleContext &c, FindingSink &sink)
 {
-    const std::string summarize = "Summarize the advertised routes into fewer, larger prefixes";
+    const auto summarize = [](const std::string &more = std::string()) {
+        return "Summarize the advertised routes into fewer, larger prefixes" + more;
+    };
     for (const Node *circuit : c.index.nodesOfKind(NodeKind::Circuit)) {
         const CircuitFields &fields = *circuit->circuit();
         if (!fields.peerings)
             continue;
         const std::string tier = tierOf(fields);
         for (const Peering &peering : *fields.peerings) {
-            const std::string type = peering.peeringType.value_or("");
-            const bool isPrivate = type == "AzurePrivatePeering";
-            if (!isPrivate && type != "MicrosoftPeering")
+            const bool isPrivate = peering.peeringType == "AzurePrivatePeering";
+            if (!isPrivate && peering.peeringType != "MicrosoftPeering")
                 continue;
-            RouteLimitCheck check{*circuit,
-                                  std::string(isPrivate ? "Private" : "Microsoft")
-                                      + " peering of circuit " + quoted(*circuit) + " (" + tier
-                                      + ")",
-                                  {}};
+            RouteLimitCheck check{*circuit, isPrivate, tier};
             PrefixCount count;
             if (peering.advertisedPrefixCount) {
                 count.ipv4 = *peering.advertisedPrefixCount;
@@ -115,28 +129,27 @@ void checkRouteLimits(const RuleContext &c, FindingSink &sink)
                 const AdvertisedPrefixes advertised = privatePeeringPrefixes(c.index, *circuit,
                                                                              peering);
                 count = countByFamily(advertised.prefixes);
-                if (!advertised.sites.empty())
-                    check.source = " (the address prefixes of the "
-                                   + std::to_string(advertised.sites.size())
-                                   + " sites that reach it)";
+                check.sites = advertised.sites.size();
             } else if (peering.advertisedPrefixes) {
                 count = countByFamily(*peering.advertisedPrefixes);
             }
             if (isPrivate) {
                 const int limit = c.catalogue.maxPrivatePeeringPrefixes(tier);
                 const int premium = c.catalogue.maxPrivatePeeringPrefixes("Premium");
-                reportRouteLimit(sink, check, "IPv4", count.ipv4, limit,
-                                 summarize
-                                     + (tier != "Premium" && premium > limit
-                                            ? ", or make the circuit Premium ("
-                                                  + formatCount(premium) + " IPv4 routes)"
-                                            : std::string()));
+                reportRouteLimit(sink, check, "IPv4", count.ipv4, limit, [&] {
+                    return summarize(tier != "Premium" && premium > limit
+                                         ? ", or make the circuit Premium (" + formatCount(premium)
+                                               + " IPv4 routes)"
+                                         : std::string());
+                });
                 reportRouteLimit(sink, check, "IPv6", count.ipv6,
                                  c.catalogue.maxPrivatePeeringIPv6Prefixes(), summarize);
             } else {
                 reportRouteLimit(sink, check, "IPv4", count.ipv4,
-                                 c.catalogue.maxMicrosoftPeeringPrefixes(),
-                                 summarize + " (the limit is per BGP session, in every tier)");
+                                 c.catalogue.maxMicrosoftPeeringPrefixes(), [&] {
+                                     return summarize(" (the limit is per BGP session, in every "
+                                                      "tier)");
+                                 });
                 reportRouteLimit(sink, check, "IPv6", count.ipv6,
                                  c.catalogue.maxMicrosoftPeeringIPv6Prefixes(), summarize);
             }

@@ -3,11 +3,11 @@
 #include "catalogue/catalogue.h"
 #include "core/topologyindex.h"
 #include "net/cidr.h"
+#include "smallset.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <unordered_set>
 
 namespace Er {
 
@@ -94,19 +94,19 @@ std::string perDocumentation(const Catalogue &catalogue)
 std::vector<const Node *> sitesReaching(const TopologyIndex &index, const Node &circuit)
 {
     std::vector<const Node *> sites;
-    std::unordered_set<const Node *> seen;
+    SmallSet<const Node *> seen;
     const auto addSite = [&](const Node *site) {
-        if (site && site->kind() == NodeKind::Site && seen.insert(site).second)
+        if (site && site->kind() == NodeKind::Site && seen.insert(site))
             sites.push_back(site);
     };
     const auto addSitesOfEdge = [&](const Node &edge) {
         for (const Link *lan : index.incoming(edge, LinkKind::Lan))
             addSite(index.from(*lan));
     };
-    std::unordered_set<const Node *> visitedEdges;
+    SmallSet<const Node *> visitedEdges;
     for (const Link *port : index.incoming(circuit, LinkKind::CircuitPort)) {
         const Node *end = index.from(*port);
-        if (!end || !visitedEdges.insert(end).second)
+        if (!end || !visitedEdges.insert(end))
             continue;
         if (end->kind() == NodeKind::CustomerEdge) {
             addSitesOfEdge(*end);
@@ -114,7 +114,7 @@ std::vector<const Node *> sitesReaching(const TopologyIndex &index, const Node &
         }
         for (const Link *access : index.incoming(*end, LinkKind::Access)) {
             const Node *from = index.from(*access);
-            if (!from || !visitedEdges.insert(from).second)
+            if (!from || !visitedEdges.insert(from))
                 continue;
             if (from->kind() == NodeKind::Site)
                 addSite(from);
@@ -131,14 +131,16 @@ AdvertisedPrefixes privatePeeringPrefixes(const TopologyIndex &index,
 {
     AdvertisedPrefixes result;
     if (peering.advertisedPrefixes) {
-        result.prefixes = *peering.advertisedPrefixes;
+        for (const std::string &prefix : *peering.advertisedPrefixes)
+            result.prefixes.push_back(&prefix);
         return result;
     }
     result.sites = sitesReaching(index, circuit);
     for (const Node *site : result.sites) {
-        const auto &prefixes = site->site()->addressPrefixes;
-        if (prefixes)
-            result.prefixes.insert(result.prefixes.end(), prefixes->begin(), prefixes->end());
+        if (const auto &prefixes = site->site()->addressPrefixes) {
+            for (const std::string &prefix : *prefixes)
+                result.prefixes.push_back(&prefix);
+        }
     }
     return result;
 }
@@ -158,17 +160,33 @@ std::vector<std::string> microsoft365Entries(const Catalogue &catalogue, const P
     return entries;
 }
 
+namespace {
+
+void count(PrefixCount &count, const std::string &text)
+{
+    const auto cidr = Cidr::parse(text);
+    if (cidr && cidr->isIpv6())
+        ++count.ipv6;
+    else if (cidr)
+        ++count.ipv4;
+}
+
+} // namespace
+
 PrefixCount countByFamily(const std::vector<std::string> &prefixes)
 {
-    PrefixCount count;
-    for (const std::string &text : prefixes) {
-        const auto cidr = Cidr::parse(text);
-        if (cidr && cidr->isIpv6())
-            ++count.ipv6;
-        else if (cidr)
-            ++count.ipv4;
-    }
-    return count;
+    PrefixCount result;
+    for (const std::string &text : prefixes)
+        count(result, text);
+    return result;
+}
+
+PrefixCount countByFamily(const std::vector<const std::string *> &prefixes)
+{
+    PrefixCount result;
+    for (const std::string *text : prefixes)
+        count(result, *text);
+    return result;
 }
 
 std::string formatGbps(double gbps)

@@ -54,8 +54,8 @@ std::vector<const Node *> sitesReaching(const TopologyIndex &index, const Node &
 // address prefixes of the sites that reach the circuit (topology-format.md, "Peering object").
 struct AdvertisedPrefixes
 {
-    std::vector<std::string> prefixes;
-    std::vector<const Node *> sites; // non-empty when the prefixes are the sites' default
+    std::vector<const std::string *> prefixes; // into the topology
+    std::vector<const Node *> sites;           // non-empty when the prefixes are the sites' default
 };
 AdvertisedPrefixes privatePeeringPrefixes(const TopologyIndex &index,
                                           const Node &circuit,
@@ -72,6 +72,7 @@ struct PrefixCount
     std::int64_t ipv6 = 0;
 };
 PrefixCount countByFamily(const std::vector<std::string> &prefixes);
+PrefixCount countByFamily(const std::vector<const std::string *> &prefixes);
 
 // "10 Gbps", "2.5 Gbps": an ExpressRoute Direct port size.
 std::string formatGbps(double gbps);

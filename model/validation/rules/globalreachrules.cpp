@@ -87,7 +87,8 @@ void checkSubnet(const RuleContext &c, FindingSink &sink)
             std::swap(a, b);
         if (a->use != AddressUse::GlobalReachSubnet)
             continue; // ADDR-001, ADDR-002, ADDR-004
-        sink.report({a->elementId, b->elementId}, a->label + " overlaps " + b->label,
+        sink.report({a->elementId(), b->elementId()},
+                    a->label(c.index) + " overlaps " + b->label(c.index),
                     "Choose a /29 that no VNet, on-premises network or other Global Reach "
                     "connection uses");
     }

@@ -62,13 +62,14 @@ void checkLinkSubnetSize(const RuleContext &c, FindingSink &sink)
               LinkSubnet{"secondary", peering.secondaryPeerAddressPrefix}}) {
             if (!subnet.text || subnet.text->empty())
                 continue; // LAYER-002 asks for it where the customer sets it
-            const std::string what = "The " + std::string(subnet.role) + " link subnet "
-                                     + quoted(*subnet.text) + " of "
-                                     + describePeering(circuit, peering);
+            const auto what = [&] {
+                return "The " + std::string(subnet.role) + " link subnet " + quoted(*subnet.text)
+                       + " of " + describePeering(circuit, peering);
+            };
             std::string error;
             const auto cidr = Cidr::parse(*subnet.text, &error);
             if (!cidr) {
-                sink.report({circuit.id}, what + " is not a valid prefix: " + error,
+                sink.report({circuit.id}, what() + " is not a valid prefix: " + error,
                             "Write a /30 such as 192.168.10.16/30 (IPv6: a /126)");
             } else if (!cidr->isPeeringLinkSize()) {
                 std::string fix = "Use a /30 for each link (IPv6: a /126)";
@@ -78,13 +79,14 @@ void checkLinkSubnetSize(const RuleContext &c, FindingSink &sink)
                           + halves->second.toString() + " for the secondary";
                 }
                 sink.report({circuit.id},
-                            what + " is a /" + std::to_string(cidr->prefixLength)
+                            what() + " is a /" + std::to_string(cidr->prefixLength)
                                 + "; each link of a peering takes its own "
                                 + (cidr->isIpv4() ? "/30" : "/126"),
                             fix);
             } else if (cidr->hostBitsSet()) {
                 const std::string subnetText = cidr->normalized().toString();
-                sink.report({circuit.id}, what + " has host bits set: the subnet is " + subnetText,
+                sink.report({circuit.id},
+                            what() + " has host bits set: the subnet is " + subnetText,
                             "Write it as " + subnetText
                                 + " (your router takes the first address, Microsoft the second)");
             }
@@ -104,16 +106,16 @@ void checkLinkSubnetOverlaps(const RuleContext &c, FindingSink &sink)
             std::swap(a, b);
         if (a->use != AddressUse::LinkSubnet)
             continue; // VNet against VNet is ADDR-002; Global Reach against a VNet is GR-001
-        std::vector<std::string> ids{a->elementId};
-        if (b->elementId != a->elementId)
-            ids.push_back(b->elementId);
+        std::vector<std::string> ids{a->elementId()};
+        if (b->elementId() != a->elementId())
+            ids.push_back(b->elementId());
         std::string fix = "Give every peering link its own /30 (IPv6: /126)";
         if (b->use == AddressUse::VnetSpace)
             fix = "Choose link subnets outside every VNet's address space: Microsoft's edge "
                   "routers use them";
         else if (b->use == AddressUse::GlobalReachSubnet)
             fix = "Use a Global Reach /29 that no peering link uses, or move the link subnet";
-        sink.report(ids, capitalized(a->label) + " overlaps " + b->label, fix);
+        sink.report(ids, capitalized(a->label(c.index)) + " overlaps " + b->label(c.index), fix);
     }
 }
 
@@ -303,13 +305,28 @@ void checkDuplicatePeerings(const RuleContext &c, FindingSink &sink)
     }
 }
 
+bool isDefaultRoute(const std::string &text)
+{
+    const auto cidr = Cidr::parse(text);
+    return cidr && cidr->isDefaultRoute();
+}
+
 std::vector<std::string> defaultRoutes(const StringList &prefixes)
 {
     std::vector<std::string> found;
     for (const std::string &text : prefixes) {
-        const auto cidr = Cidr::parse(text);
-        if (cidr && cidr->isDefaultRoute())
+        if (isDefaultRoute(text))
             found.push_back(text);
+    }
+    return found;
+}
+
+std::vector<std::string> defaultRoutes(const std::vector<const std::string *> &prefixes)
+{
+    std::vector<std::string> found;
+    for (const std::string *text : prefixes) {
+        if (isDefaultRoute(*text))
+            found.push_back(*text);
     }
     return found;
 }

@@ -150,7 +150,7 @@ void checkSeparateRouters(const RuleContext &c, FindingSink &sink)
 // RES-005 [§5.2 item 3; BFD 12/14/2020, HA]
 void checkBfd(const RuleContext &c, FindingSink &sink)
 {
-    const SiteCircuits reach(c.index);
+    const SiteCircuits &reach = c.siteCircuits();
     for (const Node *edge : c.index.nodesOfKind(NodeKind::CustomerEdge)) {
         if (edge->customerEdge()->bfd.value_or(false))
             continue;
@@ -180,7 +180,7 @@ void checkBfd(const RuleContext &c, FindingSink &sink)
 // RES-009 [§5.2 items 6, 7; RESARCH 04/18/2024, DR]
 void checkProviderDiversity(const RuleContext &c, FindingSink &sink)
 {
-    const SiteCircuits reach(c.index);
+    const SiteCircuits &reach = c.siteCircuits();
     for (const Node *site : c.index.nodesOfKind(NodeKind::Site)) {
         const std::vector<const Node *> &circuits = reach.circuitsOf(*site);
         if (circuits.size() < 2)

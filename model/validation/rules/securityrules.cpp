@@ -50,7 +50,7 @@ std::unordered_set<const Node *> ipsecVnets(const RuleContext &c, const Node &si
 // SEC-001 [§9; ENC 03/15/2023, S2SPP 07/28/2023]
 void checkEncryptionRequired(const RuleContext &c, FindingSink &sink)
 {
-    const SiteCircuits reach(c.index);
+    const SiteCircuits &reach = c.siteCircuits();
     for (const Node *site : c.index.nodesOfKind(NodeKind::Site)) {
         const auto &requirements = site->site()->requirements;
         if (!requirements || !requirements->encryptionRequired.value_or(false))

@@ -120,7 +120,7 @@ std::vector<std::string> ids(const Node &site, const std::vector<const Node *> &
 // the public internet connection"]
 void checkMicrosoft365Breakout(const RuleContext &c, FindingSink &sink)
 {
-    const SiteCircuits reach(c.index);
+    const SiteCircuits &reach = c.siteCircuits();
     for (const Node *site : c.index.nodesOfKind(NodeKind::Site)) {
         if (site->site()->hasInternetBreakout())
             continue;
@@ -146,7 +146,7 @@ void checkTeamsQos(const RuleContext &c, FindingSink &sink)
     const ServiceInfo *teams = c.catalogue.service(teamsServiceName);
     if (!teams)
         return;
-    const SiteCircuits reach(c.index);
+    const SiteCircuits &reach = c.siteCircuits();
     for (const Node *site : c.index.nodesOfKind(NodeKind::Site)) {
         if (site->site()->marksQos())
             continue;

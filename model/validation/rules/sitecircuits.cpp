@@ -1,11 +1,19 @@
 #include "sitecircuits.h"
 
 #include "core/topologyindex.h"
+#include "validation/rule.h"
 
 #include <algorithm>
 #include <functional>
 
 namespace Er {
+
+const SiteCircuits &RuleContext::siteCircuits() const
+{
+    std::call_once(siteCircuitsTraced,
+                   [this] { tracedSiteCircuits = std::make_shared<const SiteCircuits>(index); });
+    return *tracedSiteCircuits;
+}
 
 SiteCircuits::SiteCircuits(const TopologyIndex &index)
     : m_index(index)

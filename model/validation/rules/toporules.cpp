@@ -57,8 +57,7 @@ void checkVpnsHaveGateway(const RuleContext &c, FindingSink &sink)
             continue;
         for (const Link *vpn : c.index.incoming(*vnet, LinkKind::Vpn)) {
             sink.report({vnet->id, vpn->id},
-                        "VNet " + quoted(*vnet)
-                            + " ends a site-to-site VPN but has no VPN gateway",
+                        "VNet " + quoted(*vnet) + " ends a site-to-site VPN but has no VPN gateway",
                         "Add a VPN gateway (e.g. VpnGw2AZ) to the VNet");
         }
     }
@@ -71,8 +70,7 @@ void checkCatalogueNames(const RuleContext &c, FindingSink &sink)
         sink.report({node.id},
                     "Peering location " + quoted(location) + " of " + describe(node)
                         + " is not in the catalogue (Microsoft's list as of "
-                        + c.catalogue.factsAsOf()
-                        + "): checks that need the location are skipped",
+                        + c.catalogue.factsAsOf() + "): checks that need the location are skipped",
                     "Choose a peering location from the list, e.g. 'London' or 'Amsterdam2'");
     };
     for (const Node *pe : c.index.nodesOfKind(NodeKind::ProviderEdge)) {
@@ -84,10 +82,9 @@ void checkCatalogueNames(const RuleContext &c, FindingSink &sink)
         const CircuitFields &fields = *circuit->circuit();
         if (!fields.peeringLocation || fields.peeringLocation->empty())
             continue;
-        const bool known = fields.isMetro() ? c.catalogue.metroLocation(*fields.peeringLocation)
-                                                  != nullptr
-                                            : c.catalogue.peeringLocation(*fields.peeringLocation)
-                                                  != nullptr;
+        const bool known = fields.isMetro()
+                               ? c.catalogue.metroLocation(*fields.peeringLocation) != nullptr
+                               : c.catalogue.peeringLocation(*fields.peeringLocation) != nullptr;
         if (!known)
             unknownLocation(*circuit, *fields.peeringLocation);
     }
@@ -105,10 +102,8 @@ void checkCatalogueNames(const RuleContext &c, FindingSink &sink)
 // TOPO-005
 void checkConnected(const RuleContext &c, FindingSink &sink)
 {
-    for (const NodeKind kind : {NodeKind::Site,
-                                NodeKind::CustomerEdge,
-                                NodeKind::ProviderEdge,
-                                NodeKind::Circuit}) {
+    for (const NodeKind kind :
+         {NodeKind::Site, NodeKind::CustomerEdge, NodeKind::ProviderEdge, NodeKind::Circuit}) {
         for (const Node *node : c.index.nodesOfKind(kind)) {
             if (!c.index.linksAt(*node).empty())
                 continue;
@@ -156,8 +151,9 @@ void checkPortLocations(const RuleContext &c, FindingSink &sink)
                         + " but circuit " + quoted(*circuit) + " is at "
                         + quoted(*fields.peeringLocation),
                     "A circuit's links terminate at its own peering location: move the provider "
-                    "edge to " + quoted(*fields.peeringLocation)
-                        + " or use a circuit at " + quoted(*peLocation));
+                    "edge to "
+                        + quoted(*fields.peeringLocation) + " or use a circuit at "
+                        + quoted(*peLocation));
     }
 }
 
@@ -168,12 +164,12 @@ public:
     FieldChecker(FindingSink &sink, const Node &node)
         : m_sink(sink)
         , m_elementId(node.id)
-        , m_owner(describe(node))
+        , m_node(&node)
     {}
     FieldChecker(FindingSink &sink, const Link &link)
         : m_sink(sink)
         , m_elementId(link.id)
-        , m_owner(std::string(displayName(link.kind)) + " link " + quoted(link.id))
+        , m_link(&link)
     {}
 
     template<typename T>
@@ -189,8 +185,10 @@ public:
             missing(field);
     }
 
-    void oneOf(const char *field, const std::optional<std::string> &value,
-               std::initializer_list<std::string_view> allowed, bool isRequired)
+    void oneOf(const char *field,
+               const std::optional<std::string> &value,
+               std::initializer_list<std::string_view> allowed,
+               bool isRequired)
     {
         if (!value || value->empty()) {
             if (isRequired)
@@ -203,21 +201,29 @@ public:
         for (std::string_view option : allowed)
             list += (list.empty() ? "" : ", ") + std::string(option);
         m_sink.report({m_elementId},
-                      std::string(field) + " of " + m_owner + " is " + quoted(*value)
+                      std::string(field) + " of " + owner() + " is " + quoted(*value)
                           + ", which is not a value it can take",
                       "Choose one of: " + list);
     }
 
     void missing(const char *field)
     {
-        m_sink.report({m_elementId}, m_owner + " has no " + field + ", which it needs",
+        m_sink.report({m_elementId}, owner() + " has no " + field + ", which it needs",
                       std::string("Set ") + field + " in the inspector");
     }
 
 private:
+    // "circuit 'ER London'", "access link 'a1'": made only for a finding.
+    std::string owner() const
+    {
+        return m_node ? describe(*m_node)
+                      : std::string(displayName(m_link->kind)) + " link " + quoted(m_link->id);
+    }
+
     FindingSink &m_sink;
-    std::string m_elementId;
-    std::string m_owner;
+    const std::string &m_elementId;
+    const Node *m_node = nullptr;
+    const Link *m_link = nullptr;
 };
 
 void checkNodeFields(const RuleContext &c, const Node &node, FindingSink &sink)
@@ -305,8 +311,8 @@ void registerTopoRules(RuleRegistry &registry)
 {
     registry.add({"TOPO-001", Severity::Error, "A circuit has no circuit port", "§1, §2.6",
                   topologyReference, false, checkCircuitsReached});
-    registry.add({"TOPO-002", Severity::Error, "A connected VNet has no ExpressRoute gateway",
-                  "§4", gatewayReference, false, checkConnectionsHaveGateway});
+    registry.add({"TOPO-002", Severity::Error, "A connected VNet has no ExpressRoute gateway", "§4",
+                  gatewayReference, false, checkConnectionsHaveGateway});
     registry.add({"TOPO-003", Severity::Error, "A VPN ends at a VNet without a VPN gateway", "§10",
                   vpnGatewayReference, false, checkVpnsHaveGateway});
     registry.add({"TOPO-004", Severity::Warning, "Unknown peering location or region", "§12",

@@ -131,7 +131,7 @@ void checkVpnBreakout(const RuleContext &c, FindingSink &sink)
 // VPN-003 [§5.3; RESARCH 04/18/2024]
 void checkVpnBackupFit(const RuleContext &c, FindingSink &sink)
 {
-    const SiteCircuits reach(c.index);
+    const SiteCircuits &reach = c.siteCircuits();
     for (const Link *vpn : c.index.linksOfKind(LinkKind::Vpn)) {
         const Node *vnet = c.index.to(*vpn);
         if (!overInternet(*vpn) || !vnet)
