@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include "validation/ruleregistry.h"
+#include "validation/validator.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -25,6 +26,8 @@ private slots:
     void fixture_data();
     void fixture();
     void everyRuleHasBothFixtures();
+    void manySitesAndVnetsBehindOneCircuit_data();
+    void manySitesAndVnetsBehindOneCircuit();
 
 private:
     static QStringList fixtureFiles();
@@ -119,6 +122,84 @@ void TestRuleFixtures::everyRuleHasBothFixtures()
         QVERIFY2(triggers.contains(id), qPrintable(id + QStringLiteral(" has no triggering fixture")));
         QVERIFY2(cleans.contains(id), qPrintable(id + QStringLiteral(" has no clean fixture")));
     }
+}
+
+namespace {
+
+// The ids of the elements named by the findings of `rule`, one list per finding.
+std::vector<std::vector<std::string>> findingElements(const std::vector<Finding> &findings,
+                                                      const std::string &rule)
+{
+    std::vector<std::vector<std::string>> elements;
+    for (const Finding &finding : findings) {
+        if (finding.rule == rule)
+            elements.push_back(finding.elements);
+    }
+    return elements;
+}
+
+} // namespace
+
+// A circuit reached by 20 sites and 20 spoke VNets: more than the rules look through one by one
+// (they switch to a hash table), so the same findings must come from that path too.
+void TestRuleFixtures::manySitesAndVnetsBehindOneCircuit_data()
+{
+    QTest::addColumn<bool>("faulty");
+    QTest::newRow("an overlap and a default route") << true;
+    QTest::newRow("clean") << false;
+}
+
+void TestRuleFixtures::manySitesAndVnetsBehindOneCircuit()
+{
+    QFETCH(bool, faulty);
+    Topology design = Test::loadDesign(
+        Test::fixturePath(QStringLiteral("rules/addr-002-clean.ertopo")));
+    QVERIFY(design.node("er1") && design.node("hub") && design.node("ce1"));
+    for (int i = 0; i < 20; ++i) {
+        const std::string n = std::to_string(i);
+        Node site = makeNode(NodeKind::Site, "site-" + n);
+        site.site()->addressPrefixes = StringList{"10.2" + std::to_string(10 + i) + ".0.0/16"};
+        Node spoke = makeNode(NodeKind::VirtualNetwork, "spoke-" + n);
+        spoke.virtualNetwork()->region = "uks";
+        spoke.virtualNetwork()->addressPrefixes = StringList{"10.1" + std::to_string(10 + i)
+                                                             + ".0.0/16"};
+        if (faulty && i == 18) {
+            site.site()->addressPrefixes->push_back("0.0.0.0/0");
+            spoke.virtualNetwork()->addressPrefixes = StringList{"10.113.128.0/17"}; // in spoke-3
+        }
+        design.addNode(std::move(site));
+        design.addNode(std::move(spoke));
+        Link lan;
+        lan.id = "lan-" + n;
+        lan.kind = LinkKind::Lan;
+        lan.from = "site-" + n;
+        lan.to = "ce1";
+        if (i == 18) {
+            Link second = lan; // a second LAN to the same edge: the site is still one site
+            second.id += "b";
+            design.addLink(std::move(second));
+        }
+        design.addLink(std::move(lan));
+        Link peering;
+        peering.id = "peering-" + n;
+        peering.kind = LinkKind::VnetPeering;
+        peering.from = "spoke-" + n;
+        peering.to = "hub";
+        peering.useRemoteGateways = true;
+        design.addLink(std::move(peering));
+    }
+    const std::vector<Finding> findings = validate(design, nullptr);
+    const auto overlaps = findingElements(findings, "ADDR-002");
+    const auto defaultRoutes = findingElements(findings, "PEERING-013");
+    if (!faulty) {
+        QVERIFY(overlaps.empty());
+        QVERIFY(defaultRoutes.empty());
+        return;
+    }
+    QCOMPARE(overlaps.size(), std::size_t(1));
+    QCOMPARE(overlaps.front(), (std::vector<std::string>{"spoke-3", "spoke-18", "er1"}));
+    QCOMPARE(defaultRoutes.size(), std::size_t(1));
+    QCOMPARE(defaultRoutes.front(), (std::vector<std::string>{"er1", "site-18"}));
 }
 
 QTEST_GUILESS_MAIN(TestRuleFixtures)
