@@ -44,9 +44,12 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <atomic>
 
 using namespace Er;
 
@@ -137,6 +140,7 @@ private slots:
     void everyTemplateLoadsWithoutErrors();
     void findingsDockFiltersAndSelects();
     void analysisHighlightsPathsAndSimulatesFailure();
+    void replacedAnalysisIsFreedOffTheUiThread();
     void windowFindingsMatchTheCommandLine();
     void linksWithFindingsAreMarked();
     void exportReportRunsInTheBackground();
@@ -704,6 +708,36 @@ void TestMainWindow::findingsDockFiltersAndSelects()
 
     dock->setTextFilter(QStringLiteral("no finding says this"));
     QCOMPARE(dock->visibleFindingCount(), 0);
+}
+
+// Freeing a large design's analysis takes tens of milliseconds: the dock lets a worker do it
+// when a new analysis replaces the one it shows.
+void TestMainWindow::replacedAnalysisIsFreedOffTheUiThread()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
+    waitForCurrentResults(window);
+    const std::shared_ptr<const AnalysisResult> current = window.checker()->results().analysis;
+    QVERIFY(current);
+    AnalysisDock *dock = window.analysisDock();
+
+    std::atomic<bool> freed = false;
+    std::atomic<Qt::HANDLE> freedOn = nullptr;
+    std::shared_ptr<const AnalysisResult> shown(new AnalysisResult(*current),
+                                                [&](const AnalysisResult *analysis) {
+                                                    freedOn = QThread::currentThreadId();
+                                                    delete analysis;
+                                                    freed = true;
+                                                });
+    dock->setAnalysis(shown);
+    shown.reset(); // only the dock and its models hold it now
+    QVERIFY(!freed);
+    dock->setAnalysis(current);
+    QTRY_VERIFY(freed.load());
+    QVERIFY(freedOn.load() != QThread::currentThreadId());
+    QCOMPARE(dock->analysis(), current);
 }
 
 void TestMainWindow::analysisHighlightsPathsAndSimulatesFailure()

@@ -1,6 +1,7 @@
 #include "designchecker.h"
 
 #include "analysis/analyzer.h"
+#include "backgroundrelease.h"
 #include "catalogue/catalogue.h"
 #include "commands/topologydocument.h"
 #include "validation/ruleregistry.h"
@@ -10,6 +11,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <thread>
+#include <utility>
 
 namespace Er {
 
@@ -88,13 +90,16 @@ void DesignChecker::finished()
     Results results = std::move(*m_watcher.result());
     if (results.revision != m_document->revision()) {
         // Stale: the design changed while this ran. Check again unless an edit is still settling.
+        releaseInBackground(std::move(results.analysis));
         if (!m_settle.isActive())
             start();
         return;
     }
+    std::shared_ptr<const AnalysisResult> previous = std::exchange(m_results.analysis, {});
     m_results = std::move(results);
     m_resultsValid = true;
     emit resultsReady();
+    releaseInBackground(std::move(previous));
 }
 
 } // namespace Er
