@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QString>
+#include <QTest>
 
 #include <cstddef>
 #include <iostream>
@@ -90,6 +92,35 @@ inline bool waitForOutput(QProcess &process,
         output += process.readAllStandardOutput();
     }
     return true;
+}
+
+// When a crash test kills its helper process, relative to the helper's own progress, so that a
+// slow machine (or a sanitizer build) kills at the same moments as a fast one.
+enum class KillMoment { AnyTime, AfterAWrite, MidWrite };
+
+// Waits for the moment to kill a helper that says `written` after each complete write and
+// "paused" when writeThenPause stopped it in the middle of one: any time within two writes,
+// within one write after a complete one, or in the middle of a write.
+inline bool waitForKillMoment(QProcess &process,
+                              KillMoment moment,
+                              const QByteArray &written,
+                              int writeMs,
+                              QRandomGenerator &random,
+                              QByteArray &output)
+{
+    switch (moment) {
+    case KillMoment::AnyTime:
+        QTest::qWait(int(random.bounded(0, 2 * writeMs + 1)));
+        return true;
+    case KillMoment::AfterAWrite:
+        if (!waitForOutput(process, written, output))
+            return false;
+        QTest::qWait(int(random.bounded(0, writeMs + 1)));
+        return true;
+    case KillMoment::MidWrite:
+        return waitForOutput(process, "paused", output);
+    }
+    return false;
 }
 
 inline QByteArray fileBytes(const QString &path)

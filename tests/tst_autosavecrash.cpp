@@ -67,18 +67,15 @@ void TestAutosaveCrash::killedWhileAutosavingRecovers()
     const int snapshotMs = int(std::max<qint64>(1, writing.elapsed()));
     const int snapshotBytes = int(QFileInfo(measured).size());
 
-    // The moments of the kills follow the session's own progress, so that a slow machine (or a
-    // sanitizer build) kills at the same moments as a fast one.
-    enum class KillMoment { AnyTime, AfterASnapshot, MidSnapshot };
     const int killsPerMoment = 4;
     QRandomGenerator random(4711);
     int recovered = 0;
     for (int kill = 1; kill <= 3 * killsPerMoment; ++kill) {
-        const auto moment = KillMoment(kill % 3);
+        const auto moment = Test::KillMoment(kill % 3);
         QProcess session;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QString::fromLatin1(snapshotLoopVariable), dir.path());
-        if (moment == KillMoment::MidSnapshot) {
+        if (moment == Test::KillMoment::MidWrite) {
             environment.insert(QString::fromLatin1(pauseVariable),
                                QStringLiteral("%1:%2")
                                    .arg(random.bounded(1, 4))
@@ -89,21 +86,12 @@ void TestAutosaveCrash::killedWhileAutosavingRecovers()
         QVERIFY(session.waitForStarted());
         QByteArray output;
         QVERIFY(Test::waitForOutput(session, "session", output));
-        switch (moment) {
-        case KillMoment::AnyTime:
-            QTest::qWait(int(random.bounded(0, 2 * snapshotMs + 1)));
-            break;
-        case KillMoment::AfterASnapshot:
-            QVERIFY(Test::waitForOutput(session, "autosaved", output));
-            QTest::qWait(int(random.bounded(0, snapshotMs + 1)));
-            break;
-        case KillMoment::MidSnapshot:
-            QVERIFY(Test::waitForOutput(session, "paused", output));
+        QVERIFY(Test::waitForKillMoment(session, moment, "autosaved", snapshotMs, random, output));
+        if (moment == Test::KillMoment::MidWrite) {
             QVERIFY(
                 !QDir(dir.path())
                      .entryList({QStringLiteral(".*.ertopo.saving-*")}, QDir::Files | QDir::Hidden)
                      .isEmpty());
-            break;
         }
         QVERIFY(::kill(pid_t(session.processId()), SIGKILL) == 0);
         QVERIFY(session.waitForFinished());

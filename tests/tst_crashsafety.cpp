@@ -108,19 +108,16 @@ void TestCrashSafety::killedWhileSavingKeepsTheFile()
     const int saveBytes = int(QFileInfo(path).size());
     qInfo("one save is %d bytes and takes %d ms", saveBytes, saveMs);
 
-    // The moments of the kills are chosen relative to the helper's own progress, so that a slow
-    // machine (or a sanitizer build) kills at the same moments as a fast one.
-    enum class KillMoment { AnyTime, AfterASave, MidSave };
     const int killsPerMoment = 8;
     QRandomGenerator random(20261126);
     int killsMidSave = 0;
     QStringList temporariesBefore;
     for (int kill = 1; kill <= 3 * killsPerMoment; ++kill) {
-        const auto moment = KillMoment(kill % 3);
+        const auto moment = Test::KillMoment(kill % 3);
         QProcess saver;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QString::fromLatin1(saveLoopVariable), path);
-        if (moment == KillMoment::MidSave) {
+        if (moment == Test::KillMoment::MidWrite) {
             environment.insert(
                 QString::fromLatin1(pauseVariable),
                 QStringLiteral("%1:%2").arg(random.bounded(1, 4)).arg(random.bounded(1, saveBytes)));
@@ -130,18 +127,7 @@ void TestCrashSafety::killedWhileSavingKeepsTheFile()
         QVERIFY(saver.waitForStarted());
         QByteArray output;
         QVERIFY(Test::waitForOutput(saver, "ready", output));
-        switch (moment) {
-        case KillMoment::AnyTime:
-            QTest::qWait(int(random.bounded(0, 2 * saveMs + 1)));
-            break;
-        case KillMoment::AfterASave:
-            QVERIFY(Test::waitForOutput(saver, "saved", output));
-            QTest::qWait(int(random.bounded(0, saveMs + 1)));
-            break;
-        case KillMoment::MidSave:
-            QVERIFY(Test::waitForOutput(saver, "paused", output));
-            break;
-        }
+        QVERIFY(Test::waitForKillMoment(saver, moment, "saved", saveMs, random, output));
         QVERIFY(::kill(pid_t(saver.processId()), SIGKILL) == 0);
         QVERIFY(saver.waitForFinished());
         output += saver.readAllStandardOutput();
@@ -167,7 +153,7 @@ void TestCrashSafety::killedWhileSavingKeepsTheFile()
         QVERIFY(newTemporaries.size() <= 1);
         if (output.contains("saved"))
             QVERIFY2(temporaries.size() <= 1, qPrintable(temporaries.join(QLatin1Char(' '))));
-        if (moment == KillMoment::MidSave)
+        if (moment == Test::KillMoment::MidWrite)
             QVERIFY2(newTemporaries.size() == 1, "a save killed halfway left no temporary file");
         if (!newTemporaries.isEmpty())
             ++killsMidSave;

@@ -138,6 +138,16 @@ std::vector<std::vector<std::string>> findingElements(const std::vector<Finding>
     return elements;
 }
 
+Link link(std::string id, LinkKind kind, std::string from, std::string to)
+{
+    Link link;
+    link.id = std::move(id);
+    link.kind = kind;
+    link.from = std::move(from);
+    link.to = std::move(to);
+    return link;
+}
+
 } // namespace
 
 // A circuit reached by 20 sites and 20 spoke VNets: more than the rules look through one by one
@@ -169,22 +179,10 @@ void TestRuleFixtures::manySitesAndVnetsBehindOneCircuit()
         }
         design.addNode(std::move(site));
         design.addNode(std::move(spoke));
-        Link lan;
-        lan.id = "lan-" + n;
-        lan.kind = LinkKind::Lan;
-        lan.from = "site-" + n;
-        lan.to = "ce1";
-        if (i == 18) {
-            Link second = lan; // a second LAN to the same edge: the site is still one site
-            second.id += "b";
-            design.addLink(std::move(second));
-        }
-        design.addLink(std::move(lan));
-        Link peering;
-        peering.id = "peering-" + n;
-        peering.kind = LinkKind::VnetPeering;
-        peering.from = "spoke-" + n;
-        peering.to = "hub";
+        design.addLink(link("lan-" + n, LinkKind::Lan, "site-" + n, "ce1"));
+        if (i == 18) // a second LAN to the same edge: the site is still one site
+            design.addLink(link("lan-" + n + "b", LinkKind::Lan, "site-" + n, "ce1"));
+        Link peering = link("peering-" + n, LinkKind::VnetPeering, "spoke-" + n, "hub");
         peering.useRemoteGateways = true;
         design.addLink(std::move(peering));
     }
