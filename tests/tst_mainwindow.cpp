@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "analysisdock.h"
+#include "backgroundrelease.h"
 #include "canvasview.h"
 #include "commands/addlinkcommand.h"
 #include "commands/addnodecommand.h"
@@ -50,6 +51,7 @@
 #include <QUndoStack>
 
 #include <atomic>
+#include <utility>
 
 using namespace Er;
 
@@ -710,34 +712,52 @@ void TestMainWindow::findingsDockFiltersAndSelects()
     QCOMPARE(dock->visibleFindingCount(), 0);
 }
 
-// Freeing a large design's analysis takes tens of milliseconds: the dock lets a worker do it
-// when a new analysis replaces the one it shows.
+namespace {
+
+// Says on which thread it was destroyed; a moved-from probe says nothing.
+struct ThreadProbe
+{
+    explicit ThreadProbe(std::atomic<Qt::HANDLE> *target)
+        : destroyedOn(target)
+    {}
+    ThreadProbe(ThreadProbe &&other) noexcept
+        : destroyedOn(std::exchange(other.destroyedOn, nullptr))
+    {}
+    ~ThreadProbe()
+    {
+        if (destroyedOn)
+            *destroyedOn = QThread::currentThreadId();
+    }
+    std::atomic<Qt::HANDLE> *destroyedOn;
+};
+
+} // namespace
+
+// Freeing a large design's analysis takes tens of milliseconds: the analyses the window shows
+// are freed on a worker thread, whichever holder lets go of them last.
 void TestMainWindow::replacedAnalysisIsFreedOffTheUiThread()
 {
+    std::atomic<Qt::HANDLE> destroyedOn = nullptr;
+    std::shared_ptr<ThreadProbe> probe = makeFreedInBackground(ThreadProbe(&destroyedOn));
+    probe.reset();
+    QTRY_VERIFY(destroyedOn.load() != nullptr);
+    QVERIFY(destroyedOn.load() != QThread::currentThreadId());
+
     MainWindow window;
     window.setPrompts(m_answers.prompts());
     window.show();
     QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
     waitForCurrentResults(window);
-    const std::shared_ptr<const AnalysisResult> current = window.checker()->results().analysis;
-    QVERIFY(current);
-    AnalysisDock *dock = window.analysisDock();
+    const std::weak_ptr<const AnalysisResult> first = window.checker()->results().analysis;
+    QVERIFY(std::get_deleter<DeleteInBackground<AnalysisResult>>(first.lock()));
+    QCOMPARE(window.analysisDock()->analysis(), first.lock());
 
-    std::atomic<bool> freed = false;
-    std::atomic<Qt::HANDLE> freedOn = nullptr;
-    std::shared_ptr<const AnalysisResult> shown(new AnalysisResult(*current),
-                                                [&](const AnalysisResult *analysis) {
-                                                    freedOn = QThread::currentThreadId();
-                                                    delete analysis;
-                                                    freed = true;
-                                                });
-    dock->setAnalysis(shown);
-    shown.reset(); // only the dock and its models hold it now
-    QVERIFY(!freed);
-    dock->setAnalysis(current);
-    QTRY_VERIFY(freed.load());
-    QVERIFY(freedOn.load() != QThread::currentThreadId());
-    QCOMPARE(dock->analysis(), current);
+    // An edit brings a new analysis; the dock and the checker let go of the first.
+    window.document()->undoStack()->push(
+        new AddNodeCommand(window.document(), makeNode(NodeKind::Site, "new-site")));
+    waitForCurrentResults(window);
+    QVERIFY(window.analysisDock()->analysis() != nullptr);
+    QTRY_VERIFY(first.expired());
 }
 
 void TestMainWindow::analysisHighlightsPathsAndSimulatesFailure()

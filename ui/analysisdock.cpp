@@ -1,6 +1,5 @@
 #include "analysisdock.h"
 
-#include "backgroundrelease.h"
 #include "commands/topologydocument.h"
 #include "sceneemphasis.h"
 #include "topologyscene.h"
@@ -17,7 +16,6 @@
 
 #include <algorithm>
 #include <set>
-#include <utility>
 
 namespace Er {
 
@@ -117,8 +115,7 @@ void AnalysisDock::setAnalysis(std::shared_ptr<const AnalysisResult> analysis)
 {
     // The pair in the same row stays selected, and a simulated failure stays simulated.
     const int selectedRow = currentPairRow();
-    // The models drop their references too; the last one frees the old analysis off this thread.
-    std::shared_ptr<const AnalysisResult> previous = std::exchange(m_analysis, std::move(analysis));
+    m_analysis = std::move(analysis);
     {
         const QSignalBlocker pairsBlocker(m_pairs->selectionModel());
         const QSignalBlocker failureBlocker(m_failure);
@@ -131,7 +128,6 @@ void AnalysisDock::setAnalysis(std::shared_ptr<const AnalysisResult> analysis)
         }
         m_failure->setCurrentIndex(std::max(m_failureModel->rowOf(m_simulated), 0));
     }
-    releaseInBackground(std::move(previous));
     if (!m_analysis) {
         m_summary->setText(tr("The analysis of this design is not available yet."));
         return;

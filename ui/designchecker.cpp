@@ -11,7 +11,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <thread>
-#include <utility>
 
 namespace Er {
 
@@ -32,7 +31,7 @@ DesignChecker::Results check(const Topology &topology, quint64 revision)
         const std::jthread plainRules([&] {
             plain = validate(topology, catalogue, registry, nullptr, RuleSelection::WithoutAnalysis);
         });
-        analysis = std::make_shared<AnalysisResult>(analyze(topology, catalogue));
+        analysis = makeFreedInBackground(analyze(topology, catalogue));
     } // joined here, also when the analysis throws
     results.findings = validate(topology, catalogue, registry, analysis.get(),
                                 RuleSelection::AnalysisOnly);
@@ -90,16 +89,13 @@ void DesignChecker::finished()
     Results results = std::move(*m_watcher.result());
     if (results.revision != m_document->revision()) {
         // Stale: the design changed while this ran. Check again unless an edit is still settling.
-        releaseInBackground(std::move(results.analysis));
         if (!m_settle.isActive())
             start();
         return;
     }
-    std::shared_ptr<const AnalysisResult> previous = std::exchange(m_results.analysis, {});
     m_results = std::move(results);
     m_resultsValid = true;
     emit resultsReady();
-    releaseInBackground(std::move(previous));
 }
 
 } // namespace Er
