@@ -27,6 +27,19 @@ Json sitePair(const std::string &site, const std::string &vnet)
     return Json{{"site", site}, {"vnet", vnet}};
 }
 
+Json routedJson(const RoutedFigures &figures)
+{
+    return Json{{"toAzure", figures.toAzure},
+                {"fromAzure", figures.fromAzure},
+                {"toAzureDecidedBy", figures.toAzureDecision},
+                {"fromAzureDecidedBy", figures.fromAzureDecision},
+                {"symmetric", figures.symmetric},
+                {"overVpn", figures.overVpn},
+                {"latencyMs", optionalNumber(figures.latencyMs, 3)},
+                {"latencyVariable", figures.latencyVariable},
+                {"bottleneckMbps", optionalNumber(figures.bottleneckMbps, 0)}};
+}
+
 Json pairJson(const PairAnalysis &pair)
 {
     Json paths = Json::array();
@@ -34,11 +47,12 @@ Json pairJson(const PairAnalysis &pair)
         paths.push_back(
             Json{{"elements", path.elements},
                  {"overExpressRoute", path.overExpressRoute},
-                 {"latencyMs", rounded(path.latencyMs, 3)},
+                 {"latencyMs", optionalNumber(path.latencyMs, 3)},
                  {"bottleneckMbps",
                   optionalNumber(path.bottleneckMbps > 0 ? std::optional(path.bottleneckMbps)
                                                          : std::nullopt,
-                                 0)}});
+                                 0)},
+                 {"role", std::string(toString(path.role))}});
     }
     Json json{{"site", pair.site},
               {"vnet", pair.vnet},
@@ -58,6 +72,12 @@ Json pairJson(const PairAnalysis &pair)
     json["expressRouteLatencyMs"] = optionalNumber(pair.expressRouteLatencyMs, 3);
     json["vpnLatencyMs"] = optionalNumber(pair.vpnLatencyMs, 3);
     json["sharedRiskGroups"] = pair.sharedRiskGroups;
+    json["steady"] = routedJson(pair.steady);
+    json["failover"] = pair.failover ? routedJson(*pair.failover) : Json(nullptr);
+    json["bandwidthAfterWorstFailureMbps"] = optionalNumber(pair.bandwidthAfterWorstFailureMbps,
+                                                            0);
+    json["worstFailure"] = pair.worstFailure.empty() ? Json(nullptr) : Json(pair.worstFailure);
+    json["vpnTakesTrafficByPrefix"] = pair.vpnTakesTrafficByPrefix;
     json["paths"] = std::move(paths);
     return json;
 }
@@ -66,11 +86,22 @@ Json optionJson(const OptionEstimate &option)
 {
     return Json{{"option", std::string(toString(option.option))},
                 {"availabilityPercent", rounded(option.availabilityPercent, 6)},
-                {"latencyMs", rounded(option.latencyMs, 3)},
-                {"bottleneckMbps", rounded(option.bottleneckMbps, 0)},
+                {"latencyMs", optionalNumber(option.latencyMs, 3)},
+                {"bottleneckMbps", option.bottleneckMbps > 0
+                                       ? Json(rounded(option.bottleneckMbps, 0))
+                                       : Json(nullptr)},
                 {"meets", option.meets},
                 {"encrypted", option.encrypted},
-                {"shortfalls", option.shortfalls}};
+                {"shortfalls", option.shortfalls},
+                {"variant", std::string(toString(option.variant))},
+                {"label", option.label},
+                {"failoverLatencyMs", optionalNumber(option.failoverLatencyMs, 3)},
+                {"bandwidthAfterWorstFailureMbps",
+                 optionalNumber(option.bandwidthAfterWorstFailureMbps, 0)},
+                {"allowed", option.allowed},
+                {"notAllowedBecause", option.allowed ? Json(nullptr)
+                                                     : Json(option.notAllowedBecause)},
+                {"monthlyCost", optionalNumber(option.monthlyCost, 2)}};
 }
 
 std::string number(double value, int decimals)
@@ -118,6 +149,7 @@ std::string analysisToJson(const std::string &file, const AnalysisResult &result
             options.push_back(optionJson(option));
         Json entry{{"site", recommendation.site},
                    {"option", std::string(toString(recommendation.option))},
+                   {"variant", std::string(toString(recommendation.variant))},
                    {"options", std::move(options)},
                    {"reasons", recommendation.reasons}};
         if (recommendation.designed) {
@@ -213,10 +245,17 @@ std::string analysisToText(const AnalysisResult &result)
         text += "  " + recommendation.site + ": " + std::string(toString(recommendation.option))
                 + "\n";
         for (const OptionEstimate &option : recommendation.options) {
-            text += "    " + std::string(toString(option.option)) + ": "
-                    + number(option.availabilityPercent, 4) + " %, " + number(option.latencyMs, 2)
-                    + " ms, " + number(option.bottleneckMbps, 0) + " Mbps"
-                    + (option.meets ? ", meets the requirements" : "") + "\n";
+            text += "    " + option.label + ": " + number(option.availabilityPercent, 4) + " %, "
+                    + (option.latencyMs ? number(*option.latencyMs, 2) + " ms" : "RTT unknown")
+                    + ", "
+                    + (option.bottleneckMbps > 0 ? number(option.bottleneckMbps, 0) + " Mbps"
+                                                 : std::string("bandwidth unknown"))
+                    + (option.bandwidthAfterWorstFailureMbps
+                           ? ", " + number(*option.bandwidthAfterWorstFailureMbps, 0)
+                                 + " Mbps after the worst failure"
+                           : "")
+                    + (option.meets ? ", meets the requirements" : "")
+                    + (option.allowed ? "" : ", not advised") + "\n";
         }
         for (const std::string &reason : recommendation.reasons)
             text += "    - " + reason + "\n";

@@ -21,6 +21,36 @@ std::string_view toString(Resiliency level)
     return "none";
 }
 
+std::string_view toString(PathRole role)
+{
+    switch (role) {
+    case PathRole::Steady:
+        return "steady";
+    case PathRole::Failover:
+        return "failover";
+    case PathRole::Standby:
+        return "standby";
+    }
+    return "standby";
+}
+
+std::string_view toString(DesignVariant variant)
+{
+    switch (variant) {
+    case DesignVariant::ThisDesign:
+        return "thisDesign";
+    case DesignVariant::SecondLocation:
+        return "secondLocation";
+    case DesignVariant::VpnBackup:
+        return "vpnBackup";
+    case DesignVariant::Direct:
+        return "direct";
+    case DesignVariant::VpnOnly:
+        return "vpnOnly";
+    }
+    return "thisDesign";
+}
+
 std::string_view toString(ServiceVia via)
 {
     switch (via) {

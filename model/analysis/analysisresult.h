@@ -12,13 +12,34 @@ namespace Er {
 enum class Resiliency { None, VpnOnly, Standard, StandardWithVpnBackup, High, Maximum };
 std::string_view toString(Resiliency level);
 
+// What a path does while everything is up: carries traffic, takes over once the carrying
+// paths fail, or stands by behind both (analysis-model.md "Routing").
+enum class PathRole { Steady, Failover, Standby };
+std::string_view toString(PathRole role);
+
 // A path from a site to a VNet (or service), as the ids of the nodes and links it passes.
 struct PathInfo
 {
     std::vector<std::string> elements; // node and link ids from the site to the VNet, in order
     bool overExpressRoute = true;      // false: a site-to-site VPN over the internet
-    double latencyMs = 0;
+    std::optional<double> latencyMs;   // none: a length on the path is unknown
     double bottleneckMbps = 0;
+    PathRole role = PathRole::Standby;
+};
+
+// The paths that carry a pair's traffic in one routing state, and what they give.
+struct RoutedFigures
+{
+    // Entries into Azure that carry traffic: circuit ids, or vpn link ids for an internet VPN.
+    std::vector<std::string> toAzure;   // chosen on-premises
+    std::vector<std::string> fromAzure; // chosen by Azure
+    std::string toAzureDecision;        // what decided: "localPreference", "ecmp", "only", ...
+    std::string fromAzureDecision;      // "longestPrefix", "connectionWeight", "asPathLength", ...
+    std::optional<double> latencyMs;    // round trip; none: unknown
+    bool latencyVariable = false;       // over the internet
+    std::optional<double> bottleneckMbps; // none: no element with a known limit
+    bool symmetric = true;
+    bool overVpn = false; // an internet VPN carries traffic in one direction or both
 };
 
 struct PairAnalysis
@@ -37,9 +58,19 @@ struct PairAnalysis
     double availabilityPercent = 0;
     bool availabilityExact = true;
     double availabilityErrorBound = 0; // for an estimate: the half-width of its 99 % interval
-    std::optional<double> latencyMs;     // best path's RTT
-    bool latencyVariable = false;        // the best path is a VPN over the internet
-    std::optional<double> bottleneckMbps;
+    // Steady state: the paths that carry traffic while everything is up.
+    std::optional<double> latencyMs;      // RTT over the carrying paths (ECMP: the worst member)
+    bool latencyVariable = false;         // a carrying path is a VPN over the internet
+    std::optional<double> bottleneckMbps; // what the carrying paths carry together
+    RoutedFigures steady;
+    std::optional<RoutedFigures> failover; // once the steady paths fail; none: nothing left
+    // N-1: what is left after the single failure (element, location, shared risk) that hurts
+    // this pair most, and that failure; 0 when one failure cuts the pair.
+    std::optional<double> bandwidthAfterWorstFailureMbps;
+    std::string worstFailure;
+    // An internet VPN carries traffic from Azure because it announces more specific prefixes
+    // than ExpressRoute does.
+    bool vpnTakesTrafficByPrefix = false;
     std::optional<double> expressRouteLatencyMs; // best ExpressRoute path's RTT
     std::optional<double> vpnLatencyMs;          // best internet VPN path's RTT
     int availabilityElements = 0; // failable elements and shared risks in the availability
@@ -100,23 +131,37 @@ enum class ConnectivityOption {
 };
 std::string_view toString(ConnectivityOption option);
 
+// The candidates for a site: the design as drawn, and concrete variants of it.
+enum class DesignVariant { ThisDesign, SecondLocation, VpnBackup, Direct, VpnOnly };
+std::string_view toString(DesignVariant variant);
+
+// One candidate's figures: the site's worst needed pair, as the analysis computes it for the
+// design with that change made.
 struct OptionEstimate
 {
-    ConnectivityOption option = ConnectivityOption::Vpn;
+    ConnectivityOption option = ConnectivityOption::Vpn; // the kind of connection it gives
+    DesignVariant variant = DesignVariant::ThisDesign;
+    std::string label; // "This design", "Add a second circuit at London2", ...
     double availabilityPercent = 0;
-    double latencyMs = 0;
-    double bottleneckMbps = 0;
+    std::optional<double> latencyMs;         // steady round trip; none: unknown
+    std::optional<double> failoverLatencyMs; // once the steady paths fail; none: none or unknown
+    double bottleneckMbps = 0;               // steady; 0: unknown or nothing
+    std::optional<double> bandwidthAfterWorstFailureMbps;
     bool encrypted = false;
     bool meets = false;
-    std::vector<std::string> shortfalls; // which requirements it misses, readable
+    bool allowed = true;                 // Microsoft's guidance admits it for this site's needs
+    std::string notAllowedBecause;       // why not, with the source
+    std::vector<std::string> shortfalls; // which requirements it misses, or cannot be checked
+    std::optional<double> monthlyCost;   // filled by the cost model where prices are known
 };
 
 struct Recommendation
 {
     std::string site;
     ConnectivityOption option = ConnectivityOption::ExpressRoute;
-    std::vector<OptionEstimate> options;
-    std::vector<std::string> reasons; // decisive reasons, each citing its fact
+    DesignVariant variant = DesignVariant::ThisDesign;
+    std::vector<OptionEstimate> options; // "This design" first
+    std::vector<std::string> reasons;    // decisive reasons, each citing its fact
     // The design as it stands (worst needed pair), checked against the same requirements.
     std::optional<OptionEstimate> designed;
 };
@@ -127,7 +172,7 @@ struct AssumptionUsed
     std::string key;
     double value = 0;
     std::string unit;
-    std::string basis;      // "Microsoft's circuit SLA [LEARNMOD]" or "assumption"
+    std::string basis;       // "Microsoft's circuit SLA [LEARNMOD]" or "assumption"
     bool overridden = false; // the design's "assumptions" set it
 };
 

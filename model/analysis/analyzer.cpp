@@ -11,6 +11,7 @@
 #include "recommendation.h"
 #include "redundancy.h"
 #include "resiliency.h"
+#include "routing.h"
 #include "services.h"
 #include "sitegraph.h"
 
@@ -49,12 +50,14 @@ struct SiteOutcome
 class SiteAnalyzer
 {
 public:
-    SiteAnalyzer(const FailureGraph &graph,
+    SiteAnalyzer(const Topology &topology,
+                 const FailureGraph &graph,
                  int siteVertex,
                  const Catalogue &catalogue,
                  const Assumptions &assumptions,
                  const AnalysisOptions &options)
-        : m_graph(graph)
+        : m_topology(topology)
+        , m_graph(graph)
         , m_site(*graph.vertices[static_cast<std::size_t>(siteVertex)].node)
         , m_siteGraph(buildSiteGraph(graph, siteVertex))
         , m_catalogue(catalogue)
@@ -72,14 +75,21 @@ public:
 private:
     void findTargets();
     PairAnalysis analyzePair(std::size_t i, Resiliency level);
+    void analyzeRouting(PairAnalysis &pair,
+                        const std::vector<char> &towards,
+                        int target,
+                        const std::vector<std::vector<int>> &pathVertices);
+    RoutedFigures figures(const RoutingState &state) const;
+    std::string entryId(int entryVertex) const;
     void recordFailures(SiteOutcome &outcome);
     void impact(FailureImpact &record,
                 const std::string &element,
                 const std::vector<Resiliency> &after,
                 std::vector<PairAnalysis> &pairs);
-    SiteEstimates estimates(const std::vector<PairAnalysis> &pairs) const;
-    std::optional<double> referenceKm(std::size_t i) const;
+    bool encrypted(const std::vector<PairAnalysis> &pairs) const;
+    std::vector<std::string> reachedElements() const;
 
+    const Topology &m_topology;
     const FailureGraph &m_graph;
     const Node &m_site;
     SiteGraph m_siteGraph;
@@ -164,7 +174,9 @@ PairAnalysis SiteAnalyzer::analyzePair(std::size_t i, Resiliency level)
         if (!risk.location && disjoint.count - left >= 2)
             pair.sharedRiskGroups.push_back(risk.id);
     }
+    std::vector<std::vector<int>> pathVertices;
     for (const std::vector<int> &path : disjoint.paths) {
+        pathVertices.push_back(path);
         PathInfo info;
         for (std::size_t step = 0; step < path.size(); ++step) {
             const GraphVertex &vertex = m_siteGraph.vertex(path[step]);
@@ -183,13 +195,21 @@ PairAnalysis SiteAnalyzer::analyzePair(std::size_t i, Resiliency level)
         info.bottleneckMbps = narrowest < unlimitedMbps ? narrowest : 0;
         pair.paths.push_back(std::move(info));
     }
-    std::stable_sort(pair.paths.begin(), pair.paths.end(),
-                     [](const PathInfo &a, const PathInfo &b) { return a.latencyMs < b.latencyMs; });
+    analyzeRouting(pair, towards, target, pathVertices);
+    // Steady paths first, then failover, then standby; the fastest first within each.
+    std::stable_sort(pair.paths.begin(), pair.paths.end(), [](const PathInfo &a, const PathInfo &b) {
+        if (a.role != b.role)
+            return a.role < b.role;
+        return a.latencyMs.value_or(1e300) < b.latencyMs.value_or(1e300);
+    });
 
     AvailabilitySettings settings;
     settings.exactElementLimit = m_options.exactElementLimit;
     settings.monteCarloSamples = m_options.monteCarloSamples;
     settings.seed = m_options.seed + m_pairSeed++;
+    // A path counts as up only if it carries what the site needs (analysis-model.md).
+    if (const auto &needs = m_site.site()->requirements; needs && needs->bandwidthMbps)
+        settings.requiredMbps = std::max(0.0, *needs->bandwidthMbps);
     const AvailabilityEstimate availability = pairAvailability(m_siteGraph, towards, target,
                                                                settings);
     pair.availabilityPercent = availability.probability * 100;
@@ -198,12 +218,114 @@ PairAnalysis SiteAnalyzer::analyzePair(std::size_t i, Resiliency level)
     pair.availabilityElements = availability.variables;
 
     const PairMetrics metrics = pairMetrics(m_siteGraph, towards, target);
-    pair.latencyMs = metrics.latencyMs;
-    pair.latencyVariable = metrics.latencyVariable;
     pair.expressRouteLatencyMs = metrics.expressRouteLatencyMs;
     pair.vpnLatencyMs = metrics.vpnLatencyMs;
-    pair.bottleneckMbps = metrics.bottleneckMbps;
     return pair;
+}
+
+std::string SiteAnalyzer::entryId(int entryVertex) const
+{
+    const GraphVertex &vertex = m_siteGraph.vertex(entryVertex);
+    // An ExpressRoute entry reads as its circuit; a VPN as its link.
+    return vertex.linkKind == LinkKind::Connection ? vertex.link->from : vertex.id;
+}
+
+RoutedFigures SiteAnalyzer::figures(const RoutingState &state) const
+{
+    RoutedFigures result;
+    for (int v : state.toAzure.entries)
+        result.toAzure.push_back(entryId(v));
+    for (int v : state.fromAzure.entries)
+        result.fromAzure.push_back(entryId(v));
+    result.toAzureDecision = std::string(toString(state.toAzure.decision));
+    result.fromAzureDecision = std::string(toString(state.fromAzure.decision));
+    result.latencyMs = state.latencyMs;
+    result.latencyVariable = state.latencyVariable;
+    if (state.capacityMbps < unlimitedMbps)
+        result.bottleneckMbps = state.capacityMbps;
+    result.symmetric = state.symmetric();
+    for (int v : state.carrying())
+        result.overVpn = result.overVpn || m_siteGraph.vertex(v).linkKind == LinkKind::Vpn;
+    return result;
+}
+
+// Which paths carry traffic, what they give, what takes over, and what is left after the
+// worst single failure (analysis-model.md "Routing", "Capacity").
+void SiteAnalyzer::analyzeRouting(PairAnalysis &pair,
+                                  const std::vector<char> &towards,
+                                  int target,
+                                  const std::vector<std::vector<int>> &pathVertices)
+{
+    const PairRouting routing(m_siteGraph, towards, target);
+    Removal removal(m_siteGraph.size());
+    const RoutingState steady = routing.route(removal);
+    pair.steady = figures(steady);
+    pair.latencyMs = pair.steady.latencyMs;
+    pair.latencyVariable = pair.steady.latencyVariable;
+    pair.bottleneckMbps = pair.steady.bottleneckMbps;
+    for (int v : steady.fromAzure.entries) {
+        const auto entry = std::find_if(routing.entries().begin(), routing.entries().end(),
+                                        [&](const RouteEntry &e) { return e.vertex == v; });
+        if (entry == routing.entries().end() || !entry->vpn)
+            continue;
+        pair.vpnTakesTrafficByPrefix = std::any_of(routing.entries().begin(),
+                                                   routing.entries().end(),
+                                                   [&](const RouteEntry &e) {
+                                                       return !e.vpn && e.prefixLength != -2
+                                                              && e.prefixLength
+                                                                     < entry->prefixLength;
+                                                   });
+    }
+
+    const std::vector<int> carrying = steady.carrying();
+    removal.add(carrying);
+    const RoutingState failover = routing.route(removal);
+    removal.remove(carrying);
+    if (failover.reachable())
+        pair.failover = figures(failover);
+    const std::vector<int> takingOver = failover.carrying();
+    for (std::size_t p = 0; p < pathVertices.size() && p < pair.paths.size(); ++p) {
+        PathInfo &info = pair.paths[p];
+        for (int v : pathVertices[p]) {
+            if (std::binary_search(carrying.begin(), carrying.end(), v))
+                info.role = PathRole::Steady;
+            else if (std::binary_search(takingOver.begin(), takingOver.end(), v))
+                info.role = PathRole::Failover;
+        }
+    }
+
+    // N-1: every single element and shared risk on the pair's paths.
+    double worst = steady.capacityMbps;
+    std::string worstFailure;
+    const auto consider = [&](const std::string &element) {
+        const RoutingState after = routing.route(removal);
+        const double left = after.reachable() ? after.capacityMbps : 0.0;
+        if (left < worst) {
+            worst = left;
+            worstFailure = element;
+        }
+    };
+    for (int v = 0; v < m_siteGraph.size(); ++v) {
+        const GraphVertex &vertex = m_siteGraph.vertex(v);
+        if (!towards[static_cast<std::size_t>(v)] || !vertex.singleFailure)
+            continue;
+        removal.add(v);
+        consider(vertex.id);
+        removal.remove(v);
+    }
+    for (std::size_t r = 0; r < m_siteGraph.riskGlobal.size(); ++r) {
+        const std::vector<int> &members = m_siteGraph.riskMembers[r];
+        if (std::none_of(members.begin(), members.end(),
+                         [&](int v) { return towards[static_cast<std::size_t>(v)]; })) {
+            continue;
+        }
+        removal.add(members);
+        consider(m_siteGraph.risk(static_cast<int>(r)).id);
+        removal.remove(members);
+    }
+    if (worst < unlimitedMbps)
+        pair.bandwidthAfterWorstFailureMbps = worst;
+    pair.worstFailure = worstFailure;
 }
 
 void SiteAnalyzer::impact(FailureImpact &record,
@@ -262,53 +384,12 @@ void SiteAnalyzer::recordFailures(SiteOutcome &outcome)
     }
 }
 
-std::optional<double> SiteAnalyzer::referenceKm(std::size_t i) const
+// MACsec on every circuit it reaches, IPsec over private peering, or VPN only (facts §9).
+bool SiteAnalyzer::encrypted(const std::vector<PairAnalysis> &pairs) const
 {
-    const auto &from = m_graph.vertices[static_cast<std::size_t>(m_graph.vertexOf(m_site.id))]
-                           .position;
-    const auto &to = m_graph.vertices[static_cast<std::size_t>(m_graph.vertexOf(m_vnets[i]->id))]
-                         .position;
-    if (!from || !to)
-        return std::nullopt;
-    return greatCircleKm(*from, *to);
-}
-
-SiteEstimates SiteAnalyzer::estimates(const std::vector<PairAnalysis> &pairs) const
-{
-    SiteEstimates result;
-    const double fibre = m_graph.fibreMsPerKm;
-    const double routeFactor = m_assumptions.value(AssumptionKey::routeFactor);
-    const auto worst = [](std::optional<double> &slot, std::optional<double> value) {
-        if (value)
-            slot = std::max(slot.value_or(*value), *value);
-    };
-    OptionEstimate designed;
-    designed.availabilityPercent = 100;
-    designed.bottleneckMbps = unlimitedMbps;
     bool allVpn = !pairs.empty();
-    for (std::size_t i = 0; i < pairs.size(); ++i) {
-        const PairAnalysis &pair = pairs[i];
-        const std::optional<double> km = referenceKm(i);
-        // Reference: site -> customer edge -> provider edge -> circuit -> VNet, three nodes.
-        std::optional<double> er = pair.expressRouteLatencyMs;
-        if (!er && km)
-            er = 2 * (*km * routeFactor * fibre + 3 * m_graph.nodeLatencyMs);
-        std::optional<double> vpn = pair.vpnLatencyMs;
-        if (!vpn && km)
-            vpn = 2 * *km * m_graph.internetRouteFactor * fibre + m_graph.vpnOverheadMs;
-        worst(result.expressRouteLatencyMs, er);
-        worst(result.vpnLatencyMs, vpn);
-        result.hasExpressRoute = result.hasExpressRoute || pair.expressRouteLatencyMs.has_value();
+    for (const PairAnalysis &pair : pairs)
         allVpn = allVpn && pair.resiliency == Resiliency::VpnOnly;
-        designed.availabilityPercent = std::min(designed.availabilityPercent,
-                                                pair.availabilityPercent);
-        designed.latencyMs = std::max(designed.latencyMs, pair.latencyMs.value_or(0));
-        designed.bottleneckMbps = std::min(designed.bottleneckMbps,
-                                           pair.bottleneckMbps.value_or(
-                                               pair.reachable ? unlimitedMbps : 0));
-    }
-    if (pairs.empty())
-        return result;
     bool macsec = !m_circuits.empty();
     for (const Node *circuit : m_circuits) {
         const auto &direct = circuit->circuit()->expressRouteDirect;
@@ -321,11 +402,21 @@ SiteEstimates SiteAnalyzer::estimates(const std::vector<PairAnalysis> &pairs) co
         ipsecOverExpressRoute = ipsecOverExpressRoute
                                 || m_siteGraph.localOf(m_graph.vertexOf(link.from)) >= 0;
     }
-    designed.encrypted = allVpn || macsec || ipsecOverExpressRoute;
-    if (designed.bottleneckMbps == unlimitedMbps)
-        designed.bottleneckMbps = 0;
-    result.designed = designed;
-    return result;
+    return allVpn || macsec || ipsecOverExpressRoute;
+}
+
+// The ids of the nodes and links the site's paths pass (a gateway: its VNet).
+std::vector<std::string> SiteAnalyzer::reachedElements() const
+{
+    std::vector<std::string> ids;
+    for (int v = 0; v < m_siteGraph.size(); ++v) {
+        const GraphVertex &vertex = m_siteGraph.vertex(v);
+        if (vertex.link)
+            ids.push_back(vertex.link->id);
+        else if (vertex.node)
+            ids.push_back(vertex.node->id);
+    }
+    return ids;
 }
 
 void SiteAnalyzer::prepare()
@@ -362,7 +453,11 @@ SiteOutcome SiteAnalyzer::run(std::uint64_t firstPairSeed)
         outcome.pairs.push_back(analyzePair(i, m_base[i]));
     recordFailures(outcome);
     outcome.services = serviceAccess(m_site, m_circuits, m_catalogue);
-    outcome.recommendation = recommend(m_site, estimates(outcome.pairs), m_assumptions, m_catalogue);
+    if (m_options.recommend) {
+        outcome.recommendation = recommend(SiteDesign{m_topology, m_site, outcome.pairs,
+                                                      reachedElements(), encrypted(outcome.pairs)},
+                                           m_catalogue, m_options);
+    }
     return outcome;
 }
 
@@ -379,8 +474,8 @@ AnalysisResult analyze(const Topology &topology,
     // Sites are independent: each is analysed on whichever core is free.
     std::vector<std::unique_ptr<SiteAnalyzer>> sites(graph.sites.size());
     parallelFor(sites.size(), [&](std::size_t s) {
-        sites[s] = std::make_unique<SiteAnalyzer>(graph, graph.sites[s], catalogue, assumptions,
-                                                  options);
+        sites[s] = std::make_unique<SiteAnalyzer>(topology, graph, graph.sites[s], catalogue,
+                                                  assumptions, options);
         sites[s]->prepare();
     });
     // Each reachable pair draws the next Monte Carlo seed, in site order.
@@ -417,7 +512,8 @@ AnalysisResult analyze(const Topology &topology,
         merge(ledger.risks, outcome.riskImpacts);
         std::move(outcome.services.begin(), outcome.services.end(),
                   std::back_inserter(result.services));
-        result.recommendations.push_back(std::move(outcome.recommendation));
+        if (options.recommend)
+            result.recommendations.push_back(std::move(outcome.recommendation));
         std::move(outcome.pairs.begin(), outcome.pairs.end(), std::back_inserter(result.pairs));
         outcome = SiteOutcome();
     }

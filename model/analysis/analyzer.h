@@ -15,6 +15,9 @@ struct AnalysisOptions
     // instead of the exact two-terminal availability.
     int exactElementLimit = 25;
     int monteCarloSamples = 200000;
+    // Compare each site's design with variants of it (recommendation.h); off for the variants'
+    // own analyses.
+    bool recommend = true;
 };
 
 // Analyses a design (shared/spec/analysis-model.md). A pure function of its inputs: it may run

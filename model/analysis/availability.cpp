@@ -1,5 +1,7 @@
 #include "availability.h"
 
+#include "flow.h"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -13,17 +15,29 @@ namespace {
 class PairReliability
 {
 public:
-    PairReliability(const SiteGraph &site, const std::vector<char> &towards, int target);
+    PairReliability(const SiteGraph &site,
+                    const std::vector<char> &towards,
+                    int target,
+                    double requiredMbps);
 
     int variableCount() const { return static_cast<int>(m_probability.size()); }
+    // Whether an element on the way cannot carry the need alone, so that being connected is not
+    // enough to be up.
+    bool capacityDecides() const { return m_capacityDecides; }
     double exact();
+    // Exact, state by state, by capacity; nullopt when more than `budget` states were needed.
+    std::optional<double> exactByCapacity(long budget);
     AvailabilityEstimate monteCarlo(int samples, std::uint64_t seed);
 
 private:
     enum State : signed char { Down = 0, Up = 1, Open = -1 };
+    bool isUp(int c, State openAs) const;
     // Whether the target is reached when open variables count as `openAs`; fills m_parent.
     bool connected(State openAs);
+    // Whether what is up (open variables counting as `openAs`) carries the need.
+    bool carries(State openAs);
     double factor();
+    double branch(long &budget);
 
     std::vector<std::vector<int>> m_out;
     std::vector<std::vector<int>> m_needs; // vertex -> variables
@@ -33,9 +47,17 @@ private:
     std::vector<int> m_parent;
     std::vector<int> m_queue;
     std::vector<int> m_pathVariables; // a stack: each level of factor() appends its path's
+    std::vector<double> m_capacity;   // vertex -> Mbps
+    std::vector<double> m_flowLimit;  // scratch for carries()
+    double m_requiredMbps = 0;
+    bool m_capacityDecides = false;
 };
 
-PairReliability::PairReliability(const SiteGraph &site, const std::vector<char> &towards, int target)
+PairReliability::PairReliability(const SiteGraph &site,
+                                 const std::vector<char> &towards,
+                                 int target,
+                                 double requiredMbps)
+    : m_requiredMbps(requiredMbps)
 {
     std::vector<int> compact(static_cast<std::size_t>(site.size()), -1);
     std::vector<int> local;
@@ -56,6 +78,9 @@ PairReliability::PairReliability(const SiteGraph &site, const std::vector<char> 
                 m_out[c].push_back(compact[static_cast<std::size_t>(next)]);
         }
         const GraphVertex &vertex = site.vertex(v);
+        m_capacity.push_back(vertex.bandwidthMbps);
+        m_capacityDecides = m_capacityDecides
+                            || (requiredMbps > 0 && vertex.bandwidthMbps < requiredMbps);
         if (vertex.failable && vertex.availability < 1.0) {
             m_needs[c].push_back(variableCount());
             m_probability.push_back(vertex.availability);
@@ -79,16 +104,63 @@ PairReliability::PairReliability(const SiteGraph &site, const std::vector<char> 
     m_state.assign(m_probability.size(), Open);
 }
 
+bool PairReliability::isUp(int c, State openAs) const
+{
+    for (int variable : m_needs[static_cast<std::size_t>(c)]) {
+        const State s = m_state[static_cast<std::size_t>(variable)];
+        if (s == Down || (s == Open && openAs == Down))
+            return false;
+    }
+    return true;
+}
+
+bool PairReliability::carries(State openAs)
+{
+    if (m_target < 0 || m_out.empty())
+        return false;
+    m_flowLimit.assign(m_out.size(), 0.0);
+    for (std::size_t c = 0; c < m_out.size(); ++c) {
+        if (isUp(static_cast<int>(c), openAs))
+            m_flowLimit[c] = m_capacity[c];
+    }
+    if (m_flowLimit[0] <= 0 || m_flowLimit[static_cast<std::size_t>(m_target)] <= 0)
+        return false;
+    return vertexMaxFlow(m_out, m_flowLimit, 0, m_target) >= m_requiredMbps * (1 - 1e-9);
+}
+
+// Shannon expansion on one open variable at a time, cut short where the optimistic state cannot
+// carry the need (0) or the pessimistic one can (1).
+double PairReliability::branch(long &budget)
+{
+    if (--budget < 0)
+        return 0;
+    if (!carries(Up))
+        return 0;
+    if (carries(Down))
+        return 1;
+    const auto open = std::find(m_state.begin(), m_state.end(), Open);
+    const auto variable = static_cast<std::size_t>(open - m_state.begin());
+    const double p = m_probability[variable];
+    m_state[variable] = Up;
+    const double up = branch(budget);
+    m_state[variable] = Down;
+    const double down = branch(budget);
+    m_state[variable] = Open;
+    return p * up + (1 - p) * down;
+}
+
+std::optional<double> PairReliability::exactByCapacity(long budget)
+{
+    m_state.assign(m_probability.size(), Open);
+    const double probability = branch(budget);
+    if (budget < 0)
+        return std::nullopt;
+    return probability;
+}
+
 bool PairReliability::connected(State openAs)
 {
-    const auto up = [&](int c) {
-        for (int variable : m_needs[static_cast<std::size_t>(c)]) {
-            const State s = m_state[static_cast<std::size_t>(variable)];
-            if (s == Down || (s == Open && openAs == Down))
-                return false;
-        }
-        return true;
-    };
+    const auto up = [&](int c) { return isUp(c, openAs); };
     m_parent.assign(m_out.size(), -2);
     m_queue.clear();
     if (m_target < 0 || m_out.empty() || !up(0))
@@ -162,7 +234,7 @@ AvailabilityEstimate PairReliability::monteCarlo(int samples, std::uint64_t seed
     for (int s = 0; s < samples; ++s) {
         for (std::size_t v = 0; v < m_probability.size(); ++v)
             m_state[v] = uniform() < m_probability[v] ? Up : Down;
-        if (connected(Up))
+        if (m_capacityDecides ? carries(Up) : connected(Up))
             ++up;
     }
     AvailabilityEstimate estimate;
@@ -187,7 +259,19 @@ AvailabilityEstimate pairAvailability(const SiteGraph &site,
         estimate.probability = 0;
         return estimate;
     }
-    PairReliability pair(site, towards, target);
+    PairReliability pair(site, towards, target, settings.requiredMbps);
+    if (pair.capacityDecides()) {
+        // States to weigh grow with the elements; past this many, the estimate is quicker.
+        constexpr long stateBudget = 20000;
+        if (const std::optional<double> exact = pair.exactByCapacity(stateBudget)) {
+            estimate.probability = *exact;
+            estimate.variables = pair.variableCount();
+            return estimate;
+        }
+        estimate = pair.monteCarlo(std::min(settings.monteCarloSamples, 20000), settings.seed);
+        estimate.variables = pair.variableCount();
+        return estimate;
+    }
     if (pair.variableCount() <= settings.exactElementLimit) {
         estimate.probability = pair.exact();
         estimate.variables = pair.variableCount();

@@ -37,6 +37,8 @@ double oneWayMs(const SiteGraph &site, int v, int target, bool vpnPath)
     return graph.nodeLatencyMs;
 }
 
+} // namespace
+
 // Dijkstra over the vertices towards the target; `allowed` filters them.
 std::optional<double> shortestOneWay(const SiteGraph &site,
                                      const std::vector<char> &towards,
@@ -70,32 +72,7 @@ std::optional<double> shortestOneWay(const SiteGraph &site,
     return std::nullopt;
 }
 
-std::optional<double> widest(const SiteGraph &site, const std::vector<char> &towards, int target)
-{
-    using Entry = std::pair<double, int>;
-    std::vector<double> width(static_cast<std::size_t>(site.size()), -1.0);
-    std::priority_queue<Entry> queue;
-    width[0] = unlimitedMbps;
-    queue.emplace(unlimitedMbps, 0);
-    while (!queue.empty()) {
-        const auto [w, at] = queue.top();
-        queue.pop();
-        if (w < width[static_cast<std::size_t>(at)])
-            continue;
-        if (at == target)
-            return w;
-        for (int next : site.out[static_cast<std::size_t>(at)]) {
-            if (!towards[static_cast<std::size_t>(next)])
-                continue;
-            const double candidate = std::min(w, site.vertex(next).bandwidthMbps);
-            if (candidate > width[static_cast<std::size_t>(next)]) {
-                width[static_cast<std::size_t>(next)] = candidate;
-                queue.emplace(candidate, next);
-            }
-        }
-    }
-    return std::nullopt;
-}
+namespace {
 
 bool hasVpnLink(const SiteGraph &site, const std::vector<int> &path)
 {
@@ -123,9 +100,6 @@ PairMetrics pairMetrics(const SiteGraph &site, const std::vector<char> &towards,
             lengthsKnown = false;
         }
     }
-    const auto bottleneck = widest(site, towards, target);
-    if (bottleneck && *bottleneck < unlimitedMbps)
-        metrics.bottleneckMbps = *bottleneck;
     if (!lengthsKnown)
         return metrics;
     const auto expressRoute = shortestOneWay(site, towards, target, false,
@@ -138,20 +112,17 @@ PairMetrics pairMetrics(const SiteGraph &site, const std::vector<char> &towards,
     });
     if (vpn)
         metrics.vpnLatencyMs = 2 * *vpn + graph.vpnOverheadMs;
-    if (metrics.expressRouteLatencyMs
-        && (!metrics.vpnLatencyMs || *metrics.expressRouteLatencyMs <= *metrics.vpnLatencyMs)) {
-        metrics.latencyMs = metrics.expressRouteLatencyMs;
-    } else if (metrics.vpnLatencyMs) {
-        metrics.latencyMs = metrics.vpnLatencyMs;
-        metrics.latencyVariable = true;
-    }
     return metrics;
 }
 
-double pathLatencyMs(const SiteGraph &site, const std::vector<int> &path)
+std::optional<double> pathLatencyMs(const SiteGraph &site, const std::vector<int> &path)
 {
     if (path.empty())
-        return 0;
+        return std::nullopt;
+    for (int v : path) {
+        if (site.vertex(v).kind == VertexKind::Link && !site.vertex(v).lengthKm)
+            return std::nullopt;
+    }
     const bool vpnPath = hasVpnLink(site, path);
     double oneWay = 0;
     for (std::size_t i = 1; i < path.size(); ++i)

@@ -49,6 +49,13 @@ private:
     std::map<std::string, int> m_vpnGateway;
     std::map<std::string, int> m_riskIndex;
     std::vector<std::pair<int, std::string>> m_pendingGroups; // risk groups, after locations
+    std::map<std::string, bool> m_fastPathInto; // VNet id -> a FastPath connection skips its gateway
+    std::map<std::string, std::vector<int>> m_accessOf;      // site id -> its access links
+    std::map<std::string, std::vector<int>> m_internetVpnOf; // site id -> its internet VPN links
+
+    const Node *siteOf(const Node &from) const;
+    double vpnTunnelMbps(const Link &vpn, const Node &vnet, const Node *site) const;
+    void addSharedEntryRisks();
 };
 
 int GraphBuilder::addVertex(GraphVertex vertex)
@@ -328,6 +335,8 @@ void GraphBuilder::addLink(const Link &link)
     case LinkKind::Access:
     case LinkKind::CircuitPort: {
         const int id = addVertex(std::move(vertex));
+        if (const Node *site = link.kind == LinkKind::Access ? siteOf(*from) : nullptr)
+            m_accessOf[site->id].push_back(id);
         addEdge(fromVertex, id);
         addEdge(id, toVertex);
         if (link.riskGroups) {
@@ -341,6 +350,8 @@ void GraphBuilder::addLink(const Link &link)
         const CircuitFields *circuit = from->circuit();
         if (gateway != m_expressRouteGateway.end() && !fastPathLiftsLimit(link, *to))
             vertex.bandwidthMbps = std::min(vertex.bandwidthMbps, gatewayThroughput(*to));
+        else if (gateway != m_expressRouteGateway.end())
+            m_fastPathInto[to->id] = true;
         const int id = addVertex(std::move(vertex));
         // Private peering carries the VNet traffic (facts §3.1, §7.1).
         if (gateway == m_expressRouteGateway.end() || !circuit
@@ -366,6 +377,8 @@ void GraphBuilder::addLink(const Link &link)
     case LinkKind::Vpn: {
         const bool overExpressRoute = link.overExpressRoute.value_or(false);
         const auto gateway = m_vpnGateway.find(to->id);
+        const Node *site = siteOf(*from);
+        vertex.bandwidthMbps = std::min(vertex.bandwidthMbps, vpnTunnelMbps(link, *to, site));
         const int id = addVertex(std::move(vertex));
         if (overExpressRoute)
             m_graph.ipsecOverExpressRoute.push_back(id);
@@ -374,6 +387,8 @@ void GraphBuilder::addLink(const Link &link)
             break;
         addEdge(fromVertex, id);
         addEdge(id, gateway->second);
+        if (site)
+            m_internetVpnOf[site->id].push_back(id);
         break;
     }
     case LinkKind::GlobalReach: {
@@ -396,7 +411,70 @@ FailureGraph GraphBuilder::build()
         addLink(link);
     for (const auto &[vertex, tag] : m_pendingGroups)
         addRisk(vertex, "risk:" + tag, false);
+    addSharedEntryRisks();
+    // A gateway's throughput is shared by every connection through it, unless FastPath takes
+    // the data path around it [FP] (facts §4.5).
+    for (const auto &[vnetId, gateway] : m_expressRouteGateway) {
+        if (!m_fastPathInto.count(vnetId)) {
+            m_graph.vertices[static_cast<std::size_t>(gateway)].bandwidthMbps = gatewayThroughput(
+                *m_graph.vertices[static_cast<std::size_t>(gateway)].node);
+        }
+    }
     return std::move(m_graph);
+}
+
+// The site a link starts from: the site itself, or the site behind a customer edge.
+const Node *GraphBuilder::siteOf(const Node &from) const
+{
+    if (from.site())
+        return &from;
+    for (const Link *lan : m_index.incoming(from, LinkKind::Lan)) {
+        const Node *site = m_index.from(*lan);
+        if (site && site->site())
+            return site;
+    }
+    return nullptr;
+}
+
+// A site-to-site VPN is one IPsec tunnel per gateway instance: the SKU's per-tunnel throughput,
+// twice with an active-active gateway [VPNLIM] (facts §10.1), within the site's internet line.
+double GraphBuilder::vpnTunnelMbps(const Link &vpn, const Node &vnet, const Node *site) const
+{
+    double limit = unlimitedMbps;
+    const auto &gateway = vnet.virtualNetwork() ? vnet.virtualNetwork()->vpnGateway : std::nullopt;
+    const VpnSkuInfo *sku = gateway && gateway->sku ? m_catalogue.vpnSku(*gateway->sku) : nullptr;
+    if (sku) {
+        const int perTunnel = sku->perTunnelThroughputMbps > 0 ? sku->perTunnelThroughputMbps
+                                                               : sku->aggregateThroughputMbps;
+        if (perTunnel > 0)
+            limit = perTunnel * (gateway->activeActive.value_or(false) ? 2.0 : 1.0);
+    }
+    if (!vpn.overExpressRoute.value_or(false) && site && site->site()
+        && site->site()->internetBandwidthMbps && *site->site()->internetBandwidthMbps > 0) {
+        limit = std::min(limit, *site->site()->internetBandwidthMbps);
+    }
+    return limit;
+}
+
+// Unless the site says its internet line is diverse, the line and each access line leave the
+// building the same way: one dig-up takes both (analysis-model.md "Failures").
+void GraphBuilder::addSharedEntryRisks()
+{
+    for (const auto &[siteId, vpns] : m_internetVpnOf) {
+        const Node *site = m_topology.node(siteId);
+        if (!site || site->site()->internetLineDiverse.value_or(false))
+            continue;
+        const auto access = m_accessOf.find(siteId);
+        if (access == m_accessOf.end())
+            continue;
+        for (int line : access->second) {
+            const std::string id = "risk:internet-line+"
+                                   + m_graph.vertices[static_cast<std::size_t>(line)].id;
+            addRisk(line, id, false);
+            for (int vpn : vpns)
+                addRisk(vpn, id, false);
+        }
+    }
 }
 
 } // namespace

@@ -1,20 +1,21 @@
 #include "recommendation.h"
 
-#include "assumptions.h"
+#include "analyzer.h"
 #include "catalogue/catalogue.h"
 #include "core/topology.h"
+#include "designvariants.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace Er {
 
 namespace {
 
-// Provider circuits end at 10 Gbps; ExpressRoute Direct ports offer 10 and 100 Gbps (facts §2.1).
-constexpr double providerCircuitMaxMbps = 10000;
-constexpr double directPortMbps = 100000;
+// Microsoft calls workloads at 99.99 % and above mission-critical in its resiliency guidance
+// [RESARCH] (facts §5.1, §5.3).
 constexpr double missionCriticalPercent = 99.99;
 
 std::string number(double value, int decimals)
@@ -36,14 +37,81 @@ std::string percent(double value)
     return number(value, 4) + " %";
 }
 
-double largestVpnThroughput(const Catalogue &catalogue)
+std::string figures(const OptionEstimate &option)
 {
-    double largest = 0;
-    for (const VpnSkuInfo &sku : catalogue.vpnSkus()) {
-        if (sku.zoneRedundant)
-            largest = std::max(largest, double(sku.aggregateThroughputMbps));
+    return percent(option.availabilityPercent) + " (estimate), round trip "
+           + (option.latencyMs ? number(*option.latencyMs, 2) + " ms" : std::string("unknown"))
+           + ", "
+           + (option.bottleneckMbps > 0 ? number(option.bottleneckMbps, 0) + " Mbps"
+                                        : std::string("bandwidth unknown"));
+}
+
+// The site's worst needed pair, in the figures the options are compared on.
+OptionEstimate summarize(const std::vector<PairAnalysis> &pairs)
+{
+    OptionEstimate option;
+    option.availabilityPercent = pairs.empty() ? 0 : 100;
+    double bandwidth = std::numeric_limits<double>::infinity();
+    bool latencyKnown = !pairs.empty();
+    bool failoverKnown = !pairs.empty();
+    double latency = 0;
+    double failover = 0;
+    std::optional<double> afterFailure;
+    for (const PairAnalysis &pair : pairs) {
+        option.availabilityPercent = std::min(option.availabilityPercent, pair.availabilityPercent);
+        latencyKnown = latencyKnown && pair.latencyMs.has_value();
+        latency = std::max(latency, pair.latencyMs.value_or(0));
+        const auto failoverLatency = pair.failover ? pair.failover->latencyMs : std::nullopt;
+        failoverKnown = failoverKnown && failoverLatency.has_value();
+        failover = std::max(failover, failoverLatency.value_or(0));
+        bandwidth = std::min(bandwidth, pair.reachable ? pair.bottleneckMbps.value_or(0) : 0);
+        if (pair.bandwidthAfterWorstFailureMbps || !pair.reachable) {
+            const double left = pair.bandwidthAfterWorstFailureMbps.value_or(0);
+            afterFailure = std::min(afterFailure.value_or(left), left);
+        }
     }
-    return largest;
+    if (latencyKnown)
+        option.latencyMs = latency;
+    if (failoverKnown)
+        option.failoverLatencyMs = failover;
+    option.bottleneckMbps = std::isfinite(bandwidth) ? bandwidth : 0;
+    option.bandwidthAfterWorstFailureMbps = afterFailure;
+    return option;
+}
+
+Resiliency worstLevel(const std::vector<PairAnalysis> &pairs)
+{
+    Resiliency worst = Resiliency::Maximum;
+    for (const PairAnalysis &pair : pairs)
+        worst = std::min(worst, pair.resiliency);
+    return pairs.empty() ? Resiliency::None : worst;
+}
+
+ConnectivityOption kindOf(const std::vector<PairAnalysis> &pairs,
+                          const Topology &topology,
+                          const std::vector<std::string> &reached)
+{
+    switch (worstLevel(pairs)) {
+    case Resiliency::None:
+    case Resiliency::VpnOnly:
+        return ConnectivityOption::Vpn;
+    case Resiliency::StandardWithVpnBackup:
+        return ConnectivityOption::ExpressRouteWithVpnBackup;
+    case Resiliency::Maximum:
+        return ConnectivityOption::ExpressRouteMaximum;
+    default:
+        break;
+    }
+    bool direct = false;
+    for (const std::string &id : reached) {
+        const Node *node = topology.node(id);
+        if (node && node->circuit()) {
+            if (!node->circuit()->isDirect())
+                return ConnectivityOption::ExpressRoute;
+            direct = true;
+        }
+    }
+    return direct ? ConnectivityOption::ExpressRouteDirect : ConnectivityOption::ExpressRoute;
 }
 
 void checkAgainst(OptionEstimate &option, const Requirements &needs)
@@ -53,12 +121,20 @@ void checkAgainst(OptionEstimate &option, const Requirements &needs)
         option.shortfalls.push_back("availability " + percent(option.availabilityPercent)
                                     + " is below the target " + percent(*needs.availabilityPercent));
     }
-    if (needs.maxLatencyMs && option.latencyMs > *needs.maxLatencyMs) {
-        option.shortfalls.push_back("round trip " + number(option.latencyMs, 2)
+    if (needs.maxLatencyMs && !option.latencyMs) {
+        option.shortfalls.push_back("the round trip is unknown (a location or a length is "
+                                    "missing), so the limit of "
+                                    + number(*needs.maxLatencyMs, 2) + " ms cannot be checked");
+    } else if (needs.maxLatencyMs && *option.latencyMs > *needs.maxLatencyMs) {
+        option.shortfalls.push_back("round trip " + number(*option.latencyMs, 2)
                                     + " ms is above the limit " + number(*needs.maxLatencyMs, 2)
                                     + " ms");
     }
-    if (needs.bandwidthMbps && option.bottleneckMbps < *needs.bandwidthMbps) {
+    if (needs.bandwidthMbps && option.bottleneckMbps <= 0) {
+        option.shortfalls.push_back("the bandwidth is unknown (no element gives a figure), so the "
+                                    + number(*needs.bandwidthMbps, 0)
+                                    + " Mbps needed cannot be checked");
+    } else if (needs.bandwidthMbps && option.bottleneckMbps < *needs.bandwidthMbps) {
         option.shortfalls.push_back("bandwidth " + number(option.bottleneckMbps, 0)
                                     + " Mbps is below the " + number(*needs.bandwidthMbps, 0)
                                     + " Mbps needed");
@@ -68,140 +144,179 @@ void checkAgainst(OptionEstimate &option, const Requirements &needs)
     option.meets = option.shortfalls.empty();
 }
 
+// Microsoft's guidance: no VPN, and no VPN as the backup, for mission-critical or
+// latency-sensitive workloads [RESARCH] (facts §5.3).
+void checkGuidance(OptionEstimate &option, Resiliency level, const Requirements &needs)
+{
+    const bool reliesOnVpn = level == Resiliency::VpnOnly
+                             || level == Resiliency::StandardWithVpnBackup;
+    if (!reliesOnVpn)
+        return;
+    const bool missionCritical = needs.availabilityPercent
+                                 && *needs.availabilityPercent >= missionCriticalPercent;
+    const bool latencySensitive = needs.maxLatencyMs.has_value();
+    // Bandwidth-intensive: more than the VPN carries once it has to.
+    const double vpnCarries = level == Resiliency::VpnOnly
+                                  ? option.bottleneckMbps
+                                  : option.bandwidthAfterWorstFailureMbps.value_or(0);
+    const bool bandwidthIntensive = needs.bandwidthMbps && vpnCarries < *needs.bandwidthMbps;
+    if (!missionCritical && !latencySensitive && !bandwidthIntensive)
+        return;
+    option.allowed = false;
+    option.notAllowedBecause
+        = std::string("Microsoft advises against a site-to-site VPN, also as the backup of "
+                      "ExpressRoute, for ")
+          + (missionCritical    ? "mission-critical (" + percent(*needs.availabilityPercent) + ")"
+             : latencySensitive ? std::string("latency-sensitive")
+                                : "bandwidth-intensive (" + number(*needs.bandwidthMbps, 0)
+                                      + " Mbps, more than the VPN carries)")
+          + " workloads; it recommends ExpressRoute circuits at more than one peering location "
+            "[RESARCH] (facts §5.3)";
+}
+
+// What would reach a requirement nothing reaches.
+std::string remedy(const std::string &shortfall)
+{
+    if (shortfall.rfind("availability", 0) == 0)
+        return "circuits at further peering locations, or a second gateway in another region "
+               "(Microsoft's disaster-recovery design [DR], facts §5.2 item 7)";
+    if (shortfall.find("round trip") != std::string::npos)
+        return "a peering location and an Azure region nearer the site (the estimate uses the "
+               "fibre and route-factor assumptions)";
+    if (shortfall.find("bandwidth") != std::string::npos)
+        return "a larger circuit or ExpressRoute Direct, with a gateway that carries it (ErGw3AZ, "
+               "ErGwScale or FastPath) [DIRECT; LIMITS] (facts §2.1, §4.2)";
+    if (shortfall.find("encrypted") != std::string::npos)
+        return "MACsec on ExpressRoute Direct or IPsec over private peering [ENC] (facts §9)";
+    return "";
+}
+
+int preference(DesignVariant variant)
+{
+    // The smallest change first: a backup VPN, a second circuit, then a different kind of
+    // connection.
+    switch (variant) {
+    case DesignVariant::ThisDesign:
+        return 0;
+    case DesignVariant::VpnBackup:
+        return 1;
+    case DesignVariant::SecondLocation:
+        return 2;
+    case DesignVariant::Direct:
+        return 3;
+    case DesignVariant::VpnOnly:
+        return 4;
+    }
+    return 5;
+}
+
 } // namespace
 
-Recommendation recommend(const Node &site,
-                         const SiteEstimates &estimates,
-                         const Assumptions &assumptions,
-                         const Catalogue &catalogue)
+Recommendation recommend(const SiteDesign &design,
+                         const Catalogue &catalogue,
+                         const AnalysisOptions &options)
 {
-    using namespace AssumptionKey;
     Recommendation result;
-    result.site = site.id;
-    const Requirements needs = site.site()->requirements.value_or(Requirements{});
+    result.site = design.site.id;
+    const std::optional<Requirements> &stated = design.site.site()->requirements;
+    const Requirements needs = stated.value_or(Requirements{});
 
-    // The same estimates for every option: the table of defaults.
-    const double chain = assumptions.probability(customerEdge) * assumptions.probability(accessLink)
-                         * assumptions.probability(providerEdge)
-                         * assumptions.probability(circuitPortLink)
-                         * assumptions.probability(circuit);
-    const double gateway = assumptions.probability(expressRouteGatewayAz);
-    const double vpn = assumptions.probability(vpnLink) * assumptions.probability(vpnGateway);
-    const double expressRoute = chain * gateway;
-    const double withVpn = 1 - (1 - expressRoute) * (1 - vpn);
-    const double maximum = (1 - (1 - chain) * (1 - chain)) * gateway;
-    const double direct = assumptions.probability(customerEdge)
-                          * assumptions.probability(circuitPortLink)
-                          * assumptions.probability(circuit) * gateway;
-    const double erLatency = estimates.expressRouteLatencyMs.value_or(0);
-    const double vpnLatency = estimates.vpnLatencyMs.value_or(0);
-
-    const auto option = [&](ConnectivityOption kind, double availability, double latency,
-                            double bandwidth, bool encrypted) {
-        OptionEstimate estimate;
-        estimate.option = kind;
-        estimate.availabilityPercent = availability * 100;
-        estimate.latencyMs = latency;
-        estimate.bottleneckMbps = bandwidth;
-        estimate.encrypted = encrypted;
-        checkAgainst(estimate, needs);
-        return estimate;
-    };
-    // VPN: IPsec, up to the largest AZ SKU's aggregate [VPNTBL]; ExpressRoute is not encrypted
-    // by default, MACsec needs Direct [ENC] (facts §9, §10.1).
-    result.options = {
-        option(ConnectivityOption::Vpn, vpn, vpnLatency, largestVpnThroughput(catalogue), true),
-        option(ConnectivityOption::ExpressRoute, expressRoute, erLatency, providerCircuitMaxMbps,
-               false),
-        option(ConnectivityOption::ExpressRouteWithVpnBackup, withVpn, erLatency,
-               providerCircuitMaxMbps, false),
-        option(ConnectivityOption::ExpressRouteMaximum, maximum, erLatency, providerCircuitMaxMbps,
-               false),
-        option(ConnectivityOption::ExpressRouteDirect, direct, erLatency, directPortMbps, true),
-    };
-    if (estimates.designed) {
-        OptionEstimate designed = *estimates.designed;
-        checkAgainst(designed, needs);
-        result.designed = designed;
-    }
+    OptionEstimate thisDesign = summarize(design.pairs);
+    thisDesign.variant = DesignVariant::ThisDesign;
+    thisDesign.option = kindOf(design.pairs, design.topology, design.reached);
+    thisDesign.label = "This design";
+    thisDesign.encrypted = design.encrypted;
+    checkAgainst(thisDesign, needs);
+    checkGuidance(thisDesign, worstLevel(design.pairs), needs);
+    result.designed = thisDesign;
+    result.options.push_back(thisDesign);
 
     const bool hasNeeds = needs.availabilityPercent || needs.maxLatencyMs || needs.bandwidthMbps
                           || needs.encryptionRequired.value_or(false);
     if (!hasNeeds) {
-        result.option = estimates.hasExpressRoute ? ConnectivityOption::ExpressRoute
-                                                  : ConnectivityOption::Vpn;
+        result.option = thisDesign.option;
         result.reasons.push_back(
-            "the site states no requirements (availability, latency, bandwidth, encryption): "
-            "the design's choice is kept; Microsoft recommends at least high resiliency for "
-            "production [FAQ] (facts §5.1)");
+            "The site states no requirements (availability, round trip, bandwidth, encryption): "
+            "the design is kept. State them to compare it with variants; Microsoft recommends at "
+            "least high resiliency for production [FAQ] (facts §5.1)");
         return result;
     }
 
-    const bool latencySensitive = needs.maxLatencyMs.has_value();
-    const bool missionCritical = needs.availabilityPercent
-                                 && *needs.availabilityPercent >= missionCriticalPercent;
-    const OptionEstimate *chosen = nullptr;
-    for (const OptionEstimate &candidate : result.options) {
-        if (!candidate.meets)
-            continue;
-        if (candidate.option == ConnectivityOption::ExpressRouteWithVpnBackup
-            && (latencySensitive || missionCritical)) {
-            continue;
+    // Each variant analysed as the design is, on the site's part of it.
+    const Topology part = sitePart(design.topology, design.site, design.reached);
+    AnalysisOptions variantOptions = options;
+    variantOptions.recommend = false;
+    for (DesignVariantTopology &variant :
+         designVariants(part, design.site.id, catalogue, needs.bandwidthMbps.value_or(0))) {
+        const AnalysisResult analysed = analyze(variant.topology, catalogue, variantOptions);
+        std::vector<PairAnalysis> pairs;
+        for (const PairAnalysis &pair : analysed.pairs) {
+            if (pair.site == design.site.id)
+                pairs.push_back(pair);
         }
-        chosen = &candidate;
-        break;
+        OptionEstimate estimate = summarize(pairs);
+        estimate.variant = variant.variant;
+        estimate.option = variant.option;
+        estimate.label = variant.label;
+        estimate.encrypted = variant.encrypted
+                             || (design.encrypted && variant.variant != DesignVariant::Direct);
+        checkAgainst(estimate, needs);
+        checkGuidance(estimate, worstLevel(pairs), needs);
+        result.options.push_back(std::move(estimate));
+    }
+
+    const OptionEstimate *chosen = nullptr;
+    for (const OptionEstimate &option : result.options) {
+        if (!option.meets || !option.allowed)
+            continue;
+        // A design that meets its requirements is kept: never downgraded to an internet VPN.
+        if (!chosen || preference(option.variant) < preference(chosen->variant))
+            chosen = &option;
+    }
+    if (thisDesign.meets && thisDesign.allowed) {
+        result.reasons.push_back("This design meets every requirement: " + figures(thisDesign)
+                                 + "; it is kept");
+    } else {
+        if (!thisDesign.allowed)
+            result.reasons.push_back("This design relies on a VPN: " + thisDesign.notAllowedBecause);
+        for (const std::string &shortfall : thisDesign.shortfalls)
+            result.reasons.push_back("This design: " + shortfall);
+    }
+    for (const OptionEstimate &option : result.options) {
+        if (option.variant != DesignVariant::ThisDesign && !option.allowed)
+            result.reasons.push_back(option.label + ": not advised: " + option.notAllowedBecause);
     }
     if (!chosen) {
-        // Nothing meets every requirement: the option that misses fewest, then the most available.
-        chosen = &*std::min_element(result.options.begin(), result.options.end(),
-                                    [](const OptionEstimate &a, const OptionEstimate &b) {
-                                        if (a.shortfalls.size() != b.shortfalls.size())
-                                            return a.shortfalls.size() < b.shortfalls.size();
-                                        return a.availabilityPercent > b.availabilityPercent;
-                                    });
-        result.reasons.push_back(
-            "no option meets every requirement; " + std::string(toString(chosen->option))
-            + " misses the fewest: "
-            + (chosen->shortfalls.empty() ? std::string("none") : chosen->shortfalls.front()));
+        // Nothing meets: the allowed option that misses least, and what would reach the rest.
+        for (const OptionEstimate &option : result.options) {
+            if (!option.allowed)
+                continue;
+            if (!chosen || option.shortfalls.size() < chosen->shortfalls.size()
+                || (option.shortfalls.size() == chosen->shortfalls.size()
+                    && option.availabilityPercent > chosen->availabilityPercent)) {
+                chosen = &option;
+            }
+        }
+        if (!chosen)
+            chosen = &result.options.front();
+        std::string missing;
+        for (const std::string &shortfall : chosen->shortfalls) {
+            missing += (missing.empty() ? "" : "; ") + shortfall;
+            if (const std::string fix = remedy(shortfall); !fix.empty())
+                missing += " (would need " + fix + ")";
+        }
+        result.reasons.push_back("No option the designer compared meets every requirement. "
+                                 + chosen->label + " comes closest: " + missing);
+    } else if (chosen->variant != DesignVariant::ThisDesign) {
+        result.reasons.push_back(chosen->label + " meets every requirement: " + figures(*chosen));
+    }
+    if (needs.availabilityPercent) {
+        result.reasons.push_back("Availability figures are estimates from the element figures "
+                                 "listed under Assumptions (most of them assumptions, not "
+                                 "Microsoft SLAs)");
     }
     result.option = chosen->option;
-
-    // The decisive reasons: why each simpler option was passed over, and the facts behind them.
-    for (const OptionEstimate &candidate : result.options) {
-        if (&candidate == chosen)
-            break;
-        if (!candidate.meets) {
-            result.reasons.push_back(std::string(toString(candidate.option)) + ": "
-                                     + candidate.shortfalls.front());
-        } else if (candidate.option == ConnectivityOption::ExpressRouteWithVpnBackup) {
-            result.reasons.push_back(
-                std::string("expressRouteWithVpnBackup: Microsoft advises against VPN as the "
-                            "backup of ")
-                + (latencySensitive ? "latency-sensitive" : "mission-critical")
-                + " workloads; use a second ExpressRoute circuit instead [RESARCH] (facts §5.3)");
-        }
-    }
-    if (needs.availabilityPercent && chosen->option == ConnectivityOption::ExpressRouteMaximum) {
-        result.reasons.push_back("availability target " + percent(*needs.availabilityPercent)
-                                 + " needs two peering locations: maximum resiliency, two circuits "
-                                   "at two locations [RESARCH] (facts §5.1)");
-    }
-    if (needs.encryptionRequired.value_or(false)) {
-        result.reasons.push_back("encryption required: ExpressRoute is not encrypted by default; "
-                                 "it needs MACsec on ExpressRoute Direct or IPsec over private "
-                                 "peering [ENC] (facts §9)");
-    }
-    if (needs.bandwidthMbps && *needs.bandwidthMbps > providerCircuitMaxMbps) {
-        result.reasons.push_back("bandwidth " + number(*needs.bandwidthMbps, 0)
-                                 + " Mbps is beyond the 10 Gbps of a provider circuit: only "
-                                   "ExpressRoute Direct offers more [DIRECT] (facts §2.1)");
-    }
-    if (chosen->meets) {
-        result.reasons.push_back(
-            std::string(toString(chosen->option))
-            + " meets every requirement: " + percent(chosen->availabilityPercent) + ", "
-            + number(chosen->latencyMs, 2) + " ms, " + number(chosen->bottleneckMbps, 0) + " Mbps");
-    }
+    result.variant = chosen->variant;
     return result;
 }
 

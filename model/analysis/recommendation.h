@@ -2,32 +2,31 @@
 
 #include "analysisresult.h"
 
-#include <optional>
+#include <string>
+#include <vector>
 
 namespace Er {
 
-class Assumptions;
 class Catalogue;
+class Topology;
+struct AnalysisOptions;
 struct Node;
 
-// What the design says about a site, for comparing the connectivity options.
-struct SiteEstimates
+// One site's share of the design, as the analysis found it.
+struct SiteDesign
 {
-    // Worst round trip over the site's needed VNets: the design's best ExpressRoute (or VPN)
-    // path where it has one, else the reference estimate from the great-circle distance.
-    std::optional<double> expressRouteLatencyMs;
-    std::optional<double> vpnLatencyMs;
-    bool hasExpressRoute = false; // the design gives the site an ExpressRoute path
-    // The design as it stands: worst pair's availability, latency and bottleneck.
-    std::optional<OptionEstimate> designed;
+    const Topology &topology;
+    const Node &site;
+    const std::vector<PairAnalysis> &pairs; // the site's needed pairs
+    std::vector<std::string> reached;       // ids of the nodes and links its paths pass
+    bool encrypted = false;                 // MACsec on every circuit, IPsec, or VPN only
 };
 
-// "Is ExpressRoute the best choice?" (shared/spec/analysis-model.md): the five options side by
-// side on the same estimates (the table of defaults), checked against the site's requirements,
-// the simplest option that meets them all, and the decisive reasons with the facts cited.
-Recommendation recommend(const Node &site,
-                         const SiteEstimates &estimates,
-                         const Assumptions &assumptions,
-                         const Catalogue &catalogue);
+// "Is ExpressRoute the best choice?" (docs/spec/analysis-model.md): the design as drawn and the
+// variants of it that apply (designvariants.h), each analysed like the design, checked against
+// the site's requirements and Microsoft's guidance, and the one to take with its reasons.
+Recommendation recommend(const SiteDesign &design,
+                         const Catalogue &catalogue,
+                         const AnalysisOptions &options);
 
 } // namespace Er

@@ -481,6 +481,8 @@ void Catalogue::Data::readGateways(const Node &root)
         sku.aggregateThroughputMbps = entry["aggregateThroughputMbps"].count(1);
         if (const std::optional<Node> gen1 = entry.find("generation1ThroughputMbps"))
             sku.generation1ThroughputMbps = gen1->count(1);
+        if (const std::optional<Node> perTunnel = entry.find("perTunnelThroughputMbps"))
+            sku.perTunnelThroughputMbps = perTunnel->count(1);
         sku.bgp = entry["bgp"].boolean();
         sku.zoneRedundant = entry["zoneRedundant"].boolean();
         sku.basic = entry["basic"].boolean();

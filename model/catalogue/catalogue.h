@@ -123,6 +123,8 @@ struct VpnSkuInfo
     double defaultAvailabilityPercent = 99.95;
     std::string source;
     int generation1ThroughputMbps = 0; // VpnGw2/3: the Generation 1 figure; 0 when the same
+    // What one tunnel carries (GCMAES256) [VPNLIM]; 0 when undocumented (Basic): the aggregate.
+    int perTunnelThroughputMbps = 0;
 };
 
 struct ServiceInfo

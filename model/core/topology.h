@@ -71,6 +71,10 @@ struct SiteFields
     std::optional<StringList> addressPrefixes;
     std::optional<bool> internetBreakout;
     std::optional<bool> qosMarking;
+    // The site's internet line: its bandwidth caps a VPN over the internet, and unless it is
+    // marked diverse it shares the building entry with the site's access lines.
+    std::optional<double> internetBandwidthMbps;
+    std::optional<bool> internetLineDiverse;
     std::optional<StringList> needsVnets;
     std::optional<StringList> needsServices;
     std::optional<Requirements> requirements;
@@ -109,6 +113,11 @@ struct Peering
     std::optional<StringList> routeFilter;
     std::optional<std::int64_t> customerASN;
     std::optional<bool> md5;
+    // Routing preference (analysis-model.md "Routing"): how many times the customer prepends its
+    // ASN to the routes it advertises over this peering (Azure prefers the shorter AS path), and
+    // the local preference the customer edge gives the routes it learns here (higher wins).
+    std::optional<std::int64_t> asPathPrepend;
+    std::optional<std::int64_t> localPreference;
     ExtraFields extra;
     bool operator==(const Peering &) const = default;
 };
@@ -245,6 +254,7 @@ struct Link
     std::optional<std::string> addressPrefix; // globalReach /29
     std::optional<bool> overExpressRoute;
     std::optional<bool> bgp;
+    std::optional<StringList> advertisedPrefixes; // vpn: what the site announces over the tunnel
     std::optional<bool> useRemoteGateways;
     std::optional<double> availabilityPercent;
     std::optional<std::string> notes;

@@ -220,6 +220,8 @@ Peering readPeering(ObjectReader &r)
     peering.routeFilter = r.stringList("routeFilter");
     peering.customerASN = r.integer("customerASN");
     peering.md5 = r.boolean("md5");
+    peering.asPathPrepend = r.integer("asPathPrepend");
+    peering.localPreference = r.integer("localPreference");
     peering.extra = r.extras();
     return peering;
 }
@@ -265,6 +267,8 @@ void readKindFields(ObjectReader &r, Node &node)
         site->addressPrefixes = r.stringList("addressPrefixes");
         site->internetBreakout = r.boolean("internetBreakout");
         site->qosMarking = r.boolean("qosMarking");
+        site->internetBandwidthMbps = r.number("internetBandwidthMbps");
+        site->internetLineDiverse = r.boolean("internetLineDiverse");
         site->needsVnets = r.stringList("needsVnets");
         site->needsServices = r.stringList("needsServices");
         site->requirements = r.object<Requirements>("requirements", readRequirements);
@@ -378,6 +382,7 @@ Link readLink(ObjectReader &r)
     link.addressPrefix = r.string("addressPrefix");
     link.overExpressRoute = r.boolean("overExpressRoute");
     link.bgp = r.boolean("bgp");
+    link.advertisedPrefixes = r.stringList("advertisedPrefixes");
     link.useRemoteGateways = r.boolean("useRemoteGateways");
     link.availabilityPercent = r.number("availabilityPercent");
     link.notes = r.string("notes");

@@ -70,6 +70,8 @@ Json peeringJson(const Peering &peering)
     put(json, "routeFilter", peering.routeFilter);
     put(json, "customerASN", peering.customerASN);
     put(json, "md5", peering.md5);
+    put(json, "asPathPrepend", peering.asPathPrepend);
+    put(json, "localPreference", peering.localPreference);
     putExtras(json, peering.extra);
     return json;
 }
@@ -82,6 +84,8 @@ void putKindFields(Json &json, const Node &node)
         put(json, "addressPrefixes", site->addressPrefixes);
         put(json, "internetBreakout", site->internetBreakout);
         put(json, "qosMarking", site->qosMarking);
+        put(json, "internetBandwidthMbps", site->internetBandwidthMbps);
+        put(json, "internetLineDiverse", site->internetLineDiverse);
         put(json, "needsVnets", site->needsVnets);
         put(json, "needsServices", site->needsServices);
         if (site->requirements)
@@ -175,6 +179,7 @@ Json linkJson(const Link &link)
     put(json, "addressPrefix", link.addressPrefix);
     put(json, "overExpressRoute", link.overExpressRoute);
     put(json, "bgp", link.bgp);
+    put(json, "advertisedPrefixes", link.advertisedPrefixes);
     put(json, "useRemoteGateways", link.useRemoteGateways);
     put(json, "availabilityPercent", link.availabilityPercent);
     put(json, "notes", link.notes);

@@ -54,6 +54,8 @@ QString designedLevelText(const ReportInput &input, const std::string &site)
 QString meetsText(const OptionEstimate &estimate)
 {
     QString meets = estimate.meets ? QStringLiteral("Yes") : QStringLiteral("No");
+    if (!estimate.allowed)
+        meets += QStringLiteral(", not advised: ") + escaped(estimate.notAllowedBecause);
     if (!estimate.shortfalls.empty()) {
         QStringList shortfalls;
         for (const std::string &shortfall : estimate.shortfalls)
@@ -65,10 +67,14 @@ QString meetsText(const OptionEstimate &estimate)
 
 QStringList estimateCells(const QString &nameHtml, const OptionEstimate &estimate)
 {
+    const QString unknown = QStringLiteral("— (unknown)");
     return {nameHtml,
             percentText(estimate.availabilityPercent),
-            latencyText(estimate.latencyMs),
-            bandwidthText(estimate.bottleneckMbps),
+            estimate.latencyMs ? latencyText(*estimate.latencyMs) : unknown,
+            estimate.bottleneckMbps > 0 ? bandwidthText(estimate.bottleneckMbps) : unknown,
+            estimate.bandwidthAfterWorstFailureMbps
+                ? bandwidthText(*estimate.bandwidthAfterWorstFailureMbps)
+                : unknown,
             estimate.encrypted ? QStringLiteral("Yes") : QStringLiteral("No"),
             meetsText(estimate)};
 }
@@ -77,16 +83,12 @@ QString optionsTable(const Recommendation &recommendation)
 {
     HtmlTable table({QStringLiteral("Option"), QStringLiteral("Availability"),
                      QStringLiteral("Round trip"), QStringLiteral("Bandwidth"),
-                     QStringLiteral("Encrypted"), QStringLiteral("Meets the requirements")},
-                    {26, 13, 10, 11, 11, 29});
-    if (recommendation.designed) {
-        table.addRow(estimateCells(QStringLiteral("<i>This design as drawn</i>"),
-                                   *recommendation.designed),
-                     QStringLiteral("#f3f5f7"));
-    }
+                     QStringLiteral("After the worst failure"), QStringLiteral("Encrypted"),
+                     QStringLiteral("Meets the requirements")},
+                    {24, 11, 9, 10, 10, 9, 27});
     for (const OptionEstimate &estimate : recommendation.options) {
-        const bool chosen = estimate.option == recommendation.option;
-        const QString name = escaped(optionName(estimate.option));
+        const bool chosen = estimate.variant == recommendation.variant;
+        const QString name = escaped(estimate.label);
         table.addRow(estimateCells(chosen ? QStringLiteral("<b>%1 ✔ recommended</b>").arg(name)
                                           : name,
                                    estimate),

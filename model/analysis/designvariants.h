@@ -1,0 +1,37 @@
+#pragma once
+
+#include "analysisresult.h"
+#include "core/topology.h"
+
+#include <string>
+#include <vector>
+
+namespace Er {
+
+class Catalogue;
+
+// A concrete change to one site's part of a design, for the recommendation to weigh
+// (docs/spec/analysis-model.md "Is ExpressRoute the best choice?").
+struct DesignVariantTopology
+{
+    DesignVariant variant = DesignVariant::ThisDesign;
+    ConnectivityOption option = ConnectivityOption::ExpressRoute;
+    std::string label;
+    Topology topology; // the site, what it reaches and what it needs; the change made
+    bool encrypted = false;
+};
+
+// The site's part of the design: the site, the elements its paths pass (`reached`: node and link
+// ids), the VNets it needs and their regions.
+Topology sitePart(const Topology &topology,
+                  const Node &site,
+                  const std::vector<std::string> &reached);
+
+// The variants of the site's part that apply to it: a second circuit at another peering
+// location, a site-to-site VPN backup, ExpressRoute Direct, VPN only. `part` is sitePart().
+std::vector<DesignVariantTopology> designVariants(const Topology &part,
+                                                  const std::string &siteId,
+                                                  const Catalogue &catalogue,
+                                                  double neededMbps);
+
+} // namespace Er

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <vector>
+
+namespace Er {
+
+// The most that can flow from `source` to `sink` when each vertex v carries at most
+// capacity[v] (the source's and sink's own capacities are not limits) and edges are unlimited:
+// a maximum flow on the vertex-split graph (Edmonds-Karp). Vertices whose capacity is 0 are
+// closed. Capacities may be infinite; the result is then infinite too.
+double vertexMaxFlow(const std::vector<std::vector<int>> &out,
+                     const std::vector<double> &capacity,
+                     int source,
+                     int sink);
+
+} // namespace Er
