@@ -21,6 +21,9 @@ const std::string gatewayReference = std::string(learnBase)
                                      + "expressroute-about-virtual-network-gateways";
 const std::string circuitReference = std::string(learnBase) + "expressroute-circuit-peerings";
 
+// The shared risk of a site's internet line and one access line (analysis-model.md).
+const std::string internetLinePrefix = "risk:internet-line+";
+
 std::string number(double value, int decimals)
 {
     char text[64];
@@ -54,6 +57,9 @@ std::string describeFailure(const RuleContext &c, const std::string &spof)
 {
     if (spof.rfind("location:", 0) == 0)
         return "peering location " + quoted(spof.substr(9));
+    if (spof.rfind(internetLinePrefix, 0) == 0)
+        return "the building entry shared by the internet line and access link "
+               + quoted(spof.substr(internetLinePrefix.size()));
     if (spof.rfind("risk:", 0) == 0)
         return "risk group " + quoted(spof.substr(5));
     if (const auto slash = spof.find('/'); slash != std::string::npos) {
@@ -74,6 +80,10 @@ void addElements(const RuleContext &c, const std::string &spof, std::vector<std:
     std::string id = spof;
     if (spof.rfind("location:", 0) == 0)
         return;
+    if (spof.rfind(internetLinePrefix, 0) == 0) {
+        elements.push_back(spof.substr(internetLinePrefix.size()));
+        return;
+    }
     if (spof.rfind("risk:", 0) == 0) {
         const std::string tag = spof.substr(5);
         for (const Link &link : c.topology.links()) {
@@ -214,6 +224,86 @@ void checkBandwidth(const RuleContext &c, FindingSink &sink)
     }
 }
 
+std::string entries(const RuleContext &c, const std::vector<std::string> &ids)
+{
+    std::string list;
+    for (const std::string &id : ids)
+        list += (list.empty() ? "" : " and ") + name(c, id);
+    return list.empty() ? std::string("nothing") : list;
+}
+
+// RES-011 [§5.2 item 8; DR]
+void checkAsymmetricRouting(const RuleContext &c, FindingSink &sink)
+{
+    for (const PairAnalysis &pair : c.analysis->pairs) {
+        if (!pair.reachable || pair.steady.symmetric || pair.steady.toAzure.empty()
+            || pair.steady.fromAzure.empty()) {
+            continue;
+        }
+        std::vector<std::string> elements{pair.site, pair.vnet};
+        for (const auto *side : {&pair.steady.toAzure, &pair.steady.fromAzure}) {
+            for (const std::string &id : *side) {
+                if (std::find(elements.begin(), elements.end(), id) == elements.end())
+                    elements.push_back(id);
+            }
+        }
+        sink.report(std::move(elements),
+                    "Traffic from " + pairText(c, pair) + " goes over "
+                        + entries(c, pair.steady.toAzure) + " but returns over "
+                        + entries(c, pair.steady.fromAzure)
+                        + ": asymmetric routing, which stateful firewalls and NAT drop",
+                    "Make the on-premises routers prefer the path Azure prefers (a higher "
+                    "localPreference on that circuit's private peering), or remove the "
+                    "connection weight or AS-path prepend that sends Azure's traffic elsewhere");
+    }
+}
+
+// RES-012 [§5.3; COEX]
+void checkVpnTakesTraffic(const RuleContext &c, FindingSink &sink)
+{
+    for (const PairAnalysis &pair : c.analysis->pairs) {
+        if (!pair.vpnTakesTrafficByPrefix)
+            continue;
+        std::vector<std::string> elements{pair.site, pair.vnet};
+        for (const std::string &id : pair.steady.fromAzure)
+            elements.push_back(id);
+        sink.report(std::move(elements),
+                    "Azure sends the traffic of " + pairText(c, pair) + " over the internet VPN "
+                        + entries(c, pair.steady.fromAzure)
+                        + ": it announces more specific prefixes than ExpressRoute does, and the "
+                          "longest prefix wins over ExpressRoute's preference",
+                    "Announce the same prefixes over the VPN as over ExpressRoute (or more "
+                    "specific ones over ExpressRoute), so that the VPN only takes over when "
+                    "ExpressRoute fails");
+    }
+}
+
+// RES-013 [§2.1, §4.2; analysis-model.md "Capacity"]
+void checkBandwidthAfterFailure(const RuleContext &c, FindingSink &sink)
+{
+    for (const PairAnalysis &pair : c.analysis->pairs) {
+        const Requirements *needs = requirementsOf(c, pair.site);
+        if (!pair.reachable || !needs || !needs->bandwidthMbps
+            || !pair.bandwidthAfterWorstFailureMbps
+            || *pair.bandwidthAfterWorstFailureMbps >= *needs->bandwidthMbps
+            || (pair.bottleneckMbps && *pair.bottleneckMbps < *needs->bandwidthMbps)) {
+            continue; // RES-008 already says the steady state falls short
+        }
+        std::vector<std::string> elements{pair.site, pair.vnet};
+        if (!pair.worstFailure.empty())
+            addElements(c, pair.worstFailure, elements);
+        const double left = *pair.bandwidthAfterWorstFailureMbps;
+        sink.report(std::move(elements),
+                    "After the loss of " + describeFailure(c, pair.worstFailure) + ", "
+                        + pairText(c, pair) + " is left with "
+                        + (left > 0 ? formatBandwidth(static_cast<std::int64_t>(left))
+                                    : std::string("no path"))
+                        + ", below the " + number(*needs->bandwidthMbps, 0) + " Mbps the site needs",
+                    "Size each redundant path for the whole need (each circuit, access line and "
+                    "the VPN), so that one failure still carries it");
+    }
+}
+
 // RES-010
 void checkReachable(const RuleContext &c, FindingSink &sink)
 {
@@ -247,6 +337,17 @@ void registerResiliencyAnalysisRules(RuleRegistry &registry)
                   "§2.1, §4.2", gatewayReference, true, checkBandwidth});
     registry.add({"RES-010", Severity::Error, "A site cannot reach a VNet it needs", "",
                   circuitReference, true, checkReachable});
+    registry.add(
+        {"RES-011", Severity::Warning, "Routing is asymmetric between the two directions", "§5.2",
+         std::string(learnBase) + "designing-for-disaster-recovery-with-expressroute-privatepeering",
+         true, checkAsymmetricRouting});
+    registry.add({"RES-012", Severity::Warning,
+                  "A VPN's more specific prefixes take traffic off ExpressRoute", "§5.3",
+                  std::string(learnBase) + "expressroute-howto-coexist-resource-manager", true,
+                  checkVpnTakesTraffic});
+    registry.add({"RES-013", Severity::Warning,
+                  "Bandwidth after the worst single failure below the requirement", "§2.1, §4.2",
+                  gatewayReference, true, checkBandwidthAfterFailure});
 }
 
 } // namespace Er
