@@ -19,6 +19,7 @@ private slots:
     void regionsFromFacts_data();
     void regionsFromFacts();
     void regionLookUpByDisplayName();
+    void regionAvailabilityZones();
     void peeringLocationsFromFacts_data();
     void peeringLocationsFromFacts();
     void locationsNamedOnlyInGeoLists_data();
@@ -155,6 +156,22 @@ void TestCatalogue::regionLookUpByDisplayName()
     QCOMPARE(cat().region("Australia Central 2"), cat().region("australiacentral2"));
     QVERIFY(!cat().region("uk south"));
     QVERIFY(!cat().region("mars"));
+}
+
+// Microsoft Learn's regions list [AZREG 04/15/2025, docs/facts-additions.md]: a checkmark, an
+// empty cell, or not on the page (unknown, never guessed).
+void TestCatalogue::regionAvailabilityZones()
+{
+    for (const char *zoned : {"uksouth", "westeurope", "eastus", "swedencentral", "belgiumcentral",
+                              "austriaeast", "malaysiawest", "newzealandnorth"}) {
+        QVERIFY2(cat().region(zoned)->availabilityZones == true, zoned);
+    }
+    for (const char *regional : {"ukwest", "westus", "northcentralus", "westcentralus",
+                                 "canadaeast", "southindia", "francesouth", "brazilsoutheast"}) {
+        QVERIFY2(cat().region(regional)->availabilityZones == false, regional);
+    }
+    for (const char *unknown : {"denmarkeast", "taiwannorth"})
+        QVERIFY2(!cat().region(unknown)->availabilityZones, unknown);
 }
 
 void TestCatalogue::peeringLocationsFromFacts_data()

@@ -306,6 +306,8 @@ void Catalogue::Data::readRegions(const Node &root)
             if (!community || community->first != 12076 || community->second / 1000 != 51)
                 entry["microsoftPeeringCommunity"].fail("expected \"12076:51nnn\"");
         }
+        if (const std::optional<Node> zones = entry.find("availabilityZones"))
+            region.availabilityZones = zones->boolean();
         region.source = entry["source"].name();
         addName(regionIndex, region.name, regions.size(), entry["name"]);
         addName(regionIndex, region.displayName, regions.size(), entry["displayName"]);

@@ -32,6 +32,9 @@ struct AzureRegionInfo
     std::string city;                      // "London"; approximate, for latency estimates
     std::string microsoftPeeringCommunity; // regional community "12076:51024"; empty if not known
     std::string source;                    // facts source key(s)
+    // Whether the region has availability zones (Microsoft Learn's regions list, AZREG in
+    // docs/facts-additions.md); nullopt: not confirmed, unknown.
+    std::optional<bool> availabilityZones;
 };
 
 struct PeeringLocationInfo
