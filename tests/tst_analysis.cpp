@@ -167,6 +167,7 @@ private slots:
     void failuresOfTheMaximumExample();
     void recommendationWeighsRequirements();
     void rulesReportFromAnalysis();
+    void azGatewayInRegionWithoutZonesIsSinglePoint();
     void thousandSitesBenchmark();
 };
 
@@ -575,6 +576,47 @@ void TestAnalysis::rulesReportFromAnalysis()
     const std::vector<Finding> plain = validate(topology);
     QVERIFY(std::none_of(plain.begin(), plain.end(),
                          [](const Finding &f) { return f.rule == "RES-010"; }));
+}
+
+// An AZ SKU is zone-redundant only in a region with availability zones [AZREG; VPNCONS]: ErGw1AZ
+// in UK West (no zones) is regional, a single point of failure with the non-AZ gateway's
+// 99.95 %: 0.999^3 x 0.9999 x 0.9995 x 0.9995 = 99.590664 %; in UK South it is not named and
+// keeps 99.99 % (99.630521 %, seriesChainAvailability).
+void TestAnalysis::azGatewayInRegionWithoutZonesIsSinglePoint()
+{
+    const auto chain = [](const std::string &regionName) {
+        return Test::parseDesign(design({site("dc"), customerEdge("ce1"),
+                                         providerEdge("pe1", "London"), circuit("er1", "London"),
+                                         region("r", regionName), vnet("hub", "ErGw1AZ", "", "r")},
+                                        chainLinks("1", "er1", "hub")));
+    };
+    const Topology west = chain("ukwest");
+    const AnalysisResult regional = analyze(west);
+    const PairAnalysis *pair = regional.pair("dc", "hub");
+    QVERIFY(pair);
+    QVERIFY(contains(pair->singlePointsOfFailure, "hub/expressRouteGateway"));
+    QCOMPARE(qRound64(pair->availabilityPercent * 1e6), qint64(99590664));
+    const std::vector<Finding> findings = validate(west, &regional);
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.rule == "GATEWAY-008" && f.elements == std::vector<std::string>{"hub"};
+    }));
+
+    const Topology south = chain("uksouth");
+    const AnalysisResult zoned = analyze(south);
+    QVERIFY(!contains(zoned.pair("dc", "hub")->singlePointsOfFailure, "hub/expressRouteGateway"));
+    QCOMPARE(qRound64(zoned.pair("dc", "hub")->availabilityPercent * 1e6), qint64(99630521));
+    const std::vector<Finding> clean = validate(south, &zoned);
+    QVERIFY(std::none_of(clean.begin(), clean.end(),
+                         [](const Finding &f) { return f.rule == "GATEWAY-008"; }));
+
+    // A region whose zones the catalogue has not confirmed: zone-redundant as before, no finding.
+    const Topology unknown = chain("denmarkeast");
+    const AnalysisResult unconfirmed = analyze(unknown);
+    QVERIFY(
+        !contains(unconfirmed.pair("dc", "hub")->singlePointsOfFailure, "hub/expressRouteGateway"));
+    const std::vector<Finding> silent = validate(unknown, &unconfirmed);
+    QVERIFY(std::none_of(silent.begin(), silent.end(),
+                         [](const Finding &f) { return f.rule == "GATEWAY-008"; }));
 }
 
 // Speed (a benchmark, not a pass/fail of the spec): 1,000 sites, each with two routers into
