@@ -407,7 +407,7 @@ void checkRegionalAzSku(const RuleContext &c, FindingSink &sink)
                         "The " + kind + " gateway of VNet " + quoted(*vnet) + " is " + sku
                             + ", an availability-zone SKU, in " + zones.region->displayName
                             + ", a region without availability zones: it is deployed regional, "
-                              "not zone-redundant, and a zone or datacenter failure takes it down",
+                              "not zone-redundant, and one datacenter failure can take it down",
                         "Place the gateway's VNet in a region with availability zones if the "
                         "design needs zone redundancy, or plan for a regional gateway (a second "
                         "gateway in another region for disaster recovery)");
