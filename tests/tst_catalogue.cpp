@@ -40,6 +40,7 @@ private slots:
     void expressRouteGateways_data();
     void expressRouteGateways();
     void scalableGateway();
+    void resiliencyIndexZonePoints();
     void vpnSkus_data();
     void vpnSkus();
     void serviceByCommunity_data();
@@ -604,6 +605,23 @@ void TestCatalogue::scalableGateway()
     QCOMPARE(cat().expressRouteGatewaySku("ErGw2AZ")->maxCircuitsAt(1), 8);
     QCOMPARE(cat().expressRouteGatewaySkus().size(), std::size_t(7));
     QVERIFY(!cat().expressRouteGatewaySku("ErGw4AZ"));
+}
+
+// Resiliency Insights zone-redundancy points [RINS; facts §5.5].
+void TestCatalogue::resiliencyIndexZonePoints()
+{
+    const auto points = [&](const char *sku) {
+        return cat().expressRouteGatewaySku(sku)->resiliencyIndexZonePoints;
+    };
+    QCOMPARE(points("Standard"), 0);
+    QCOMPARE(points("HighPerformance"), 0);
+    QCOMPARE(points("UltraPerformance"), 2);
+    QCOMPARE(points("ErGw1AZ"), 10);
+    QCOMPARE(points("ErGw3AZ"), 10);
+    QCOMPARE(points("ErGwScale"), 10);
+    const GatewaySkuInfo *scale = cat().expressRouteGatewaySku("ErGwScale");
+    QCOMPARE(scale->resiliencyIndexSmallScaleUnits, 2);
+    QCOMPARE(scale->resiliencyIndexSmallPoints, 8);
 }
 
 void TestCatalogue::vpnSkus_data()

@@ -2,6 +2,9 @@
 
 #include "analysisresult.h"
 
+#include <optional>
+#include <string>
+
 namespace Er {
 
 class Catalogue;
@@ -15,6 +18,9 @@ struct AnalysisOptions
     // instead of the exact two-terminal availability.
     int exactElementLimit = 25;
     int monteCarloSamples = 200000;
+    // "YYYY-MM-DD": the day the resiliency index ages a recorded Resiliency Validation test
+    // against (resiliencyindex.h); absent: a recorded test cannot be aged and does not count.
+    std::optional<std::string> referenceDate;
 };
 
 // Analyses a design (shared/spec/analysis-model.md). A pure function of its inputs: it may run

@@ -455,6 +455,12 @@ void Catalogue::Data::readGateways(const Node &root)
         sku.zoneRedundant = entry["zoneRedundant"].boolean();
         sku.scalable = entry.boolean("scalable", false);
         sku.ipsecOverExpressRoute = entry.boolean("ipsecOverExpressRoute", true);
+        if (const std::optional<Node> points = entry.find("resiliencyIndexZonePoints"))
+            sku.resiliencyIndexZonePoints = points->count(0, 10);
+        if (const std::optional<Node> units = entry.find("resiliencyIndexSmallScaleUnits")) {
+            sku.resiliencyIndexSmallScaleUnits = units->count(1);
+            sku.resiliencyIndexSmallPoints = entry["resiliencyIndexSmallPoints"].count(0, 10);
+        }
         if (sku.scalable) {
             sku.minScaleUnits = entry["minScaleUnits"].count(1);
             sku.maxScaleUnits = entry["maxScaleUnits"].count(sku.minScaleUnits);
