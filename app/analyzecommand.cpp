@@ -2,6 +2,8 @@
 
 #include "analysis/analysisjson.h"
 #include "analysis/analyzer.h"
+#include "analysis/resiliencyindex.h"
+#include "catalogue/catalogue.h"
 
 namespace Er::Cli {
 
@@ -11,7 +13,10 @@ int analyzeCommand(const Invocation &invocation)
     const LoadResult loaded = loadDesign(invocation);
     if (!loaded.ok())
         return LoadFailed;
-    const AnalysisResult result = analyze(*loaded.topology);
+    // The resiliency index ages a recorded validation test against today (UTC).
+    AnalysisOptions options;
+    options.referenceDate = todayUtc();
+    const AnalysisResult result = analyze(*loaded.topology, Catalogue::builtIn(), options);
     printOut(invocation.json ? analysisToJson(invocation.file.toStdString(), result)
                              : analysisToText(result));
     return Done;

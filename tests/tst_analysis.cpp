@@ -168,6 +168,12 @@ private slots:
     void recommendationWeighsRequirements();
     void meetingDesignIsKept();
     void rulesReportFromAnalysis();
+    void azGatewayInRegionWithoutZonesIsSinglePoint();
+    void resiliencyIndexOfTheMaximumExample();
+    void resiliencyIndexSingleLocationScoresLess();
+    void resiliencyIndexMetro();
+    void resiliencyIndexZoneRedundancy();
+    void resiliencyIndexValidationMultiplier();
     void thousandSitesBenchmark();
 };
 
@@ -622,6 +628,201 @@ void TestAnalysis::rulesReportFromAnalysis()
     const std::vector<Finding> plain = validate(topology);
     QVERIFY(std::none_of(plain.begin(), plain.end(),
                          [](const Finding &f) { return f.rule == "RES-010"; }));
+}
+
+// An AZ SKU is zone-redundant only in a region with availability zones [AZREG; VPNCONS]: ErGw1AZ
+// in UK West (no zones) is regional, a single point of failure with the non-AZ gateway's
+// 99.95 %: 0.999^3 x 0.9999 x 0.9995 x 0.9995 = 99.590664 %; in UK South it is not named and
+// keeps 99.99 % (99.630521 %, seriesChainAvailability).
+void TestAnalysis::azGatewayInRegionWithoutZonesIsSinglePoint()
+{
+    const auto chain = [](const std::string &regionName) {
+        return Test::parseDesign(design({site("dc"), customerEdge("ce1"),
+                                         providerEdge("pe1", "London"), circuit("er1", "London"),
+                                         region("r", regionName), vnet("hub", "ErGw1AZ", "", "r")},
+                                        chainLinks("1", "er1", "hub")));
+    };
+    const Topology west = chain("ukwest");
+    const AnalysisResult regional = analyze(west);
+    const PairAnalysis *pair = regional.pair("dc", "hub");
+    QVERIFY(pair);
+    QVERIFY(contains(pair->singlePointsOfFailure, "hub/expressRouteGateway"));
+    QCOMPARE(qRound64(pair->availabilityPercent * 1e6), qint64(99590664));
+    const std::vector<Finding> findings = validate(west, &regional);
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.rule == "GATEWAY-008" && f.elements == std::vector<std::string>{"hub"};
+    }));
+
+    const Topology south = chain("uksouth");
+    const AnalysisResult zoned = analyze(south);
+    QVERIFY(!contains(zoned.pair("dc", "hub")->singlePointsOfFailure, "hub/expressRouteGateway"));
+    QCOMPARE(qRound64(zoned.pair("dc", "hub")->availabilityPercent * 1e6), qint64(99630521));
+    const std::vector<Finding> clean = validate(south, &zoned);
+    QVERIFY(std::none_of(clean.begin(), clean.end(),
+                         [](const Finding &f) { return f.rule == "GATEWAY-008"; }));
+
+    // A region whose zones the catalogue has not confirmed: zone-redundant as before, no finding.
+    const Topology unknown = chain("denmarkeast");
+    const AnalysisResult unconfirmed = analyze(unknown);
+    QVERIFY(
+        !contains(unconfirmed.pair("dc", "hub")->singlePointsOfFailure, "hub/expressRouteGateway"));
+    const std::vector<Finding> silent = validate(unknown, &unconfirmed);
+    QVERIFY(std::none_of(silent.begin(), silent.end(),
+                         [](const Finding &f) { return f.rule == "GATEWAY-008"; }));
+}
+
+namespace {
+
+const GatewayResiliencyIndex *indexOf(const AnalysisResult &result, const std::string &vnet)
+{
+    for (const GatewayResiliencyIndex &entry : result.resiliencyIndex) {
+        if (entry.vnet == vnet)
+            return &entry;
+    }
+    return nullptr;
+}
+
+AnalysisResult analyzeOn(const Topology &topology, const std::string &referenceDate)
+{
+    AnalysisOptions options;
+    options.referenceDate = referenceDate;
+    return analyze(topology, Catalogue::builtIn(), options);
+}
+
+} // namespace
+
+// Resiliency Insights [RINS; facts §5.5]: route (20) x multiplier + zone (10) + recommendations
+// (10, assumed met). The maximum example: London + London2 (20 points), ErGw3AZ in UK South (10),
+// no test recorded (x1): 20 + 10 + 10 = 40, or 30 if Advisor had recommendations. The spoke has
+// no ExpressRoute gateway and no index.
+void TestAnalysis::resiliencyIndexOfTheMaximumExample()
+{
+    const AnalysisResult result = analyzeOn(Test::loadDesign(Test::examplePath(
+                                                QStringLiteral("maximum-resiliency.ertopo"))),
+                                            "2026-12-01");
+    QCOMPARE(int(result.resiliencyIndex.size()), 1);
+    const GatewayResiliencyIndex *hub = indexOf(result, "vnet-hub-uks");
+    QVERIFY(hub);
+    QCOMPARE(hub->gateway, std::string("vnet-hub-uks/expressRouteGateway"));
+    QCOMPARE(hub->route.level, std::string("twoLocations"));
+    QCOMPARE(hub->route.points, 20.0);
+    QCOMPARE(hub->route.maximum, 20.0);
+    QCOMPARE(hub->route.peeringLocations, (std::vector<std::string>{"London", "London2"}));
+    QCOMPARE(hub->validation.multiplier, 1.0);
+    QVERIFY(!hub->validation.tested);
+    QVERIFY(hub->validation.reason.find("Not yet tested") != std::string::npos);
+    QCOMPARE(hub->zoneRedundancy.points, 10.0);
+    QCOMPARE(hub->recommendations.points, 10.0);
+    QVERIFY(hub->recommendations.assumed);
+    QCOMPARE(hub->index, 40.0);
+    QCOMPARE(hub->lowestIndex, 30.0);
+    QVERIFY(!hub->basis.empty());
+}
+
+// One circuit at London: 5 route points, 5 + 10 + 10 = 25.
+void TestAnalysis::resiliencyIndexSingleLocationScoresLess()
+{
+    const AnalysisResult result = analyzeOn(Test::loadDesign(Test::examplePath(
+                                                QStringLiteral("single-circuit.ertopo"))),
+                                            "2026-12-01");
+    const GatewayResiliencyIndex *hub = indexOf(result, "vnet-hub-uks");
+    QVERIFY(hub);
+    QCOMPARE(hub->route.level, std::string("singleLocation"));
+    QCOMPARE(hub->route.points, 5.0);
+    QCOMPARE(hub->index, 25.0);
+    // Two circuits at one location are still one location.
+    const GatewayResiliencyIndex *same = indexOf(analyzeOn(twoCircuits("London", "London"),
+                                                           "2026-12-01"),
+                                                 "hub");
+    QCOMPARE(same->route.level, std::string("singleLocation"));
+    QCOMPARE(same->route.points, 5.0);
+}
+
+// An ExpressRoute Metro circuit: 10 route points; a recorded test does not count, since
+// Resiliency Validation is not offered for Metro [RVAL].
+void TestAnalysis::resiliencyIndexMetro()
+{
+    const auto metroDesign = [](const std::string &gatewayExtra) {
+        return Test::parseDesign(design(
+            {site("dc"), customerEdge("ce1"), providerEdge("pe1", "Amsterdam"),
+             circuit("metro", "Amsterdam Metro", R"(,"metro":true)"), region("weu", "westeurope"),
+             R"({"id":"hub","kind":"virtualNetwork","region":"weu","addressPrefixes":["10.10.0.0/16"],)"
+             R"("expressRouteGateway":{"sku":"ErGw2AZ")"
+                 + gatewayExtra + "}}"},
+            {link("lan1", "lan", "dc", "ce1"), link("acc1", "access", "ce1", "pe1"),
+             link("port1", "circuitPort", "pe1", "metro", R"(,"role":"primary")"),
+             link("conn", "connection", "metro", "hub")}));
+    };
+    const GatewayResiliencyIndex *hub = indexOf(analyzeOn(metroDesign(""), "2026-12-01"), "hub");
+    QVERIFY(hub);
+    QCOMPARE(hub->route.level, std::string("metro"));
+    QCOMPARE(hub->route.points, 10.0);
+    QCOMPARE(hub->index, 30.0);
+    const AnalysisResult tested = analyzeOn(metroDesign(R"(,"resiliencyValidatedOn":"2026-11-25")"),
+                                            "2026-12-01");
+    QCOMPARE(indexOf(tested, "hub")->validation.multiplier, 1.0);
+    QCOMPARE(indexOf(tested, "hub")->index, 30.0);
+}
+
+// Zone redundancy [RINS]: Standard 0, UltraPerformance 2, ErGw1AZ zone-redundant 10, ErGwScale
+// up to 2 scale units 8 and above 10; ErGw1AZ in UK West (no zones) deployed regional: 0.
+void TestAnalysis::resiliencyIndexZoneRedundancy()
+{
+    const auto zonePoints = [](const std::string &gateway, const std::string &regionName) {
+        const Topology topology = Test::parseDesign(
+            design({site("dc"), customerEdge("ce1"), providerEdge("pe1", "London"),
+                    circuit("er1", "London"), region("r", regionName),
+                    R"({"id":"hub","kind":"virtualNetwork","region":"r",)"
+                    R"("addressPrefixes":["10.10.0.0/16"],"expressRouteGateway":)"
+                        + gateway + "}"},
+                   chainLinks("1", "er1", "hub")));
+        const GatewayResiliencyIndex *hub = indexOf(analyzeOn(topology, "2026-12-01"), "hub");
+        return hub ? hub->zoneRedundancy.points : -1.0;
+    };
+    QCOMPARE(zonePoints(R"({"sku":"ErGw1AZ"})", "uksouth"), 10.0);
+    QCOMPARE(zonePoints(R"({"sku":"Standard"})", "uksouth"), 0.0);
+    QCOMPARE(zonePoints(R"({"sku":"HighPerformance"})", "uksouth"), 0.0);
+    QCOMPARE(zonePoints(R"({"sku":"UltraPerformance"})", "uksouth"), 2.0);
+    QCOMPARE(zonePoints(R"({"sku":"ErGw1AZ"})", "ukwest"), 0.0);
+    QCOMPARE(zonePoints(R"({"sku":"ErGwScale","scaleUnits":{"min":2,"max":2}})", "uksouth"), 8.0);
+    QCOMPARE(zonePoints(R"({"sku":"ErGwScale","scaleUnits":{"min":3,"max":10}})", "uksouth"), 10.0);
+}
+
+// The validation multiplier on the route points [RINS]: a test 10 days before the reference date
+// x4 (20 x 4 + 10 + 10 = 100); 45 days x3; 75 days x2; 100 days x1; without a reference date the
+// test cannot be aged and counts x1.
+void TestAnalysis::resiliencyIndexValidationMultiplier()
+{
+    const auto withTest = [](const std::string &date) {
+        return Test::parseDesign(
+            design({site("dc"), customerEdge("ce1"), customerEdge("ce2"),
+                    providerEdge("pe1", "London"), providerEdge("pe2", "London2"),
+                    circuit("er1", "London"), circuit("er2", "London2"), region(),
+                    vnet("hub", "",
+                         R"(,"expressRouteGateway":{"sku":"ErGw2AZ",)"
+                         R"("resiliencyValidatedOn":")"
+                             + date + "\"}")},
+                   concat(chainLinks("1", "er1", "hub"), chainLinks("2", "er2", "hub"))));
+    };
+    const GatewayResiliencyIndex *recent = indexOf(analyzeOn(withTest("2026-11-20"), "2026-11-30"),
+                                                   "hub");
+    QVERIFY(recent);
+    QCOMPARE(recent->validation.multiplier, 4.0);
+    QCOMPARE(*recent->validation.ageDays, 10);
+    QVERIFY(recent->validation.tested);
+    QCOMPARE(recent->index, 100.0);
+    QCOMPARE(recent->lowestIndex, 90.0);
+    QCOMPARE(indexOf(analyzeOn(withTest("2026-10-16"), "2026-11-30"), "hub")->validation.multiplier,
+             3.0);
+    QCOMPARE(indexOf(analyzeOn(withTest("2026-09-16"), "2026-11-30"), "hub")->validation.multiplier,
+             2.0);
+    const GatewayResiliencyIndex *old = indexOf(analyzeOn(withTest("2026-08-22"), "2026-11-30"),
+                                                "hub");
+    QCOMPARE(old->validation.multiplier, 1.0);
+    QCOMPARE(old->index, 40.0);
+    const AnalysisResult noReference = analyze(withTest("2026-11-20"));
+    QCOMPARE(indexOf(noReference, "hub")->validation.multiplier, 1.0);
+    QVERIFY(!indexOf(noReference, "hub")->validation.tested);
 }
 
 // Speed (a benchmark, not a pass/fail of the spec): 1,000 sites, each with two routers into

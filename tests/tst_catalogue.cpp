@@ -19,6 +19,7 @@ private slots:
     void regionsFromFacts_data();
     void regionsFromFacts();
     void regionLookUpByDisplayName();
+    void regionAvailabilityZones();
     void peeringLocationsFromFacts_data();
     void peeringLocationsFromFacts();
     void locationsNamedOnlyInGeoLists_data();
@@ -39,6 +40,7 @@ private slots:
     void expressRouteGateways_data();
     void expressRouteGateways();
     void scalableGateway();
+    void resiliencyIndexZonePoints();
     void vpnSkus_data();
     void vpnSkus();
     void serviceByCommunity_data();
@@ -155,6 +157,22 @@ void TestCatalogue::regionLookUpByDisplayName()
     QCOMPARE(cat().region("Australia Central 2"), cat().region("australiacentral2"));
     QVERIFY(!cat().region("uk south"));
     QVERIFY(!cat().region("mars"));
+}
+
+// Microsoft Learn's regions list [AZREG 04/15/2025, docs/facts-additions.md]: a checkmark, an
+// empty cell, or not on the page (unknown, never guessed).
+void TestCatalogue::regionAvailabilityZones()
+{
+    for (const char *zoned : {"uksouth", "westeurope", "eastus", "swedencentral", "belgiumcentral",
+                              "austriaeast", "malaysiawest", "newzealandnorth"}) {
+        QVERIFY2(cat().region(zoned)->availabilityZones == true, zoned);
+    }
+    for (const char *regional : {"ukwest", "westus", "northcentralus", "westcentralus",
+                                 "canadaeast", "southindia", "francesouth", "brazilsoutheast"}) {
+        QVERIFY2(cat().region(regional)->availabilityZones == false, regional);
+    }
+    for (const char *unknown : {"denmarkeast", "taiwannorth"})
+        QVERIFY2(!cat().region(unknown)->availabilityZones, unknown);
 }
 
 void TestCatalogue::peeringLocationsFromFacts_data()
@@ -587,6 +605,23 @@ void TestCatalogue::scalableGateway()
     QCOMPARE(cat().expressRouteGatewaySku("ErGw2AZ")->maxCircuitsAt(1), 8);
     QCOMPARE(cat().expressRouteGatewaySkus().size(), std::size_t(7));
     QVERIFY(!cat().expressRouteGatewaySku("ErGw4AZ"));
+}
+
+// Resiliency Insights zone-redundancy points [RINS; facts §5.5].
+void TestCatalogue::resiliencyIndexZonePoints()
+{
+    const auto points = [&](const char *sku) {
+        return cat().expressRouteGatewaySku(sku)->resiliencyIndexZonePoints;
+    };
+    QCOMPARE(points("Standard"), 0);
+    QCOMPARE(points("HighPerformance"), 0);
+    QCOMPARE(points("UltraPerformance"), 2);
+    QCOMPARE(points("ErGw1AZ"), 10);
+    QCOMPARE(points("ErGw3AZ"), 10);
+    QCOMPARE(points("ErGwScale"), 10);
+    const GatewaySkuInfo *scale = cat().expressRouteGatewaySku("ErGwScale");
+    QCOMPARE(scale->resiliencyIndexSmallScaleUnits, 2);
+    QCOMPARE(scale->resiliencyIndexSmallPoints, 8);
 }
 
 void TestCatalogue::vpnSkus_data()

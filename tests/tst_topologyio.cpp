@@ -25,6 +25,7 @@ private slots:
     void examplesRoundTrip();
     void unknownFieldsSurvive();
     void absentFieldsStayAbsent();
+    void resiliencyValidationDateRoundTrips();
     void loadFailures_data();
     void loadFailures();
     void failedOpenChangesNothing();
@@ -92,6 +93,31 @@ void TestTopologyIo::absentFieldsStayAbsent()
     const std::string saved = writeTopology(Test::parseDesign(text));
     QVERIFY(!QByteArray::fromStdString(saved).contains("bfd"));
     QVERIFY(!QByteArray::fromStdString(saved).contains("position"));
+}
+
+// The gateway's last Resiliency Validation test (docs/spec/topology-format.md): written after
+// sku and scaleUnits, before unknown members, and read back unchanged.
+void TestTopologyIo::resiliencyValidationDateRoundTrips()
+{
+    const Topology topology = Test::parseDesign(R"({
+      "format": "expressroute-designer-topology", "formatVersion": 1,
+      "nodes": [
+        {"id": "uks", "kind": "azureRegion", "region": "uksouth"},
+        {"id": "hub", "kind": "virtualNetwork", "region": "uks", "addressPrefixes": ["10.0.0.0/16"],
+         "expressRouteGateway": {"x-note": "tested", "resiliencyValidatedOn": "2026-11-20",
+                                 "scaleUnits": {"min": 2, "max": 2}, "sku": "ErGwScale"}}
+      ],
+      "links": []
+    })");
+    const auto &gateway = topology.node("hub")->virtualNetwork()->expressRouteGateway;
+    QCOMPARE(gateway->resiliencyValidatedOn.value_or(""), std::string("2026-11-20"));
+    const QByteArray saved = QByteArray::fromStdString(writeTopology(topology));
+    QVERIFY(saved.indexOf("\"scaleUnits\"")
+            < saved.indexOf("\"resiliencyValidatedOn\": \"2026-11-20\""));
+    QVERIFY(saved.indexOf("\"resiliencyValidatedOn\"") < saved.indexOf("\"x-note\""));
+    const Topology reloaded = Test::parseDesign(saved.toStdString());
+    QVERIFY(reloaded == topology);
+    QCOMPARE(QByteArray::fromStdString(writeTopology(reloaded)), saved);
 }
 
 void TestTopologyIo::loadFailures_data()

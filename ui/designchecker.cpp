@@ -1,6 +1,7 @@
 #include "designchecker.h"
 
 #include "analysis/analyzer.h"
+#include "analysis/resiliencyindex.h"
 #include "backgroundrelease.h"
 #include "catalogue/catalogue.h"
 #include "commands/topologydocument.h"
@@ -31,7 +32,9 @@ DesignChecker::Results check(const Topology &topology, quint64 revision)
         const std::jthread plainRules([&] {
             plain = validate(topology, catalogue, registry, nullptr, RuleSelection::WithoutAnalysis);
         });
-        analysis = makeFreedInBackground(analyze(topology, catalogue));
+        AnalysisOptions options;
+        options.referenceDate = todayUtc(); // ages a recorded resiliency validation test
+        analysis = makeFreedInBackground(analyze(topology, catalogue, options));
     } // joined here, also when the analysis throws
     results.findings = validate(topology, catalogue, registry, analysis.get(),
                                 RuleSelection::AnalysisOnly);

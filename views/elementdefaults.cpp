@@ -217,7 +217,7 @@ Node newNode(const Topology &topology,
         vnet->addressPrefixes = StringList{base + ".0.0/16"};
         if (regionId && !regionHasVnet(topology, *regionId)) {
             vnet->gatewaySubnetPrefix = base + ".255.0/27";
-            vnet->expressRouteGateway = ExpressRouteGateway{"ErGw1AZ", std::nullopt, {}};
+            vnet->expressRouteGateway.emplace().sku = "ErGw1AZ";
         }
     }
     return node;

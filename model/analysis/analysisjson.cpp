@@ -111,6 +111,52 @@ std::string number(double value, int decimals)
     return text;
 }
 
+Json optionalText(const std::optional<std::string> &value)
+{
+    return value ? Json(*value) : Json(nullptr);
+}
+
+Json indexPartJson(const ResiliencyIndexPart &part)
+{
+    return Json{{"points", rounded(part.points, 2)},
+                {"maximum", rounded(part.maximum, 2)},
+                {"assumed", part.assumed},
+                {"reason", part.reason}};
+}
+
+// "resiliencyIndex" (docs/spec/cli.md): one object per VNet ExpressRoute gateway.
+Json resiliencyIndexJson(const std::vector<GatewayResiliencyIndex> &gateways)
+{
+    Json entries = Json::array();
+    for (const GatewayResiliencyIndex &gateway : gateways) {
+        Json route = indexPartJson(gateway.route);
+        route["level"] = gateway.route.level;
+        route["peeringLocations"] = gateway.route.peeringLocations;
+        route["circuits"] = gateway.route.circuits;
+        const ValidationMultiplier &validation = gateway.validation;
+        entries.push_back(
+            Json{{"vnet", gateway.vnet},
+                 {"gateway", gateway.gateway},
+                 {"sku", gateway.sku.empty() ? Json(nullptr) : Json(gateway.sku)},
+                 {"index", rounded(gateway.index, 2)},
+                 {"lowestIndex", rounded(gateway.lowestIndex, 2)},
+                 {"maximum", 100},
+                 {"routeResiliency", std::move(route)},
+                 {"validation",
+                  Json{{"multiplier", rounded(validation.multiplier, 2)},
+                       {"maximum", rounded(validation.maximum, 2)},
+                       {"tested", validation.tested},
+                       {"testedOn", optionalText(validation.testedOn)},
+                       {"referenceDate", optionalText(validation.referenceDate)},
+                       {"ageDays", validation.ageDays ? Json(*validation.ageDays) : Json(nullptr)},
+                       {"reason", validation.reason}}},
+                 {"zoneRedundancy", indexPartJson(gateway.zoneRedundancy)},
+                 {"recommendations", indexPartJson(gateway.recommendations)},
+                 {"basis", gateway.basis}});
+    }
+    return entries;
+}
+
 } // namespace
 
 std::string analysisToJson(const std::string &file, const AnalysisResult &result)
@@ -180,6 +226,7 @@ std::string analysisToJson(const std::string &file, const AnalysisResult &result
     document["recommendations"] = std::move(recommendations);
     document["globalReach"] = std::move(globalReach);
     document["assumptions"] = std::move(assumptions);
+    document["resiliencyIndex"] = resiliencyIndexJson(result.resiliencyIndex);
     return document.dump(2) + "\n";
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "resiliencyindex.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -186,6 +188,9 @@ struct AnalysisResult
     std::vector<AssumptionUsed> assumptions;
 
     const PairAnalysis *pair(const std::string &site, const std::string &vnet) const;
+
+    // Microsoft's resiliency index of each VNet ExpressRoute gateway (resiliencyindex.h).
+    std::vector<GatewayResiliencyIndex> resiliencyIndex;
 };
 
 } // namespace Er

@@ -527,6 +527,7 @@ AnalysisResult analyze(const Topology &topology,
     }
     result.globalReach = globalReachPairs(index, sitesByCircuit);
     result.assumptions = assumptions.used();
+    result.resiliencyIndex = resiliencyIndex(topology, catalogue, options.referenceDate);
     return result;
 }
 

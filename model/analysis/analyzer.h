@@ -2,6 +2,9 @@
 
 #include "analysisresult.h"
 
+#include <optional>
+#include <string>
+
 namespace Er {
 
 class Catalogue;
@@ -18,6 +21,9 @@ struct AnalysisOptions
     // Compare each site's design with variants of it (recommendation.h); off for the variants'
     // own analyses.
     bool recommend = true;
+    // "YYYY-MM-DD": the day the resiliency index ages a recorded Resiliency Validation test
+    // against (resiliencyindex.h); absent: a recorded test cannot be aged and does not count.
+    std::optional<std::string> referenceDate;
 };
 
 // Analyses a design (shared/spec/analysis-model.md). A pure function of its inputs: it may run

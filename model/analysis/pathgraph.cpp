@@ -3,6 +3,7 @@
 #include "assumptions.h"
 #include "catalogue/catalogue.h"
 #include "core/topologyindex.h"
+#include "gatewayzones.h"
 
 #include <algorithm>
 #include <map>
@@ -233,10 +234,9 @@ void GraphBuilder::addGateways(const Node &vnet)
     const VirtualNetworkFields &fields = *vnet.virtualNetwork();
     const int vnetVertex = m_graph.vertexOf(vnet.id);
     if (fields.expressRouteGateway) {
-        const auto &skuName = fields.expressRouteGateway->sku;
-        const GatewaySkuInfo *sku = skuName ? m_catalogue.expressRouteGatewaySku(*skuName)
-                                            : nullptr;
-        const bool zoneRedundant = sku && sku->zoneRedundant;
+        // An AZ SKU in a region without availability zones is regional (gatewayzones.h).
+        const bool zoneRedundant = expressRouteGatewayZones(m_topology, vnet, m_catalogue)
+                                       .zoneRedundant();
         GraphVertex gateway;
         gateway.id = vnet.id + "/expressRouteGateway";
         gateway.kind = VertexKind::ExpressRouteGateway;
@@ -254,7 +254,7 @@ void GraphBuilder::addGateways(const Node &vnet)
     if (fields.vpnGateway) {
         const auto &skuName = fields.vpnGateway->sku;
         const VpnSkuInfo *sku = skuName ? m_catalogue.vpnSku(*skuName) : nullptr;
-        const bool zoneRedundant = sku && sku->zoneRedundant;
+        const bool zoneRedundant = vpnGatewayZones(m_topology, vnet, m_catalogue).zoneRedundant();
         GraphVertex gateway;
         gateway.id = vnet.id + "/vpnGateway";
         gateway.kind = VertexKind::VpnGateway;

@@ -306,6 +306,8 @@ void Catalogue::Data::readRegions(const Node &root)
             if (!community || community->first != 12076 || community->second / 1000 != 51)
                 entry["microsoftPeeringCommunity"].fail("expected \"12076:51nnn\"");
         }
+        if (const std::optional<Node> zones = entry.find("availabilityZones"))
+            region.availabilityZones = zones->boolean();
         region.source = entry["source"].name();
         addName(regionIndex, region.name, regions.size(), entry["name"]);
         addName(regionIndex, region.displayName, regions.size(), entry["displayName"]);
@@ -453,6 +455,12 @@ void Catalogue::Data::readGateways(const Node &root)
         sku.zoneRedundant = entry["zoneRedundant"].boolean();
         sku.scalable = entry.boolean("scalable", false);
         sku.ipsecOverExpressRoute = entry.boolean("ipsecOverExpressRoute", true);
+        if (const std::optional<Node> points = entry.find("resiliencyIndexZonePoints"))
+            sku.resiliencyIndexZonePoints = points->count(0, 10);
+        if (const std::optional<Node> units = entry.find("resiliencyIndexSmallScaleUnits")) {
+            sku.resiliencyIndexSmallScaleUnits = units->count(1);
+            sku.resiliencyIndexSmallPoints = entry["resiliencyIndexSmallPoints"].count(0, 10);
+        }
         if (sku.scalable) {
             sku.minScaleUnits = entry["minScaleUnits"].count(1);
             sku.maxScaleUnits = entry["maxScaleUnits"].count(sku.minScaleUnits);

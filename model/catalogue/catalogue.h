@@ -32,6 +32,9 @@ struct AzureRegionInfo
     std::string city;                      // "London"; approximate, for latency estimates
     std::string microsoftPeeringCommunity; // regional community "12076:51024"; empty if not known
     std::string source;                    // facts source key(s)
+    // Whether the region has availability zones (Microsoft Learn's regions list, AZREG in
+    // docs/facts-additions.md); nullopt: not confirmed, unknown.
+    std::optional<bool> availabilityZones;
 };
 
 struct PeeringLocationInfo
@@ -96,6 +99,11 @@ struct GatewaySkuInfo
     std::vector<ScaleUnitStep> maxCircuitsByScaleUnits; // ErGwScale: 1 -> 4, 2 -> 8, 10 -> 16
     int autoscaleMinScaleUnits = 0;                     // ErGwScale: autoscale needs min >= 2
     bool ipsecOverExpressRoute = true; // false: ErGwScale, no IPsec over ExpressRoute [SCALE]
+    // Resiliency Insights zone-redundancy points (of 10) deployed zone-redundant [RINS; §5.5];
+    // ErGwScale: resiliencyIndexSmallPoints with up to resiliencyIndexSmallScaleUnits.
+    int resiliencyIndexZonePoints = 0;
+    int resiliencyIndexSmallScaleUnits = 0;
+    int resiliencyIndexSmallPoints = 0;
 
     // Circuit connections with the given number of scale units (maxCircuits when not scalable).
     int maxCircuitsAt(int scaleUnits) const

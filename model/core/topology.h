@@ -166,6 +166,8 @@ struct ExpressRouteGateway
 {
     std::optional<std::string> sku;
     std::optional<ScaleUnits> scaleUnits;
+    // The last Resiliency Validation test of the gateway, "YYYY-MM-DD" (resiliencyindex.h).
+    std::optional<std::string> resiliencyValidatedOn;
     ExtraFields extra;
     bool operator==(const ExpressRouteGateway &) const = default;
 };

@@ -247,6 +247,7 @@ ExpressRouteGateway readErGateway(ObjectReader &r)
         units.extra = s.extras();
         return units;
     });
+    gateway.resiliencyValidatedOn = r.string("resiliencyValidatedOn");
     gateway.extra = r.extras();
     return gateway;
 }

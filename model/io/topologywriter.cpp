@@ -135,6 +135,7 @@ void putKindFields(Json &json, const Node &node)
                 putExtras(scale, units->extra);
                 object["scaleUnits"] = scale;
             }
+            put(object, "resiliencyValidatedOn", gateway->resiliencyValidatedOn);
             putExtras(object, gateway->extra);
             json["expressRouteGateway"] = object;
         }

@@ -1,5 +1,6 @@
 #include "gatewayrules.h"
 
+#include "analysis/gatewayzones.h"
 #include "catalogue/catalogue.h"
 #include "core/topologyindex.h"
 #include "net/cidr.h"
@@ -18,6 +19,8 @@ const std::string gatewayReference = std::string(learnBase)
                                      + "expressroute-about-virtual-network-gateways";
 const std::string fastPathReference = std::string(learnBase) + "about-fastpath";
 const std::string scalableReference = std::string(learnBase) + "scalable-gateway";
+const std::string zoneGatewayReference
+    = "https://learn.microsoft.com/azure/reliability/regions-list";
 const std::string coexistReference = std::string(learnBase)
                                      + "expressroute-howto-coexist-resource-manager";
 
@@ -389,6 +392,35 @@ void checkScaleUnits(const RuleContext &c, FindingSink &sink)
     }
 }
 
+// GATEWAY-008 [§4.1, §4.7; VPNCONS 09/26/2024, SCALE 11/06/2025; AZREG in
+// docs/facts-additions.md]: an AZ SKU in a region without availability zones is deployed
+// regional. Regions whose zones the catalogue has not confirmed are not reported.
+void checkRegionalAzSku(const RuleContext &c, FindingSink &sink)
+{
+    for (const Node *vnet : c.index.nodesOfKind(NodeKind::VirtualNetwork)) {
+        const VirtualNetworkFields &fields = *vnet->virtualNetwork();
+        const auto report = [&](const GatewayZones &zones, const std::string &kind,
+                                const std::string &sku) {
+            if (!zones.deployedRegional())
+                return;
+            sink.report({vnet->id},
+                        "The " + kind + " gateway of VNet " + quoted(*vnet) + " is " + sku
+                            + ", an availability-zone SKU, in " + zones.region->displayName
+                            + ", a region without availability zones: it is deployed regional, "
+                              "not zone-redundant, and one datacenter failure can take it down",
+                        "Place the gateway's VNet in a region with availability zones if the "
+                        "design needs zone redundancy, or plan for a regional gateway (a second "
+                        "gateway in another region for disaster recovery)");
+        };
+        if (fields.expressRouteGateway && fields.expressRouteGateway->sku) {
+            report(expressRouteGatewayZones(c.topology, *vnet, c.catalogue), "ExpressRoute",
+                   *fields.expressRouteGateway->sku);
+        }
+        if (fields.vpnGateway && fields.vpnGateway->sku)
+            report(vpnGatewayZones(c.topology, *vnet, c.catalogue), "VPN", *fields.vpnGateway->sku);
+    }
+}
+
 } // namespace
 
 void registerGatewayRules(RuleRegistry &registry)
@@ -412,6 +444,10 @@ void registerGatewayRules(RuleRegistry &registry)
                   "§4.4", coexistReference, false, checkCoexistenceSubnet});
     registry.add({"GATEWAY-007", Severity::Error, "ErGwScale scale units invalid", "§4.3",
                   scalableReference, false, checkScaleUnits});
+    registry.add({"GATEWAY-008", Severity::Warning,
+                  "An AZ gateway SKU in a region without availability zones is deployed regional",
+                  "§4.1, §4.7; AZREG, VPNCONS (docs/facts-additions.md)", zoneGatewayReference,
+                  false, checkRegionalAzSku});
 }
 
 } // namespace Er
