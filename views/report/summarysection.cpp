@@ -76,9 +76,10 @@ QStringList estimateCells(const QString &nameHtml, const OptionEstimate &estimat
                              .arg(latencyText(*estimate.failoverLatencyMs))
                        : QString()),
             estimate.bottleneckMbps > 0 ? bandwidthText(estimate.bottleneckMbps) : unknown,
-            estimate.bandwidthAfterWorstFailureMbps
-                ? bandwidthText(*estimate.bandwidthAfterWorstFailureMbps)
-                : unknown,
+            !estimate.bandwidthAfterWorstFailureMbps ? unknown
+            : *estimate.bandwidthAfterWorstFailureMbps <= 0
+                ? QStringLiteral("0 (cut off)")
+                : bandwidthText(*estimate.bandwidthAfterWorstFailureMbps),
             estimate.encrypted ? QStringLiteral("Yes") : QStringLiteral("No"),
             meetsText(estimate)};
 }
@@ -89,7 +90,7 @@ QString optionsTable(const Recommendation &recommendation)
                      QStringLiteral("Round trip (steady)"), QStringLiteral("Bandwidth (steady)"),
                      QStringLiteral("N-1 bandwidth"), QStringLiteral("Encrypted"),
                      QStringLiteral("Meets the requirements")},
-                    {22, 12, 10, 11, 11, 10, 24});
+                    {21, 12, 10, 11, 11, 12, 23});
     for (const OptionEstimate &estimate : recommendation.options) {
         const bool chosen = estimate.variant == recommendation.variant;
         // The design as drawn is always the first row, and reads so.
