@@ -84,8 +84,9 @@ AnalysisDock::AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWi
     setWidget(content);
 
     connect(m_document, &TopologyDocument::topologyReset, this, [this] {
-        // Another design: its pairs and failures are not this one's.
+        // Another design: its pairs and failures are not this one's, nor are its columns' widths.
         m_simulated.clear();
+        m_columnsSized = false;
         const QSignalBlocker blocker(m_pairs->selectionModel());
         m_pairs->selectionModel()->clear();
         m_emphasis->clear();

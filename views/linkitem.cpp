@@ -137,7 +137,8 @@ void LinkItem::setFindingSeverity(std::optional<Severity> severity, const QStrin
 
 QColor failoverPathColor()
 {
-    return QColor(0xe3, 0x74, 0x00);
+    // Magenta: no link kind is drawn in it, and it is not the red of a failure.
+    return QColor(0xc2, 0x39, 0xb3);
 }
 
 QPen LinkItem::pen() const
