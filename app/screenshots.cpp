@@ -1,8 +1,10 @@
 // Saves screenshots of the designer, offscreen, for the README and docs/screenshots/: the main
 // window with an example open, the inspector on a circuit, the findings dock, the analysis view,
-// and the main window in the dark theme. scripts/screenshots.sh runs it.
+// steady and failover paths, and the main window in the dark theme. scripts/screenshots.sh runs
+// it.
 //
-//   er-screenshots <output folder> [design.ertopo [design-with-findings.ertopo]]
+//   er-screenshots <output folder> [design.ertopo [design-with-findings.ertopo
+//                                   [design-with-vpn-backup.ertopo]]]
 
 #include "analysisdock.h"
 #include "canvasview.h"
@@ -11,8 +13,8 @@
 #include "findingsdock.h"
 #include "inspector/inspectordock.h"
 #include "mainwindow.h"
-#include "reportactions.h"
 #include "nodeitem.h"
+#include "reportactions.h"
 #include "theme.h"
 #include "topologyscene.h"
 
@@ -124,6 +126,24 @@ int main(int argc, char *argv[])
     window.findingsDock()->raise();
     settle(window);
     ok &= save(&window, folder, QStringLiteral("main-window-dark.png"));
+
+    // Steady and failover paths: the VPN backup example with its pair selected, the circuit's
+    // path solid and the VPN dashed.
+    const QString backupDesign = arguments.size() > 4
+                                     ? arguments.at(4)
+                                     : QStringLiteral("examples/vpn-backup.ertopo");
+    window.setDarkTheme(false);
+    if (window.openFile(backupDesign)) {
+        window.analysisDock()->raise();
+        settle(window);
+        window.view()->fitDesign();
+        if (window.analysisDock()->pairs()->model()->rowCount() > 0)
+            window.analysisDock()->selectPair(0);
+        settle(window, 100);
+        ok &= save(&window, folder, QStringLiteral("analysis-steady-failover.png"));
+        window.analysisDock()->selectPair(-1);
+    }
+
     window.document()->undoStack()->setClean(); // nothing to ask about on close
     return ok ? 0 : 1;
 }

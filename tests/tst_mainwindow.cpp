@@ -37,9 +37,9 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
-#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -142,6 +142,7 @@ private slots:
     void everyTemplateLoadsWithoutErrors();
     void findingsDockFiltersAndSelects();
     void analysisHighlightsPathsAndSimulatesFailure();
+    void analysisShowsSteadyAndFailoverFigures();
     void replacedAnalysisIsFreedOffTheUiThread();
     void windowFindingsMatchTheCommandLine();
     void linksWithFindingsAreMarked();
@@ -800,6 +801,93 @@ void TestMainWindow::analysisHighlightsPathsAndSimulatesFailure()
 
 // The window checks in two parts (the rules that need no analysis beside the analysis, then the
 // rest); what it lists must be what `validate --json` prints for the same file, rule by rule.
+void TestMainWindow::analysisShowsSteadyAndFailoverFigures()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
+    waitForCurrentResults(window);
+    if (!window.checker()->results().analysis)
+        QSKIP("this build has no analyzer linked");
+    AnalysisDock *dock = window.analysisDock();
+    QCOMPARE(dock->pairs()->model()->rowCount(), 1);
+    const PairAnalysis &pair = dock->analysis()->pairs.front();
+    const QAbstractItemModel *model = dock->pairs()->model();
+    QCOMPARE(model->headerData(AnalysisDock::LatencyColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Steady RTT"));
+    QCOMPARE(model->headerData(AnalysisDock::FailoverLatencyColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Failover RTT"));
+    QCOMPARE(model->headerData(AnalysisDock::WorstFailureBandwidthColumn, Qt::Horizontal).toString(),
+             QStringLiteral("N-1 bandwidth"));
+
+    // Steady: the circuit's round trip, as `analyze` prints it; failover: the VPN's, variable.
+    QCOMPARE(dock->pairText(0, AnalysisDock::LatencyColumn), QStringLiteral("4.46 ms"));
+    QVERIFY(
+        dock->pairToolTip(0, AnalysisDock::LatencyColumn).contains(QStringLiteral("ER London 1G")));
+    QVERIFY(pair.failover && pair.failover->latencyMs);
+    QCOMPARE(dock->pairText(0, AnalysisDock::FailoverLatencyColumn),
+             QStringLiteral("%1 ms, variable").arg(*pair.failover->latencyMs, 0, 'f', 2));
+    QVERIFY(*pair.failover->latencyMs > *pair.latencyMs);
+    QVERIFY2(dock->pairToolTip(0, AnalysisDock::FailoverLatencyColumn)
+                 .contains(QStringLiteral("vpn-man-hub")),
+             qPrintable(dock->pairToolTip(0, AnalysisDock::FailoverLatencyColumn)));
+    // N-1: what is left after the worst single failure, which the tooltip names.
+    QVERIFY(pair.bandwidthAfterWorstFailureMbps);
+    const QString n1 = dock->pairText(0, AnalysisDock::WorstFailureBandwidthColumn);
+    QVERIFY2(n1.endsWith(QStringLiteral("bps")) || n1 == QStringLiteral("0 (cut off)"),
+             qPrintable(n1));
+    QVERIFY2(dock->pairToolTip(0, AnalysisDock::WorstFailureBandwidthColumn)
+                 .contains(QStringLiteral("losing")),
+             qPrintable(dock->pairToolTip(0, AnalysisDock::WorstFailureBandwidthColumn)));
+    QVERIFY(!dock->pairText(0, AnalysisDock::BandwidthColumn).isEmpty());
+
+    // Selecting the pair draws the circuit's path as steady and the VPN as failover.
+    dock->selectPair(0);
+    const SceneEmphasis *emphasis = dock->emphasis();
+    QVERIFY(emphasis->roleOf(QStringLiteral("vpn-man-hub")) == PathRole::Failover);
+    QVERIFY(emphasis->roleOf(QStringLiteral("conn-er-ldn-hub")) == PathRole::Steady);
+    QCOMPARE(window.scene()->linkItem(QStringLiteral("vpn-man-hub"))->pathEmphasis(),
+             LinkItem::PathEmphasis::Failover);
+    QCOMPARE(window.scene()->linkItem(QStringLiteral("conn-er-ldn-hub"))->pathEmphasis(),
+             LinkItem::PathEmphasis::Steady);
+    QVERIFY2(dock->failureSummary().contains(QStringLiteral("Failover")),
+             qPrintable(dock->failureSummary()));
+    dock->selectPair(-1);
+    QCOMPARE(window.scene()->linkItem(QStringLiteral("vpn-man-hub"))->pathEmphasis(),
+             LinkItem::PathEmphasis::None);
+
+    // Without the site's location the round trips are unknown: a dash, never 0.0 ms.
+    QFile example(Test::examplePath(QStringLiteral("vpn-backup.ertopo")));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QJsonObject design = QJsonDocument::fromJson(example.readAll()).object();
+    QJsonArray nodes = design.value(QStringLiteral("nodes")).toArray();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        QJsonObject node = nodes.at(i).toObject();
+        node.remove(QStringLiteral("location"));
+        nodes.replace(i, node);
+    }
+    design.insert(QStringLiteral("nodes"), nodes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no-location.ertopo"));
+    QFile copy(path);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(QJsonDocument(design).toJson());
+    copy.close();
+    QVERIFY(window.openFile(path));
+    waitForCurrentResults(window);
+    QCOMPARE(dock->pairs()->model()->rowCount(), 1);
+    QVERIFY(dock->analysis()->pairs.front().reachable);
+    QVERIFY(!dock->analysis()->pairs.front().latencyMs);
+    QCOMPARE(dock->pairText(0, AnalysisDock::LatencyColumn), QStringLiteral("—"));
+    QVERIFY(dock->pairToolTip(0, AnalysisDock::LatencyColumn)
+                .contains(QStringLiteral("unknown: a location or a link length is missing")));
+    for (int column = 0; column < AnalysisDock::ColumnCount; ++column) {
+        const QString text = dock->pairText(0, AnalysisDock::Column(column));
+        QVERIFY2(!text.startsWith(QStringLiteral("0.0")), qPrintable(text));
+    }
+}
+
 void TestMainWindow::windowFindingsMatchTheCommandLine()
 {
     for (const QString &example : Test::exampleFiles()) {

@@ -30,6 +30,7 @@ private slots:
     void initTestCase();
     void exampleReportHasEverySectionAndFigure_data();
     void exampleReportHasEverySectionAndFigure();
+    void resiliencyTableShowsSteadyFailoverAndUnknownFigures();
     void longTableKeepsEveryRowAndRepeatsItsHeader();
     void largeDesignSummarisesPairsAndKeepsThoseNeedingAttention();
     void reportNeverPrintsAnMd5Key();
@@ -207,6 +208,50 @@ void TestReport::exampleReportHasEverySectionAndFigure()
             .contains(QStringLiteral("learn.microsoft.com/azure/expressroute/expressroute-faqs")));
     QVERIFY(text.contains(QStringLiteral("Unconfirmed facts")));
     QVERIFY(text.contains(QString::fromStdString(Catalogue::builtIn().factsAsOf())));
+}
+
+void TestReport::resiliencyTableShowsSteadyFailoverAndUnknownFigures()
+{
+    if (m_pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    // The VPN backup example: the circuit carries the traffic, the VPN takes over.
+    Topology topology = Test::loadDesign(Test::examplePath(QStringLiteral("vpn-backup.ertopo")));
+    ReportInput input = collectReportInput(topology);
+    QCOMPARE(input.analysis.pairs.size(), std::size_t(1));
+    const PairAnalysis &pair = input.analysis.pairs.front();
+    QVERIFY(pair.latencyMs && pair.failover && pair.failover->latencyMs);
+    QVERIFY(pair.bandwidthAfterWorstFailureMbps);
+    QString text = collapsed(pdfText(reportPdf(ReportPages(input))));
+    for (const QString &header :
+         {QStringLiteral("Round trip: steady, failover"), QStringLiteral("Bandwidth: steady, N-1")})
+        QVERIFY2(text.contains(header), qPrintable(header));
+    QVERIFY(text.contains(latencyText(*pair.latencyMs)));
+    const QString failover = QStringLiteral("failover %1, internet, variable")
+                                 .arg(latencyText(*pair.failover->latencyMs));
+    QVERIFY2(text.contains(failover), qPrintable(failover));
+    const QString afterWorst = QStringLiteral("N-1 %1, losing")
+                                   .arg(bandwidthText(*pair.bandwidthAfterWorstFailureMbps));
+    QVERIFY2(text.contains(afterWorst), qPrintable(afterWorst));
+    // The options table names the design as drawn first.
+    QVERIFY(text.contains(QStringLiteral("This design")));
+    QVERIFY(!text.contains(QStringLiteral("Round trip unknown")));
+
+    // Without locations the round trips are unknown: a dash with a footnote, never 0.00 ms.
+    const std::vector<Node> nodes = topology.nodes();
+    for (const Node &node : nodes) {
+        if (node.kind() == NodeKind::Site) {
+            Node moved = node;
+            moved.site()->location.reset();
+            topology.replaceNode(moved);
+        }
+    }
+    input = collectReportInput(topology);
+    QVERIFY(!input.analysis.pairs.front().latencyMs);
+    const QString html = resiliencyHtml(input);
+    QVERIFY2(html.contains(QStringLiteral("—<sup>*</sup>")), qPrintable(html));
+    text = collapsed(pdfText(reportPdf(ReportPages(input))));
+    QVERIFY2(text.contains(QStringLiteral("— * Round trip unknown")), qPrintable(text));
+    QVERIFY(!text.contains(latencyText(0)));
 }
 
 void TestReport::longTableKeepsEveryRowAndRepeatsItsHeader()

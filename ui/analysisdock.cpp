@@ -84,8 +84,9 @@ AnalysisDock::AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWi
     setWidget(content);
 
     connect(m_document, &TopologyDocument::topologyReset, this, [this] {
-        // Another design: its pairs and failures are not this one's.
+        // Another design: its pairs and failures are not this one's, nor are its columns' widths.
         m_simulated.clear();
+        m_columnsSized = false;
         const QSignalBlocker blocker(m_pairs->selectionModel());
         m_pairs->selectionModel()->clear();
         m_emphasis->clear();
@@ -103,6 +104,11 @@ QString AnalysisDock::labelOf(const std::string &id) const
 QString AnalysisDock::pairText(int row, Column column) const
 {
     return m_pairModel->index(row, column).data().toString();
+}
+
+QString AnalysisDock::pairToolTip(int row, Column column) const
+{
+    return m_pairModel->index(row, column).data(Qt::ToolTipRole).toString();
 }
 
 int AnalysisDock::currentPairRow() const
@@ -173,17 +179,47 @@ void AnalysisDock::pairSelectionChanged()
     m_simulated.clear();
     m_failure->setCurrentIndex(0);
     const PairAnalysis &pair = m_analysis->pairs[std::size_t(row)];
-    QSet<QString> elements{qs(pair.site), qs(pair.vnet)};
+    // Each element takes the strongest role of the paths it is on: steady, failover, standby.
+    QHash<QString, PathRole> roles;
+    const auto mark = [&roles](const QString &id, PathRole role) {
+        const auto it = roles.find(id);
+        if (it == roles.end())
+            roles.insert(id, role);
+        else if (static_cast<int>(role) < static_cast<int>(*it))
+            *it = role;
+    };
     for (const PathInfo &path : pair.paths) {
         for (const std::string &element : path.elements)
-            elements.insert(qs(element));
+            mark(qs(element), path.role);
     }
-    m_emphasis->highlightPaths(elements);
-    m_summary->setText(
-        tr("<b>%1 → %2</b>: %3, %4.")
-            .arg(labelOf(pair.site).toHtmlEscaped(), labelOf(pair.vnet).toHtmlEscaped(),
-                 pair.paths.size() == 1 ? tr("1 path") : tr("%1 paths").arg(pair.paths.size()),
-                 resiliencyDisplayName(pair.resiliency)));
+    mark(qs(pair.site), PathRole::Steady);
+    mark(qs(pair.vnet), PathRole::Steady);
+    m_emphasis->highlightPaths(roles);
+
+    QString text = tr("<b>%1 → %2</b>: %3, %4.")
+                       .arg(labelOf(pair.site).toHtmlEscaped(), labelOf(pair.vnet).toHtmlEscaped(),
+                            pair.paths.size() == 1 ? tr("1 path")
+                                                   : tr("%1 paths").arg(pair.paths.size()),
+                            resiliencyDisplayName(pair.resiliency));
+    const auto routed = [this](const RoutedFigures &figures) {
+        QStringList entries;
+        for (const std::string &id : figures.toAzure)
+            entries << labelOf(id);
+        for (const std::string &id : figures.fromAzure) {
+            if (!entries.contains(labelOf(id)))
+                entries << labelOf(id);
+        }
+        return tr("%1 (%2)")
+            .arg(entries.join(QStringLiteral(", ")),
+                 roundTripText(figures.latencyMs, figures.latencyVariable))
+            .toHtmlEscaped();
+    };
+    if (pair.reachable) {
+        text += tr(" <b>Steady</b> (solid): %1.").arg(routed(pair.steady));
+        if (pair.failover)
+            text += tr(" <b>Failover</b> (dashed): %1.").arg(routed(*pair.failover));
+    }
+    m_summary->setText(text);
 }
 
 void AnalysisDock::simulateFailure(const QString &element)

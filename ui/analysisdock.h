@@ -18,8 +18,10 @@ class SceneEmphasis;
 class TopologyDocument;
 class TopologyScene;
 
-// The Analysis dock: per site–VNet pair the resiliency level, single points of failure,
-// availability, latency and bandwidth. Selecting a pair highlights its paths on the canvas;
+// The Analysis dock: per site–VNet pair the resiliency level, the round trip of the paths that
+// carry traffic and of the failover paths, the steady and the N-1 bandwidth, availability and
+// single points of failure, as `analyze` gives them. Selecting a pair highlights its paths on
+// the canvas by role (steady strong, failover dashed, standby faint);
 // "Simulate failure" greys out what losing an element (or a peering location, or a shared risk)
 // cuts off. The table and the list of failures are views on the analysis result: a new result
 // is a model reset, whatever the number of pairs.
@@ -35,7 +37,9 @@ public:
         SpofColumn = PairTableModel::SpofColumn,
         AvailabilityColumn = PairTableModel::AvailabilityColumn,
         LatencyColumn = PairTableModel::LatencyColumn,
+        FailoverLatencyColumn = PairTableModel::FailoverLatencyColumn,
         BandwidthColumn = PairTableModel::BandwidthColumn,
+        WorstFailureBandwidthColumn = PairTableModel::WorstFailureBandwidthColumn,
         ColumnCount = PairTableModel::ColumnCount
     };
 
@@ -47,8 +51,9 @@ public:
     std::shared_ptr<const AnalysisResult> analysis() const { return m_analysis; }
 
     QTreeView *pairs() const { return m_pairs; }
-    // The text of a cell of the pairs table, as shown.
+    // The text of a cell of the pairs table, as shown, and its tooltip.
     QString pairText(int row, Column column) const;
+    QString pairToolTip(int row, Column column) const;
     // Highlights the paths of the pair in this row; -1 clears.
     void selectPair(int row);
     // Simulates the loss of an element id, "location:London" or "risk:conduit-A"; "" clears.

@@ -39,6 +39,27 @@ QColor resiliencyColor(Resiliency level)
 
 } // namespace
 
+QString unknownFigureText()
+{
+    return QStringLiteral("—");
+}
+
+QString unknownLatencyReason()
+{
+    return PairTableModel::tr("unknown: a location or a link length is missing");
+}
+
+QString roundTripText(const std::optional<double> &milliseconds, bool variable)
+{
+    if (!milliseconds)
+        return unknownFigureText();
+    // Two decimals, as `analyze` prints them.
+    QString text = QStringLiteral("%1 ms").arg(*milliseconds, 0, 'f', 2);
+    if (variable)
+        text += PairTableModel::tr(", variable");
+    return text;
+}
+
 QString elementLabel(const TopologyDocument &document, const std::string &id)
 {
     if (const Node *node = document.topology().node(id))
@@ -113,7 +134,7 @@ QString PairTableModel::text(const PairAnalysis &pair, int column) const
     }
     case AvailabilityColumn: {
         if (!pair.reachable)
-            return QStringLiteral("—");
+            return unknownFigureText();
         const QString availability = QStringLiteral("%1 %").arg(pair.availabilityPercent, 0, 'f', 4);
         if (pair.availabilityExact)
             return availability;
@@ -121,18 +142,83 @@ QString PairTableModel::text(const PairAnalysis &pair, int column) const
             .arg(availability)
             .arg(pair.availabilityErrorBound, 0, 'g', 2);
     }
-    case LatencyColumn: {
-        if (!pair.latencyMs)
-            return QStringLiteral("—");
-        QString latency = QStringLiteral("%1 ms").arg(*pair.latencyMs, 0, 'f', 1);
-        if (pair.latencyVariable)
-            latency += tr(" (internet, variable)");
-        return latency;
-    }
+    case LatencyColumn:
+        if (!pair.reachable)
+            return unknownFigureText();
+        return roundTripText(pair.latencyMs, pair.latencyVariable);
+    case FailoverLatencyColumn:
+        if (!pair.failover)
+            return pair.reachable ? tr("none") : unknownFigureText();
+        return roundTripText(pair.failover->latencyMs, pair.failover->latencyVariable);
     case BandwidthColumn:
-        return pair.bottleneckMbps ? bandwidthText(*pair.bottleneckMbps) : QStringLiteral("—");
+        return pair.bottleneckMbps ? bandwidthText(*pair.bottleneckMbps) : unknownFigureText();
+    case WorstFailureBandwidthColumn:
+        if (!pair.bandwidthAfterWorstFailureMbps)
+            return unknownFigureText();
+        if (*pair.bandwidthAfterWorstFailureMbps <= 0)
+            return tr("0 (cut off)");
+        return bandwidthText(*pair.bandwidthAfterWorstFailureMbps);
     }
     return {};
+}
+
+QString PairTableModel::toolTip(const PairAnalysis &pair, int column) const
+{
+    const auto carriedBy = [this](const RoutedFigures &figures) {
+        QStringList entries;
+        for (const std::string &id : figures.toAzure)
+            entries << elementLabel(*m_document, id);
+        for (const std::string &id : figures.fromAzure) {
+            const QString label = elementLabel(*m_document, id);
+            if (!entries.contains(label))
+                entries << label;
+        }
+        return entries.join(QStringLiteral(", "));
+    };
+    const auto latencyTip = [&](const RoutedFigures &figures, const QString &what) {
+        QString tip = what.arg(carriedBy(figures));
+        if (!figures.latencyMs)
+            tip += QLatin1Char('\n') + unknownLatencyReason();
+        else if (figures.latencyVariable)
+            tip += QLatin1Char('\n') + tr("over the internet: the round trip varies");
+        if (!figures.symmetric)
+            tip += QLatin1Char('\n')
+                   + tr("asymmetric: traffic to and from Azure takes different paths");
+        return tip;
+    };
+    switch (column) {
+    case LatencyColumn:
+        if (!pair.reachable)
+            return tr("unreachable");
+        return latencyTip(pair.steady, tr("Steady state: traffic over %1"));
+    case FailoverLatencyColumn:
+        if (!pair.failover)
+            return pair.reachable ? tr("Nothing is left once the steady paths fail")
+                                  : tr("unreachable");
+        return latencyTip(*pair.failover, tr("Once the steady paths fail: traffic over %1"));
+    case BandwidthColumn:
+        if (!pair.bottleneckMbps)
+            return tr("unknown: no element on the steady paths has a known bandwidth");
+        return tr("What the paths that carry traffic carry together");
+    case WorstFailureBandwidthColumn:
+        if (!pair.bandwidthAfterWorstFailureMbps)
+            return tr("unknown: no element on the paths left has a known bandwidth");
+        if (pair.worstFailure.empty())
+            return tr("After the worst single failure");
+        return tr("After the worst single failure: losing %1").arg(failureLabel(pair.worstFailure));
+    default:
+        return {};
+    }
+}
+
+QString PairTableModel::failureLabel(const std::string &id) const
+{
+    const QString text = qs(id);
+    if (text.startsWith(QLatin1String("location:")))
+        return tr("peering location %1").arg(text.mid(9));
+    if (text.startsWith(QLatin1String("risk:")))
+        return tr("risk group %1").arg(text.mid(5));
+    return elementLabel(*m_document, id);
 }
 
 QVariant PairTableModel::data(const QModelIndex &index, int role) const
@@ -158,7 +244,7 @@ QVariant PairTableModel::data(const QModelIndex &index, int role) const
             return shown->disjointPaths == 1 ? tr("1 disjoint path")
                                              : tr("%1 disjoint paths").arg(shown->disjointPaths);
         }
-        return {};
+        return toolTip(*shown, index.column());
     default:
         return {};
     }
@@ -180,9 +266,13 @@ QVariant PairTableModel::headerData(int section, Qt::Orientation orientation, in
     case AvailabilityColumn:
         return tr("Availability");
     case LatencyColumn:
-        return tr("Latency");
+        return tr("Steady RTT");
+    case FailoverLatencyColumn:
+        return tr("Failover RTT");
     case BandwidthColumn:
-        return tr("Bandwidth");
+        return tr("Bandwidth (steady)");
+    case WorstFailureBandwidthColumn:
+        return tr("N-1 bandwidth");
     }
     return {};
 }

@@ -23,10 +23,12 @@ public:
         SiteColumn,
         VnetColumn,
         ResiliencyColumn,
-        SpofColumn,
+        LatencyColumn,               // steady state: the paths that carry traffic
+        FailoverLatencyColumn,       // once the steady paths fail
+        BandwidthColumn,             // steady state
+        WorstFailureBandwidthColumn, // N-1: after the failure that hurts the pair most
         AvailabilityColumn,
-        LatencyColumn,
-        BandwidthColumn,
+        SpofColumn,
         ColumnCount
     };
 
@@ -42,6 +44,8 @@ public:
 
 private:
     QString text(const PairAnalysis &pair, int column) const;
+    QString toolTip(const PairAnalysis &pair, int column) const;
+    QString failureLabel(const std::string &id) const;
 
     const TopologyDocument *m_document;
     std::shared_ptr<const AnalysisResult> m_analysis;
@@ -67,6 +71,12 @@ private:
     const TopologyDocument *m_document;
     std::shared_ptr<const AnalysisResult> m_analysis;
 };
+
+// How the dock writes an unknown figure, and why it is unknown.
+QString unknownFigureText(); // "—"
+QString unknownLatencyReason();
+// "4.46 ms", "21.3 ms, variable" over the internet; "—" when unknown.
+QString roundTripText(const std::optional<double> &milliseconds, bool variable);
 
 // The label of a node, or the id itself for links, locations and risks.
 QString elementLabel(const TopologyDocument &document, const std::string &id);

@@ -12,6 +12,7 @@ namespace {
 
 constexpr qreal fadedOpacity = 0.25;
 constexpr qreal greyedOpacity = 0.6;
+constexpr qreal standbyOpacity = 0.55;
 
 void colorize(QGraphicsItem *item, const QColor &color)
 {
@@ -44,21 +45,53 @@ void SceneEmphasis::clear()
         if (item->graphicsEffect())
             item->setGraphicsEffect(nullptr);
         if (isLink)
-            static_cast<LinkItem *>(item)->setHighlighted(false);
+            static_cast<LinkItem *>(item)->setPathEmphasis(LinkItem::PathEmphasis::None);
     });
     m_highlighted.clear();
     m_greyed.clear();
 }
 
-void SceneEmphasis::highlightPaths(const QSet<QString> &elements)
+QSet<QString> SceneEmphasis::highlighted() const
+{
+    QSet<QString> ids;
+    for (auto it = m_highlighted.cbegin(); it != m_highlighted.cend(); ++it)
+        ids.insert(it.key());
+    return ids;
+}
+
+std::optional<PathRole> SceneEmphasis::roleOf(const QString &id) const
+{
+    const auto it = m_highlighted.constFind(id);
+    if (it == m_highlighted.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void SceneEmphasis::highlightPaths(const QHash<QString, PathRole> &roles)
 {
     clear();
-    m_highlighted = elements;
+    m_highlighted = roles;
     forEachItem(m_scene, [&](QGraphicsItem *item, const QString &id, bool isLink) {
-        const bool on = elements.contains(id);
-        item->setOpacity(on ? 1.0 : fadedOpacity);
-        if (isLink)
-            static_cast<LinkItem *>(item)->setHighlighted(on);
+        const auto it = roles.constFind(id);
+        if (it == roles.cend()) {
+            item->setOpacity(fadedOpacity);
+            return;
+        }
+        item->setOpacity(*it == PathRole::Standby ? standbyOpacity : 1.0);
+        if (!isLink)
+            return;
+        auto *link = static_cast<LinkItem *>(item);
+        switch (*it) {
+        case PathRole::Steady:
+            link->setPathEmphasis(LinkItem::PathEmphasis::Steady);
+            break;
+        case PathRole::Failover:
+            link->setPathEmphasis(LinkItem::PathEmphasis::Failover);
+            break;
+        case PathRole::Standby:
+            link->setPathEmphasis(LinkItem::PathEmphasis::Standby);
+            break;
+        }
     });
 }
 

@@ -98,11 +98,11 @@ void LinkItem::setStyle(const QString &role, const QString &label)
     update();
 }
 
-void LinkItem::setHighlighted(bool highlighted)
+void LinkItem::setPathEmphasis(PathEmphasis emphasis)
 {
-    if (highlighted == m_highlighted)
+    if (emphasis == m_emphasis)
         return;
-    m_highlighted = highlighted;
+    m_emphasis = emphasis;
     update();
 }
 
@@ -135,10 +135,32 @@ void LinkItem::setFindingSeverity(std::optional<Severity> severity, const QStrin
     setFindingMark(*this, m_severity, severity, toolTip);
 }
 
+QColor failoverPathColor()
+{
+    // Magenta: no link kind is drawn in it, and it is not the red of a failure.
+    return QColor(0xc2, 0x39, 0xb3);
+}
+
 QPen LinkItem::pen() const
 {
-    QPen pen(linkKindColor(m_kind), m_highlighted ? 4.0 : 2.0);
+    QPen pen(linkKindColor(m_kind), 2.0);
     pen.setCapStyle(Qt::FlatCap);
+    switch (m_emphasis) {
+    case PathEmphasis::Steady:
+        // Carries the traffic: solid, wide, in the kind's colour whatever the link's role.
+        pen.setWidthF(5.0);
+        return pen;
+    case PathEmphasis::Failover:
+        pen.setColor(failoverPathColor());
+        pen.setWidthF(3.5);
+        pen.setDashPattern({3, 2});
+        return pen;
+    case PathEmphasis::Standby:
+        pen.setWidthF(1.5);
+        break;
+    case PathEmphasis::None:
+        break;
+    }
     if (m_role == QLatin1String("secondary"))
         pen.setDashPattern({5, 3});
     else if (m_kind == LinkKind::GlobalReach)

@@ -36,8 +36,13 @@ public:
         return (m_from == a && m_to == b) || (m_from == b && m_to == a);
     }
 
+    // How the analysis view shows the link while a site–VNet pair is selected: on a path that
+    // carries traffic (solid, strong), on a failover path (dashed), on a standby path (faint).
+    enum class PathEmphasis { None, Steady, Failover, Standby };
+
     void setStyle(const QString &role, const QString &label);
-    void setHighlighted(bool highlighted);
+    void setPathEmphasis(PathEmphasis emphasis);
+    PathEmphasis pathEmphasis() const { return m_emphasis; }
     // The worst severity of the link's findings; nullopt for none.
     void setFindingSeverity(std::optional<Severity> severity, const QString &toolTip);
     std::optional<Severity> findingSeverity() const { return m_severity; }
@@ -63,12 +68,14 @@ private:
     QString m_label;
     qreal m_labelWidth = 0;
     qreal m_offset = 0;
-    bool m_highlighted = false;
+    PathEmphasis m_emphasis = PathEmphasis::None;
     std::optional<Severity> m_severity;
     QLineF m_line;
 };
 
 // The colour links of a kind are drawn in.
 QColor linkKindColor(LinkKind kind);
+// The colour of a failover path while a pair is selected.
+QColor failoverPathColor();
 
 } // namespace Er

@@ -175,7 +175,8 @@ QString percentText(double percent)
 
 QString latencyText(double milliseconds)
 {
-    return QStringLiteral("%1 ms").arg(QString::number(milliseconds, 'f', 1));
+    // Two decimals, as `analyze` prints them.
+    return QStringLiteral("%1 ms").arg(QString::number(milliseconds, 'f', 2));
 }
 
 QString optionalText(const std::optional<std::string> &text)

@@ -36,7 +36,7 @@ QString resiliencyHtmlColor(Resiliency level);
 
 QString bandwidthText(double mbps);       // "1 Gbps", "500 Mbps"
 QString percentText(double percent);      // "99.995 %": as many decimals as the nines need
-QString latencyText(double milliseconds); // "2.4 ms"
+QString latencyText(double milliseconds); // "2.44 ms"
 QString optionalText(const std::optional<std::string> &text); // the text or "—"
 QString countText(int count, const QString &singular, const QString &plural);
 // The first `limit` names joined with `separator`, then "and 42 more" when there are more.

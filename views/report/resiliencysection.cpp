@@ -6,6 +6,7 @@
 #include <array>
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace Er {
 
@@ -22,14 +23,71 @@ QString availabilityCell(const PairAnalysis &pair)
              QString::number(pair.availabilityErrorBound, 'g', 2));
 }
 
-QString latencyCell(const PairAnalysis &pair)
+// An unknown figure: the dash, marked for the footnote under the table that says why.
+QString unknownLatencyCell()
 {
-    if (!pair.latencyMs)
+    return QStringLiteral("—<sup>*</sup>");
+}
+
+QString unknownBandwidthCell()
+{
+    return QStringLiteral("—<sup>†</sup>");
+}
+
+QString roundTripText(const std::optional<double> &latencyMs, bool variable)
+{
+    if (!latencyMs)
+        return unknownLatencyCell();
+    return variable ? QStringLiteral("%1, internet, variable").arg(latencyText(*latencyMs))
+                    : latencyText(*latencyMs);
+}
+
+// The steady round trip, and under it the failover's.
+QString roundTripCell(const PairAnalysis &pair)
+{
+    if (!pair.reachable)
         return QStringLiteral("—");
-    return pair.latencyVariable
-               ? QStringLiteral("%1<br/><span class=\"small\">VPN, variable</span>")
-                     .arg(latencyText(*pair.latencyMs))
-               : latencyText(*pair.latencyMs);
+    QString cell = roundTripText(pair.latencyMs, pair.latencyVariable);
+    cell += QStringLiteral("<br/><span class=\"small\">failover %1</span>")
+                .arg(pair.failover
+                         ? roundTripText(pair.failover->latencyMs, pair.failover->latencyVariable)
+                         : QStringLiteral("none"));
+    return cell;
+}
+
+// The steady bandwidth, and under it what the worst single failure leaves (N-1).
+QString bandwidthCell(const Topology &topology, const PairAnalysis &pair)
+{
+    if (!pair.reachable)
+        return QStringLiteral("—");
+    QString cell = pair.bottleneckMbps ? bandwidthText(*pair.bottleneckMbps)
+                                       : unknownBandwidthCell();
+    QString left = unknownBandwidthCell();
+    if (pair.bandwidthAfterWorstFailureMbps) {
+        left = *pair.bandwidthAfterWorstFailureMbps <= 0
+                   ? QStringLiteral("0 (cut off)")
+                   : bandwidthText(*pair.bandwidthAfterWorstFailureMbps);
+    }
+    cell += QStringLiteral("<br/><span class=\"small\">N-1 %1").arg(left);
+    if (!pair.worstFailure.empty())
+        cell += QStringLiteral(", losing %1").arg(escaped(elementName(topology, pair.worstFailure)));
+    return cell + QStringLiteral("</span>");
+}
+
+// Why the table shows a dash, under a table that shows one.
+QString unknownFootnotes(const QString &tableHtml)
+{
+    QString notes;
+    if (tableHtml.contains(unknownLatencyCell())) {
+        notes += QStringLiteral("<p class=\"small\">— * Round trip unknown: a site's or a peering "
+                                "location's position, or a link's length, is missing, so the "
+                                "distance cannot be estimated.</p>");
+    }
+    if (tableHtml.contains(unknownBandwidthCell())) {
+        notes += QStringLiteral("<p class=\"small\">— † Bandwidth unknown: no element on the "
+                                "paths has a known bandwidth.</p>");
+    }
+    return notes;
 }
 
 // "London DC → Hub; Reading DC → Hub", at most `limit` pairs and then how many more.
@@ -124,17 +182,17 @@ QStringList pairCells(const Topology &topology, const PairAnalysis &pair)
                 ? QStringLiteral("none")
                 : escaped(elementNames(topology, pair.singlePointsOfFailure)),
             availabilityCell(pair),
-            latencyCell(pair),
-            pair.bottleneckMbps ? bandwidthText(*pair.bottleneckMbps) : QStringLiteral("—")};
+            roundTripCell(pair),
+            bandwidthCell(topology, pair)};
 }
 
 HtmlTable pairTable()
 {
     return HtmlTable({QStringLiteral("Site"), QStringLiteral("VNet"), QStringLiteral("Level"),
                       QStringLiteral("Paths"), QStringLiteral("Single points of failure"),
-                      QStringLiteral("Availability"), QStringLiteral("Round trip"),
-                      QStringLiteral("Bandwidth")},
-                     {13, 13, 10, 7, 22, 13, 11, 11});
+                      QStringLiteral("Availability"), QStringLiteral("Round trip: steady, failover"),
+                      QStringLiteral("Bandwidth: steady, N-1")},
+                     {12, 12, 10, 7, 17, 12, 15, 15});
 }
 
 // The first rows of a list of pairs that need attention, and how many more there are.
@@ -148,7 +206,8 @@ QString attentionTable(const Topology &topology,
     HtmlTable table = pairTable();
     for (std::size_t i = 0; i < pairs.size() && i < std::size_t(summaryRowLimit); ++i)
         table.addRow(pairCells(topology, *pairs[i]));
-    return html + table.html()
+    const QString tableHtml = table.html();
+    return html + tableHtml + unknownFootnotes(tableHtml)
            + notListedHtml(int(pairs.size()) - summaryRowLimit, QStringLiteral("pair"),
                            QStringLiteral("pairs"), QStringLiteral("analyze"));
 }
@@ -298,7 +357,10 @@ QString resiliencyHtml(const ReportInput &input)
         "can fail; a single point "
         "of failure is an element or shared risk (a peering location, a risk group) whose loss "
         "alone cuts the site off that VNet. Availability assumes independent failures with the "
-        "figures of section 8; round trips are estimates from distances.</p>");
+        "figures of section 8; round trips are estimates from distances. The steady figures are "
+        "those of the paths that carry traffic while everything is up (as routing chooses them); "
+        "failover is what takes over once they fail; N-1 bandwidth is what is left after the "
+        "single failure that hurts the pair most.</p>");
 
     html += QStringLiteral("<h2>Site to VNet</h2>");
     if (input.analysis.pairs.empty()) {
@@ -309,7 +371,8 @@ QString resiliencyHtml(const ReportInput &input)
         HtmlTable pairs = pairTable();
         for (const PairAnalysis &pair : input.analysis.pairs)
             pairs.addRow(pairCells(topology, pair));
-        html += pairs.html();
+        const QString tableHtml = pairs.html();
+        html += tableHtml + unknownFootnotes(tableHtml);
     }
 
     html += QStringLiteral("<h2>Single failures</h2>") + failuresHtml(input);

@@ -70,11 +70,16 @@ QStringList estimateCells(const QString &nameHtml, const OptionEstimate &estimat
     const QString unknown = QStringLiteral("— (unknown)");
     return {nameHtml,
             percentText(estimate.availabilityPercent),
-            estimate.latencyMs ? latencyText(*estimate.latencyMs) : unknown,
+            (estimate.latencyMs ? latencyText(*estimate.latencyMs) : unknown)
+                + (estimate.failoverLatencyMs
+                       ? QStringLiteral("<br/><span class=\"small\">failover %1</span>")
+                             .arg(latencyText(*estimate.failoverLatencyMs))
+                       : QString()),
             estimate.bottleneckMbps > 0 ? bandwidthText(estimate.bottleneckMbps) : unknown,
-            estimate.bandwidthAfterWorstFailureMbps
-                ? bandwidthText(*estimate.bandwidthAfterWorstFailureMbps)
-                : unknown,
+            !estimate.bandwidthAfterWorstFailureMbps ? unknown
+            : *estimate.bandwidthAfterWorstFailureMbps <= 0
+                ? QStringLiteral("0 (cut off)")
+                : bandwidthText(*estimate.bandwidthAfterWorstFailureMbps),
             estimate.encrypted ? QStringLiteral("Yes") : QStringLiteral("No"),
             meetsText(estimate)};
 }
@@ -82,13 +87,16 @@ QStringList estimateCells(const QString &nameHtml, const OptionEstimate &estimat
 QString optionsTable(const Recommendation &recommendation)
 {
     HtmlTable table({QStringLiteral("Option"), QStringLiteral("Availability"),
-                     QStringLiteral("Round trip"), QStringLiteral("Bandwidth"),
-                     QStringLiteral("After the worst failure"), QStringLiteral("Encrypted"),
+                     QStringLiteral("Round trip (steady)"), QStringLiteral("Bandwidth (steady)"),
+                     QStringLiteral("N-1 bandwidth"), QStringLiteral("Encrypted"),
                      QStringLiteral("Meets the requirements")},
-                    {24, 11, 9, 10, 10, 9, 27});
+                    {21, 12, 10, 11, 11, 12, 23});
     for (const OptionEstimate &estimate : recommendation.options) {
         const bool chosen = estimate.variant == recommendation.variant;
-        const QString name = escaped(estimate.label);
+        // The design as drawn is always the first row, and reads so.
+        const QString name = estimate.variant == DesignVariant::ThisDesign
+                                 ? QStringLiteral("This design")
+                                 : escaped(estimate.label);
         table.addRow(estimateCells(chosen ? QStringLiteral("<b>%1 ✔ recommended</b>").arg(name)
                                           : name,
                                    estimate),
