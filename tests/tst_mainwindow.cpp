@@ -107,6 +107,36 @@ void waitForCurrentResults(MainWindow &window)
     QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A copy of an example in `dir`, so that a test may save over it.
+QString copyOfExample(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(Test::examplePath(name), path))
+        qFatal("cannot copy %s", qPrintable(name));
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+// Types into an inspector field as the user does: focus, everything selected, one key at a time.
+void typeInto(FieldEditor *field, const QString &text)
+{
+    QWidget *input = field->input();
+    auto *combo = qobject_cast<QComboBox *>(input);
+    if (combo && combo->lineEdit())
+        input = combo->lineEdit();
+    input->setFocus();
+    if (!combo || combo->lineEdit())
+        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(input, text); // a plain combo picks the entry whose text starts so
+}
+
 void select(MainWindow &window, const QStringList &ids)
 {
     window.scene()->clearSelection();
@@ -132,6 +162,7 @@ private slots:
     void typingACidrMarksRefusedInputAndMergesIntoOneStep();
     void inspectorKeepsTypingAcrossUnrelatedUpdates();
     void multiSelectionEditsSharedFieldInOneStep();
+    void multiSelectionTypingKeepsWhatWasTyped();
     void peeringTableRefusesBadVlan();
     void undoWalksBackToEmptyAndForward();
     void saveAndReopenFromTheGui();
@@ -339,6 +370,64 @@ void TestMainWindow::multiSelectionEditsSharedFieldInOneStep()
     window.undoAction()->trigger();
     for (const char *id : {"ce-ldn-1", "ce-ldn-2"})
         QVERIFY(!window.document()->topology().node(id)->customerEdge()->asn);
+}
+
+void TestMainWindow::multiSelectionTypingKeepsWhatWasTyped()
+{
+    // Two or more elements selected: every kind of field takes what is typed, key by key, and the
+    // saved file holds it.
+    QTemporaryDir dir;
+    const QString path = copyOfExample(dir, QStringLiteral("maximum-resiliency.ertopo"));
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+
+    const QStringList accessLinks{QStringLiteral("acc-ldn-1-eqx"), QStringLiteral("acc-ldn-2-eqx"),
+                                  QStringLiteral("acc-rdg-1-eqx")};
+    select(window, accessLinks);
+    LinkEditor *links = window.inspector()->linkEditor();
+    QCOMPARE(window.inspector()->currentPage(), links);
+    typeInto(links->field(QStringLiteral("bandwidthInMbps")), QStringLiteral("20000"));
+    typeInto(links->field(QStringLiteral("riskGroups")), QStringLiteral("ldn-duct-A"));
+    typeInto(links->field(QStringLiteral("role")), QStringLiteral("Both"));
+
+    const QStringList edges{QStringLiteral("ce-ldn-1"), QStringLiteral("ce-ldn-2")};
+    select(window, edges);
+    NodeEditor *edgeEditor = window.inspector()->nodeEditor(NodeKind::CustomerEdge);
+    QCOMPARE(window.inspector()->currentPage(), edgeEditor);
+    typeInto(edgeEditor->field(QStringLiteral("name")), QStringLiteral("CE pair"));
+    typeInto(edgeEditor->field(QStringLiteral("asn")), QStringLiteral("65123"));
+    typeInto(edgeEditor->field(QStringLiteral("notes")), QStringLiteral("Rack B12"));
+
+    select(window, {QStringLiteral("pe-eqx-ldn"), QStringLiteral("pe-colt-ldn2")});
+    NodeEditor *providerEditor = window.inspector()->nodeEditor(NodeKind::ProviderEdge);
+    QCOMPARE(window.inspector()->currentPage(), providerEditor);
+    typeInto(providerEditor->field(QStringLiteral("provider")), QStringLiteral("Acme Fibre"));
+
+    QVERIFY(window.session()->save());
+    QVERIFY(m_answers.errors.isEmpty());
+    const QByteArray saved = fileBytes(path);
+    QVERIFY(saved.contains("\"bandwidthInMbps\": 20000"));
+    QVERIFY(saved.contains("\"ldn-duct-A\""));
+    QVERIFY(!saved.contains("A-tcud-ndl"));
+    const Topology reopened = Test::loadDesign(path);
+    for (const QString &id : accessLinks) {
+        const Link *link = reopened.link(id.toStdString());
+        QCOMPARE(link->bandwidthInMbps, std::optional<std::int64_t>(20000));
+        QCOMPARE(link->riskGroups, std::optional<StringList>(StringList{"ldn-duct-A"}));
+        QCOMPARE(link->role, std::optional<std::string>("both"));
+    }
+    for (const QString &id : edges) {
+        const Node *edge = reopened.node(id.toStdString());
+        QCOMPARE(edge->name, std::optional<std::string>("CE pair"));
+        QCOMPARE(edge->customerEdge()->asn, std::optional<std::int64_t>(65123));
+        QCOMPARE(edge->notes, std::optional<std::string>("Rack B12"));
+    }
+    for (const char *id : {"pe-eqx-ldn", "pe-colt-ldn2"})
+        QCOMPARE(reopened.node(id)->providerEdge()->provider,
+                 std::optional<std::string>("Acme Fibre"));
 }
 
 void TestMainWindow::peeringTableRefusesBadVlan()

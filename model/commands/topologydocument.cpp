@@ -154,10 +154,7 @@ void TopologyDocument::removeNode(const QString &id)
 
 void TopologyDocument::replaceNode(const Node &node)
 {
-    if (!m_shared->change([&](Topology &topology) { return topology.replaceNode(node); }))
-        return;
-    emit nodeChanged(QString::fromStdString(node.id));
-    emit changed();
+    replaceElements({node}, {});
 }
 
 void TopologyDocument::insertLink(const Link &link, std::optional<std::size_t> index)
@@ -180,9 +177,31 @@ void TopologyDocument::removeLink(const QString &id)
 
 void TopologyDocument::replaceLink(const Link &link)
 {
-    if (!m_shared->change([&](Topology &topology) { return topology.replaceLink(link); }))
+    replaceElements({}, {link});
+}
+
+void TopologyDocument::replaceElements(const std::vector<Node> &nodes,
+                                       const std::vector<Link> &links)
+{
+    QStringList changedNodes;
+    QStringList changedLinks;
+    const bool changedAny = m_shared->change([&](Topology &topology) {
+        for (const Node &node : nodes) {
+            if (topology.replaceNode(node))
+                changedNodes << QString::fromStdString(node.id);
+        }
+        for (const Link &link : links) {
+            if (topology.replaceLink(link))
+                changedLinks << QString::fromStdString(link.id);
+        }
+        return !changedNodes.isEmpty() || !changedLinks.isEmpty();
+    });
+    if (!changedAny)
         return;
-    emit linkChanged(QString::fromStdString(link.id));
+    for (const QString &id : changedNodes)
+        emit nodeChanged(id);
+    for (const QString &id : changedLinks)
+        emit linkChanged(id);
     emit changed();
 }
 

@@ -62,6 +62,10 @@ public:
     void insertLink(const Link &link, std::optional<std::size_t> index = std::nullopt);
     void removeLink(const QString &id);
     void replaceLink(const Link &link);
+    // Replaces several nodes and links as one change (a multi-selection's edit, a move): every
+    // element is in place before the first signal, and changed() comes once, so no observer ever
+    // sees some of them replaced and the others not.
+    void replaceElements(const std::vector<Node> &nodes, const std::vector<Link> &links);
     void setDesignInfo(const std::optional<std::string> &name,
                        const std::optional<std::string> &description);
 
