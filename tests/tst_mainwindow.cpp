@@ -31,11 +31,13 @@
 #include "topologyscene.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -97,7 +99,11 @@ struct ScriptedPrompts
             ++recoverAsked;
             return recoverAnswer;
         };
-        p.overwriteExternalChanges = [](const QString &) { return false; };
+        p.externalChange = [](const QString &) { return ExternalChangeAnswer::Cancel; };
+        p.saveFailed = [this](const QString &, const QString &text) {
+            errors << text;
+            return false;
+        };
         return p;
     }
 };
@@ -137,6 +143,43 @@ void typeInto(FieldEditor *field, const QString &text)
     QTest::keyClicks(input, text); // a plain combo picks the entry whose text starts so
 }
 
+// Answers the next message box with the button labelled `answer` once it shows (any other button
+// when it has none), and records its buttons' labels in `buttons`.
+void answerMessageBox(const QString &answer, QStringList *buttons, int attemptsLeft = 500)
+{
+    QTimer::singleShot(10, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (attemptsLeft > 0)
+                answerMessageBox(answer, buttons, attemptsLeft - 1);
+            return;
+        }
+        buttons->clear();
+        QAbstractButton *chosen = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            const QString label = button->text().remove(QLatin1Char('&'));
+            *buttons << label;
+            if (label == answer)
+                chosen = button;
+        }
+        if (chosen)
+            chosen->click();
+        else
+            box->reject();
+    });
+}
+
+// Ctrl+S in the window, as the user presses it; the message box it shows is answered with the
+// button labelled `answer`, and `buttons` says which buttons it had.
+void pressSave(MainWindow &window, const QString &answer, QStringList *buttons)
+{
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    buttons->clear();
+    answerMessageBox(answer, buttons);
+    QTest::keySequence(&window, QKeySequence::Save);
+}
+
 void select(MainWindow &window, const QStringList &ids)
 {
     window.scene()->clearSelection();
@@ -170,6 +213,8 @@ private slots:
     void closingWithUnsavedChangesAsks();
     void autosaveWritesAndCleanSaveRemovesRecoveryFile();
     void recoversAfterCrash();
+    void recoveredDesignAsksBeforeOverwritingAnotherProgramsChanges();
+    void failedSaveOffersSaveAs();
     void everyTemplateLoadsWithoutErrors();
     void findingsDockFiltersAndSelects();
     void analysisHighlightsPathsAndSimulatesFailure();
@@ -717,6 +762,100 @@ void TestMainWindow::recoversAfterCrash()
     second.setPrompts(m_answers.prompts());
     QVERIFY(!second.session()->offerRecovery());
     QCOMPARE(m_answers.recoverAsked, 1);
+}
+
+void TestMainWindow::recoveredDesignAsksBeforeOverwritingAnotherProgramsChanges()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfExample(dir, QStringLiteral("single-circuit.ertopo"));
+    {
+        // A session opened the file, changed it, autosaved and crashed.
+        TopologyDocument crashedDocument;
+        QVERIFY(crashedDocument.open(path, nullptr));
+        RecoveryStore crashed;
+        Topology unsaved = crashedDocument.topology();
+        unsaved.name = "Unsaved work";
+        QVERIFY(!crashed.writeSnapshot(unsaved, path, crashedDocument.diskHash()));
+    }
+    // Meanwhile another program changes the file.
+    const QByteArray external = fileBytes(path).replace("London DC", "Paris  DC");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(external), external.size());
+    }
+
+    MainWindow window; // its dialogs, except the file dialog
+    SessionPrompts prompts = window.session()->prompts();
+    const QString elsewhere = dir.filePath(QStringLiteral("mine.ertopo"));
+    prompts.saveFileName = [&](const QString &) { return elsewhere; };
+    window.setPrompts(prompts);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto orphans = window.session()->recovery().orphans();
+    QCOMPARE(orphans.size(), std::size_t(1));
+    QVERIFY(window.session()->recover(orphans.front()));
+    QCOMPARE(window.document()->filePath(), path);
+
+    // Ctrl+S asks; Cancel leaves the other program's bytes.
+    QStringList buttons;
+    pressSave(window, QStringLiteral("Cancel"), &buttons);
+    QTRY_VERIFY(!buttons.isEmpty());
+    buttons.sort();
+    QCOMPARE(buttons, (QStringList{QStringLiteral("Cancel"), QStringLiteral("Reload"),
+                                   QStringLiteral("Save"), QStringLiteral("Save As…")}));
+    QCOMPARE(fileBytes(path), external);
+    QVERIFY(window.isWindowModified());
+
+    // Save As writes the recovered design elsewhere and still leaves the other program's bytes.
+    pressSave(window, QStringLiteral("Save As…"), &buttons);
+    QTRY_COMPARE(window.document()->filePath(), elsewhere);
+    QCOMPARE(fileBytes(path), external);
+    QCOMPARE(*Test::loadDesign(elsewhere).name, std::string("Unsaved work"));
+    QVERIFY(!window.isWindowModified());
+
+    // Reload, after another program changed that file too, shows what it wrote.
+    window.document()->undoStack()->push(
+        new AddNodeCommand(window.document(), makeNode(NodeKind::Site, "dc-mine")));
+    const QByteArray theirs = fileBytes(elsewhere).replace("Unsaved work", "Their version");
+    {
+        QFile file(elsewhere);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(theirs), theirs.size());
+    }
+    pressSave(window, QStringLiteral("Reload"), &buttons);
+    QTRY_COMPARE(*window.document()->topology().name, std::string("Their version"));
+    QVERIFY(!window.document()->topology().node("dc-mine"));
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(fileBytes(elsewhere), theirs);
+}
+
+void TestMainWindow::failedSaveOffersSaveAs()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("gone")));
+    const QString path = dir.filePath(QStringLiteral("gone/design.ertopo"));
+    QVERIFY(QFile::copy(Test::examplePath(QStringLiteral("single-circuit.ertopo")), path));
+    MainWindow window;
+    SessionPrompts prompts = window.session()->prompts();
+    const QString elsewhere = dir.filePath(QStringLiteral("rescued.ertopo"));
+    prompts.saveFileName = [&](const QString &) { return elsewhere; };
+    window.setPrompts(prompts);
+    window.show();
+    QVERIFY(window.openFile(path));
+    window.document()->undoStack()->push(
+        new AddNodeCommand(window.document(), makeNode(NodeKind::Site, "dc-new")));
+    // The folder goes (a removed USB stick, a deleted share): the save fails.
+    QVERIFY(QDir(dir.filePath(QStringLiteral("gone"))).removeRecursively());
+
+    QStringList buttons;
+    pressSave(window, QStringLiteral("Save As…"), &buttons);
+    QTRY_VERIFY(!buttons.isEmpty());
+    QVERIFY2(buttons.contains(QStringLiteral("Save As…")), qPrintable(buttons.join(u',')));
+    QTRY_COMPARE(window.document()->filePath(), elsewhere);
+    QVERIFY(Test::loadDesign(elsewhere) == window.document()->topology());
+    QVERIFY(window.document()->topology().node("dc-new"));
+    QVERIFY(!window.isWindowModified());
 }
 
 void TestMainWindow::everyTemplateLoadsWithoutErrors()

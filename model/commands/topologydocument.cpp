@@ -53,7 +53,9 @@ QString TopologyDocument::displayName() const
     return tr("Untitled");
 }
 
-void TopologyDocument::resetTopology(Topology topology, const QString &filePath)
+void TopologyDocument::resetTopology(Topology topology,
+                                     const QString &filePath,
+                                     const QByteArray &diskHash)
 {
     m_undoStack.clear();
     m_shared->change([&](Topology &current) {
@@ -63,7 +65,9 @@ void TopologyDocument::resetTopology(Topology topology, const QString &filePath)
     const bool pathChanged = filePath != m_filePath;
     m_filePath = filePath;
     m_loadWarnings.clear();
-    m_diskHash.clear();
+    m_diskHash = diskHash.isEmpty() && !filePath.isEmpty()
+                     ? hashOfFile(filePath).value_or(QByteArray())
+                     : diskHash;
     emit topologyReset();
     if (pathChanged)
         emit filePathChanged(m_filePath);
@@ -88,10 +92,9 @@ bool TopologyDocument::open(const QString &filePath, LoadError *error)
             *error = result.error;
         return false;
     }
-    resetTopology(std::move(*result.topology), filePath);
+    resetTopology(std::move(*result.topology), filePath, sha256(bytes));
     for (const std::string &warning : result.warnings)
         m_loadWarnings.push_back(QString::fromStdString(warning));
-    m_diskHash = sha256(bytes);
     return true;
 }
 
