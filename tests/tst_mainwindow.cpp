@@ -6,6 +6,7 @@
 
 #include "analysisdock.h"
 #include "backgroundrelease.h"
+#include "canvasactions.h"
 #include "canvasview.h"
 #include "commands/addlinkcommand.h"
 #include "commands/addnodecommand.h"
@@ -206,6 +207,7 @@ private slots:
     void inspectorKeepsTypingAcrossUnrelatedUpdates();
     void multiSelectionEditsSharedFieldInOneStep();
     void multiSelectionTypingKeepsWhatWasTyped();
+    void selectAllRefreshesTheInspectorOnce();
     void peeringTableRefusesBadVlan();
     void undoWalksBackToEmptyAndForward();
     void saveAndReopenFromTheGui();
@@ -473,6 +475,40 @@ void TestMainWindow::multiSelectionTypingKeepsWhatWasTyped()
     for (const char *id : {"pe-eqx-ldn", "pe-colt-ldn2"})
         QCOMPARE(reopened.node(id)->providerEdge()->provider,
                  std::optional<std::string>("Acme Fibre"));
+}
+
+void TestMainWindow::selectAllRefreshesTheInspectorOnce()
+{
+    Topology topology;
+    const int sites = 300;
+    for (int i = 0; i < sites; ++i) {
+        const std::string n = std::to_string(i);
+        Node site = makeNode(NodeKind::Site, "site-" + n);
+        site.position = Point{double(i % 20) * 150.0, double(i / 20) * 200.0};
+        Node edge = makeNode(NodeKind::CustomerEdge, "ce-" + n);
+        edge.position = Point{double(i % 20) * 150.0, double(i / 20) * 200.0 + 90.0};
+        topology.addNode(std::move(site));
+        topology.addNode(std::move(edge));
+        Link lan;
+        lan.id = "lan-" + n;
+        lan.kind = LinkKind::Lan;
+        lan.from = "site-" + n;
+        lan.to = "ce-" + n;
+        topology.addLink(std::move(lan));
+    }
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.document()->resetTopology(std::move(topology), QString());
+    QAction *selectAll = window.findChild<CanvasActions *>()->selectAllAction();
+
+    QSignalSpy refreshes(window.inspector(), &InspectorDock::refreshed);
+    selectAll->trigger();
+    QCOMPARE(window.scene()->selectedItems().size(), 3 * sites);
+    QCOMPARE(window.inspector()->inspectedIds().size(), 3 * sites);
+    QCOMPARE(refreshes.count(), 1);
+    QVERIFY(window.inspector()->title().contains(QString::number(3 * sites)));
 }
 
 void TestMainWindow::peeringTableRefusesBadVlan()

@@ -89,7 +89,7 @@ CanvasActions::CanvasActions(CanvasView *view, QObject *parent)
     connect(m_copy, &QAction::triggered, m_clipboard, &CanvasClipboard::copy);
     connect(m_paste, &QAction::triggered, m_clipboard, &CanvasClipboard::paste);
     connect(m_duplicate, &QAction::triggered, m_clipboard, &CanvasClipboard::duplicate);
-    connect(m_selectAll, &QAction::triggered, this, [this] { selectAllElements(m_scene); });
+    connect(m_selectAll, &QAction::triggered, this, [this] { m_scene->selectAllElements(); });
     const std::pair<QAction *, Alignment> alignments[] = {
         {m_alignLeft, Alignment::Left},
         {m_alignRight, Alignment::Right},

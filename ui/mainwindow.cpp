@@ -301,16 +301,14 @@ QString MainWindow::findingCounts() const
 
 void MainWindow::showElements(const QStringList &ids)
 {
-    m_scene->clearSelection();
+    m_scene->selectOnly(ids);
     QRectF bounds;
     for (const QString &id : ids) {
         QGraphicsItem *item = m_scene->nodeItem(id);
         if (!item)
             item = m_scene->linkItem(id);
-        if (!item)
-            continue;
-        item->setSelected(true);
-        bounds = bounds.united(item->sceneBoundingRect());
+        if (item)
+            bounds = bounds.united(item->sceneBoundingRect());
     }
     if (bounds.isNull())
         return;

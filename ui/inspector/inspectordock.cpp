@@ -105,6 +105,12 @@ void InspectorDock::showPage(QWidget *page, const QIcon &icon, const QString &ti
 
 void InspectorDock::refresh(bool selectionChanged)
 {
+    showElements(selectionChanged);
+    emit refreshed();
+}
+
+void InspectorDock::showElements(bool selectionChanged)
+{
     const Topology &topology = m_document->topology();
     std::vector<Node> nodes;
     std::vector<Link> links;
