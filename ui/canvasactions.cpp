@@ -142,9 +142,8 @@ QAction *CanvasActions::makeAction(const QString &text,
 
 void CanvasActions::updateEnabled()
 {
-    const QStringList selected = m_scene->selectedIds();
     const std::size_t nodes = m_scene->selectedNodeItems().size();
-    m_delete->setEnabled(!selected.isEmpty());
+    m_delete->setEnabled(!m_scene->selectedItems().isEmpty());
     m_cut->setEnabled(nodes > 0);
     m_copy->setEnabled(nodes > 0);
     m_duplicate->setEnabled(nodes > 0);

@@ -78,9 +78,11 @@ signals:
     void connectModeChanged(bool on);
 
 protected:
-    // Runs `select` (which selects and deselects items) and says selectionChanged once after it,
-    // if the selection changed.
-    void changeSelection(const std::function<void()> &select);
+    // Runs `select` (which selects and deselects about `itemsTouched` items) and says
+    // selectionChanged once after it, if the selection changed.
+    void changeSelection(const std::function<void()> &select, qsizetype itemsTouched);
+    // From this many items on, a selection change repaints the whole scene at once.
+    static constexpr qsizetype manyItems = 64;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
