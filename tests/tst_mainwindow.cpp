@@ -34,6 +34,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -208,6 +209,7 @@ private slots:
     void multiSelectionEditsSharedFieldInOneStep();
     void multiSelectionTypingKeepsWhatWasTyped();
     void selectAllRefreshesTheInspectorOnce();
+    void linkInspectorShowsTheRowsOfEachKind();
     void peeringTableRefusesBadVlan();
     void undoWalksBackToEmptyAndForward();
     void saveAndReopenFromTheGui();
@@ -509,6 +511,55 @@ void TestMainWindow::selectAllRefreshesTheInspectorOnce()
     QCOMPARE(window.inspector()->inspectedIds().size(), 3 * sites);
     QCOMPARE(refreshes.count(), 1);
     QVERIFY(window.inspector()->title().contains(QString::number(3 * sites)));
+}
+
+void TestMainWindow::linkInspectorShowsTheRowsOfEachKind()
+{
+    // A LAN link, a node, an access link, a connection, a node, the access link again, with an
+    // edit at each link: the access link's Role, Bandwidth and Shared-risk rows are there each
+    // time. The form holds no hidden rows: Qt 6.4's QFormLayout lays out hidden rows next to
+    // word-wrapped ones past the end of its arrays (valgrind: invalid writes in
+    // QFormLayout::heightForWidth), which corrupted memory and lost these rows.
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
+    LinkEditor *editor = window.inspector()->linkEditor();
+    auto *form = qobject_cast<QFormLayout *>(editor->layout());
+    QVERIFY(form);
+    const QStringList accessRows{QStringLiteral("role"), QStringLiteral("bandwidthInMbps"),
+                                 QStringLiteral("riskGroups")};
+    const QStringList sequence{QStringLiteral("lan-man-1"),      QStringLiteral("site-man"),
+                               QStringLiteral("acc-man-1-colt"), QStringLiteral("conn-er-ldn-hub"),
+                               QStringLiteral("site-man"),       QStringLiteral("acc-man-1-colt")};
+    for (const QString &id : sequence) {
+        select(window, {id});
+        const Link *link = window.document()->topology().link(id.toStdString());
+        if (!link)
+            continue;
+        QCOMPARE(window.inspector()->currentPage(), editor);
+        typeInto(editor->field(QStringLiteral("notes")), QStringLiteral("checked"));
+        QCoreApplication::processEvents(); // laid out
+        for (int row = 0; row < form->rowCount(); ++row) {
+            for (const auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole}) {
+                if (QLayoutItem *item = form->itemAt(row, role); item && item->widget())
+                    QVERIFY2(item->widget()->isVisibleTo(editor),
+                             qPrintable(id + QStringLiteral(": a hidden row in the form")));
+            }
+        }
+        for (const QString &key : accessRows) {
+            FieldEditor *field = editor->field(key);
+            const bool access = link->kind == LinkKind::Access;
+            QCOMPARE(field->isVisible(), access);
+            QCOMPARE(form->labelForField(field) != nullptr, access);
+            if (access) {
+                QVERIFY(form->labelForField(field)->isVisible());
+                QVERIFY(field->height() > 0);
+            }
+        }
+    }
+    QCOMPARE(*window.document()->topology().link("acc-man-1-colt")->notes, std::string("checked"));
 }
 
 void TestMainWindow::peeringTableRefusesBadVlan()
