@@ -453,8 +453,9 @@ void TopologyScene::changeSelection(const std::function<void()> &select, qsizety
         select();
     }
     const QList<QGraphicsItem *> after = selectedItems();
-    if (QSet<QGraphicsItem *>(before.begin(), before.end())
-        != QSet<QGraphicsItem *>(after.begin(), after.end()))
+    if (after.size() != before.size()
+        || QSet<QGraphicsItem *>(before.begin(), before.end())
+               != QSet<QGraphicsItem *>(after.begin(), after.end()))
         emit selectionChanged();
 }
 
