@@ -217,6 +217,7 @@ constexpr FigureEntry figures[] = {
     {"edit-roundtrip", editRoundTripFigure},
     {"window-open", windowOpenFigure},
     {"window-edit", windowEditFigure},
+    {"window-select-all", windowSelectAllFigure},
     {"window-scroll", windowScrollFigure},
     {"report", reportFigure},
 };

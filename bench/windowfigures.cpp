@@ -1,12 +1,16 @@
 #include "windowfigures.h"
 
+#include "canvasactions.h"
 #include "canvasview.h"
 #include "commands/editnodecommand.h"
 #include "commands/topologydocument.h"
 #include "designchecker.h"
 #include "figures.h"
+#include "inspector/inspectordock.h"
 #include "mainwindow.h"
+#include "topologyscene.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QScrollBar>
@@ -129,6 +133,28 @@ void windowEditFigure(BenchContext &context)
     printFigure(
         Figure{"window-busy", context.size(), blocked, 0.016,
                "longest time the window could not respond (1 ms heartbeat), during window-edit"});
+}
+
+void windowSelectAllFigure(BenchContext &context)
+{
+    const std::unique_ptr<MainWindow> window = openCheckedWindow(context);
+    QAction &selectAll = *window->findChild<CanvasActions *>()->selectAllAction();
+    TopologyScene &scene = *window->scene();
+    const qsizetype elements = qsizetype(context.size().nodes + context.size().links);
+    const Timing timing = measure(
+        [&] {
+            selectAll.trigger();
+            QCoreApplication::processEvents(); // the inspector and the canvas repaint
+            if (window->inspector()->inspectedIds().size() != elements)
+                throw std::runtime_error("Select All did not select every element");
+        },
+        context.policy(),
+        [&] {
+            scene.clearSelection();
+            QCoreApplication::processEvents();
+        });
+    printFigure(Figure{"window-select-all", context.size(), timing, 0.1,
+                       "Edit > Select All until the inspector and the canvas have settled"});
 }
 
 void windowScrollFigure(BenchContext &context)

@@ -167,6 +167,7 @@ private slots:
     void dropsEachKindFromThePalette();
     void wrongMimeDataIsNotAccepted();
     void paletteDoubleClickAddsAtTheCentre();
+    void paletteEnterAddsTheKindTheFilterShows();
     void vnetDroppedInARegionGetsThatRegion();
     void drawsALinkFromTheHandle();
     void drawsALinkEitherWayRound();
@@ -296,6 +297,35 @@ void TestCanvas::paletteDoubleClickAddsAtTheCentre()
     const QPointF expected = canvas.view.visibleCentre();
     QVERIFY(std::abs(node.position->x - expected.x()) <= 10);
     QVERIFY(std::abs(node.position->y - expected.y()) <= 10);
+}
+
+void TestCanvas::paletteEnterAddsTheKindTheFilterShows()
+{
+    PaletteWidget palette;
+    palette.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&palette));
+    QSignalSpy added(&palette, &PaletteWidget::addRequested);
+    // The user last clicked the VNet, then filters down to the circuit.
+    QListWidgetItem *vnet = palette.list()->item(palette.list()->count() - 1);
+    QCOMPARE(vnet->text(), QStringLiteral("Virtual network"));
+    QTest::mouseClick(palette.list()->viewport(), Qt::LeftButton, {},
+                      palette.list()->visualItemRect(vnet).center());
+    palette.filterField()->setFocus();
+    QTest::keyClicks(palette.filterField(), QStringLiteral("Circuit"));
+    QCOMPARE(names(palette.visibleKinds()), QStringList{QStringLiteral("circuit")});
+
+    // Enter in the filter, and Enter in the list: the circuit both times, never the hidden VNet.
+    QTest::keyClick(palette.filterField(), Qt::Key_Return);
+    palette.list()->setFocus();
+    QTest::keyClick(palette.list(), Qt::Key_Return);
+    QCOMPARE(added.count(), 2);
+    for (const QList<QVariant> &request : added)
+        QVERIFY(request.at(0).value<NodeKind>() == NodeKind::Circuit);
+
+    // Nothing matches: Enter adds nothing.
+    palette.setFilterText(QStringLiteral("no such kind"));
+    QTest::keyClick(palette.filterField(), Qt::Key_Return);
+    QCOMPARE(added.count(), 2);
 }
 
 void TestCanvas::vnetDroppedInARegionGetsThatRegion()

@@ -6,6 +6,7 @@
 
 #include "analysisdock.h"
 #include "backgroundrelease.h"
+#include "canvasactions.h"
 #include "canvasview.h"
 #include "commands/addlinkcommand.h"
 #include "commands/addnodecommand.h"
@@ -31,11 +32,14 @@
 #include "topologyscene.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -97,7 +101,11 @@ struct ScriptedPrompts
             ++recoverAsked;
             return recoverAnswer;
         };
-        p.overwriteExternalChanges = [](const QString &) { return false; };
+        p.externalChange = [](const QString &) { return ExternalChangeAnswer::Cancel; };
+        p.saveFailed = [this](const QString &, const QString &text) {
+            errors << text;
+            return false;
+        };
         return p;
     }
 };
@@ -105,6 +113,73 @@ struct ScriptedPrompts
 void waitForCurrentResults(MainWindow &window)
 {
     QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A copy of an example in `dir`, so that a test may save over it.
+QString copyOfExample(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(Test::examplePath(name), path))
+        qFatal("cannot copy %s", qPrintable(name));
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+// Types into an inspector field as the user does: focus, everything selected, one key at a time.
+void typeInto(FieldEditor *field, const QString &text)
+{
+    QWidget *input = field->input();
+    auto *combo = qobject_cast<QComboBox *>(input);
+    if (combo && combo->lineEdit())
+        input = combo->lineEdit();
+    input->setFocus();
+    if (!combo || combo->lineEdit())
+        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(input, text); // a plain combo picks the entry whose text starts so
+}
+
+// Answers the next message box with the button labelled `answer` once it shows (any other button
+// when it has none), and records its buttons' labels in `buttons`.
+void answerMessageBox(const QString &answer, QStringList *buttons, int attemptsLeft = 500)
+{
+    QTimer::singleShot(10, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (attemptsLeft > 0)
+                answerMessageBox(answer, buttons, attemptsLeft - 1);
+            return;
+        }
+        buttons->clear();
+        QAbstractButton *chosen = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            const QString label = button->text().remove(QLatin1Char('&'));
+            *buttons << label;
+            if (label == answer)
+                chosen = button;
+        }
+        if (chosen)
+            chosen->click();
+        else
+            box->reject();
+    });
+}
+
+// Ctrl+S in the window, as the user presses it; the message box it shows is answered with the
+// button labelled `answer`, and `buttons` says which buttons it had.
+void pressSave(MainWindow &window, const QString &answer, QStringList *buttons)
+{
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    buttons->clear();
+    answerMessageBox(answer, buttons);
+    QTest::keySequence(&window, QKeySequence::Save);
 }
 
 void select(MainWindow &window, const QStringList &ids)
@@ -132,6 +207,9 @@ private slots:
     void typingACidrMarksRefusedInputAndMergesIntoOneStep();
     void inspectorKeepsTypingAcrossUnrelatedUpdates();
     void multiSelectionEditsSharedFieldInOneStep();
+    void multiSelectionTypingKeepsWhatWasTyped();
+    void selectAllRefreshesTheInspectorOnce();
+    void linkInspectorShowsTheRowsOfEachKind();
     void peeringTableRefusesBadVlan();
     void undoWalksBackToEmptyAndForward();
     void saveAndReopenFromTheGui();
@@ -139,6 +217,8 @@ private slots:
     void closingWithUnsavedChangesAsks();
     void autosaveWritesAndCleanSaveRemovesRecoveryFile();
     void recoversAfterCrash();
+    void recoveredDesignAsksBeforeOverwritingAnotherProgramsChanges();
+    void failedSaveOffersSaveAs();
     void everyTemplateLoadsWithoutErrors();
     void findingsDockFiltersAndSelects();
     void analysisHighlightsPathsAndSimulatesFailure();
@@ -340,6 +420,147 @@ void TestMainWindow::multiSelectionEditsSharedFieldInOneStep()
     window.undoAction()->trigger();
     for (const char *id : {"ce-ldn-1", "ce-ldn-2"})
         QVERIFY(!window.document()->topology().node(id)->customerEdge()->asn);
+}
+
+void TestMainWindow::multiSelectionTypingKeepsWhatWasTyped()
+{
+    // Two or more elements selected: every kind of field takes what is typed, key by key, and the
+    // saved file holds it.
+    QTemporaryDir dir;
+    const QString path = copyOfExample(dir, QStringLiteral("maximum-resiliency.ertopo"));
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+
+    const QStringList accessLinks{QStringLiteral("acc-ldn-1-eqx"), QStringLiteral("acc-ldn-2-eqx"),
+                                  QStringLiteral("acc-rdg-1-eqx")};
+    select(window, accessLinks);
+    LinkEditor *links = window.inspector()->linkEditor();
+    QCOMPARE(window.inspector()->currentPage(), links);
+    typeInto(links->field(QStringLiteral("bandwidthInMbps")), QStringLiteral("20000"));
+    typeInto(links->field(QStringLiteral("riskGroups")), QStringLiteral("ldn-duct-A"));
+    typeInto(links->field(QStringLiteral("role")), QStringLiteral("Both"));
+
+    const QStringList edges{QStringLiteral("ce-ldn-1"), QStringLiteral("ce-ldn-2")};
+    select(window, edges);
+    NodeEditor *edgeEditor = window.inspector()->nodeEditor(NodeKind::CustomerEdge);
+    QCOMPARE(window.inspector()->currentPage(), edgeEditor);
+    typeInto(edgeEditor->field(QStringLiteral("name")), QStringLiteral("CE pair"));
+    typeInto(edgeEditor->field(QStringLiteral("asn")), QStringLiteral("65123"));
+    typeInto(edgeEditor->field(QStringLiteral("notes")), QStringLiteral("Rack B12"));
+
+    select(window, {QStringLiteral("pe-eqx-ldn"), QStringLiteral("pe-colt-ldn2")});
+    NodeEditor *providerEditor = window.inspector()->nodeEditor(NodeKind::ProviderEdge);
+    QCOMPARE(window.inspector()->currentPage(), providerEditor);
+    typeInto(providerEditor->field(QStringLiteral("provider")), QStringLiteral("Acme Fibre"));
+
+    QVERIFY(window.session()->save());
+    QVERIFY(m_answers.errors.isEmpty());
+    const QByteArray saved = fileBytes(path);
+    QVERIFY(saved.contains("\"bandwidthInMbps\": 20000"));
+    QVERIFY(saved.contains("\"ldn-duct-A\""));
+    QVERIFY(!saved.contains("A-tcud-ndl"));
+    const Topology reopened = Test::loadDesign(path);
+    for (const QString &id : accessLinks) {
+        const Link *link = reopened.link(id.toStdString());
+        QCOMPARE(link->bandwidthInMbps, std::optional<std::int64_t>(20000));
+        QCOMPARE(link->riskGroups, std::optional<StringList>(StringList{"ldn-duct-A"}));
+        QCOMPARE(link->role, std::optional<std::string>("both"));
+    }
+    for (const QString &id : edges) {
+        const Node *edge = reopened.node(id.toStdString());
+        QCOMPARE(edge->name, std::optional<std::string>("CE pair"));
+        QCOMPARE(edge->customerEdge()->asn, std::optional<std::int64_t>(65123));
+        QCOMPARE(edge->notes, std::optional<std::string>("Rack B12"));
+    }
+    for (const char *id : {"pe-eqx-ldn", "pe-colt-ldn2"})
+        QCOMPARE(reopened.node(id)->providerEdge()->provider,
+                 std::optional<std::string>("Acme Fibre"));
+}
+
+void TestMainWindow::selectAllRefreshesTheInspectorOnce()
+{
+    Topology topology;
+    const int sites = 300;
+    for (int i = 0; i < sites; ++i) {
+        const std::string n = std::to_string(i);
+        Node site = makeNode(NodeKind::Site, "site-" + n);
+        site.position = Point{double(i % 20) * 150.0, double(i / 20) * 200.0};
+        Node edge = makeNode(NodeKind::CustomerEdge, "ce-" + n);
+        edge.position = Point{double(i % 20) * 150.0, double(i / 20) * 200.0 + 90.0};
+        topology.addNode(std::move(site));
+        topology.addNode(std::move(edge));
+        Link lan;
+        lan.id = "lan-" + n;
+        lan.kind = LinkKind::Lan;
+        lan.from = "site-" + n;
+        lan.to = "ce-" + n;
+        topology.addLink(std::move(lan));
+    }
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.document()->resetTopology(std::move(topology), QString());
+    QAction *selectAll = window.findChild<CanvasActions *>()->selectAllAction();
+
+    QSignalSpy refreshes(window.inspector(), &InspectorDock::refreshed);
+    selectAll->trigger();
+    QCOMPARE(window.scene()->selectedItems().size(), 3 * sites);
+    QCOMPARE(window.inspector()->inspectedIds().size(), 3 * sites);
+    QCOMPARE(refreshes.count(), 1);
+    QVERIFY(window.inspector()->title().contains(QString::number(3 * sites)));
+}
+
+void TestMainWindow::linkInspectorShowsTheRowsOfEachKind()
+{
+    // A LAN link, a node, an access link, a connection, a node, the access link again, with an
+    // edit at each link: the access link's Role, Bandwidth and Shared-risk rows are there each
+    // time. The form holds no hidden rows: Qt 6.4's QFormLayout lays out hidden rows next to
+    // word-wrapped ones past the end of its arrays (valgrind: invalid writes in
+    // QFormLayout::heightForWidth), which corrupted memory and lost these rows.
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
+    LinkEditor *editor = window.inspector()->linkEditor();
+    auto *form = qobject_cast<QFormLayout *>(editor->layout());
+    QVERIFY(form);
+    const QStringList accessRows{QStringLiteral("role"), QStringLiteral("bandwidthInMbps"),
+                                 QStringLiteral("riskGroups")};
+    const QStringList sequence{QStringLiteral("lan-man-1"),      QStringLiteral("site-man"),
+                               QStringLiteral("acc-man-1-colt"), QStringLiteral("conn-er-ldn-hub"),
+                               QStringLiteral("site-man"),       QStringLiteral("acc-man-1-colt")};
+    for (const QString &id : sequence) {
+        select(window, {id});
+        const Link *link = window.document()->topology().link(id.toStdString());
+        if (!link)
+            continue;
+        QCOMPARE(window.inspector()->currentPage(), editor);
+        typeInto(editor->field(QStringLiteral("notes")), QStringLiteral("checked"));
+        QCoreApplication::processEvents(); // laid out
+        for (int row = 0; row < form->rowCount(); ++row) {
+            for (const auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole}) {
+                if (QLayoutItem *item = form->itemAt(row, role); item && item->widget())
+                    QVERIFY2(item->widget()->isVisibleTo(editor),
+                             qPrintable(id + QStringLiteral(": a hidden row in the form")));
+            }
+        }
+        for (const QString &key : accessRows) {
+            FieldEditor *field = editor->field(key);
+            const bool access = link->kind == LinkKind::Access;
+            QCOMPARE(field->isVisible(), access);
+            QCOMPARE(form->labelForField(field) != nullptr, access);
+            if (access) {
+                QVERIFY(form->labelForField(field)->isVisible());
+                QVERIFY(field->height() > 0);
+            }
+        }
+    }
+    QCOMPARE(*window.document()->topology().link("acc-man-1-colt")->notes, std::string("checked"));
 }
 
 void TestMainWindow::peeringTableRefusesBadVlan()
@@ -629,6 +850,100 @@ void TestMainWindow::recoversAfterCrash()
     second.setPrompts(m_answers.prompts());
     QVERIFY(!second.session()->offerRecovery());
     QCOMPARE(m_answers.recoverAsked, 1);
+}
+
+void TestMainWindow::recoveredDesignAsksBeforeOverwritingAnotherProgramsChanges()
+{
+    QTemporaryDir dir;
+    const QString path = copyOfExample(dir, QStringLiteral("single-circuit.ertopo"));
+    {
+        // A session opened the file, changed it, autosaved and crashed.
+        TopologyDocument crashedDocument;
+        QVERIFY(crashedDocument.open(path, nullptr));
+        RecoveryStore crashed;
+        Topology unsaved = crashedDocument.topology();
+        unsaved.name = "Unsaved work";
+        QVERIFY(!crashed.writeSnapshot(unsaved, path, crashedDocument.diskHash()));
+    }
+    // Meanwhile another program changes the file.
+    const QByteArray external = fileBytes(path).replace("London DC", "Paris  DC");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(external), external.size());
+    }
+
+    MainWindow window; // its dialogs, except the file dialog
+    SessionPrompts prompts = window.session()->prompts();
+    const QString elsewhere = dir.filePath(QStringLiteral("mine.ertopo"));
+    prompts.saveFileName = [&](const QString &) { return elsewhere; };
+    window.setPrompts(prompts);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto orphans = window.session()->recovery().orphans();
+    QCOMPARE(orphans.size(), std::size_t(1));
+    QVERIFY(window.session()->recover(orphans.front()));
+    QCOMPARE(window.document()->filePath(), path);
+
+    // Ctrl+S asks; Cancel leaves the other program's bytes.
+    QStringList buttons;
+    pressSave(window, QStringLiteral("Cancel"), &buttons);
+    QTRY_VERIFY(!buttons.isEmpty());
+    buttons.sort();
+    QCOMPARE(buttons, (QStringList{QStringLiteral("Cancel"), QStringLiteral("Reload"),
+                                   QStringLiteral("Save"), QStringLiteral("Save As…")}));
+    QCOMPARE(fileBytes(path), external);
+    QVERIFY(window.isWindowModified());
+
+    // Save As writes the recovered design elsewhere and still leaves the other program's bytes.
+    pressSave(window, QStringLiteral("Save As…"), &buttons);
+    QTRY_COMPARE(window.document()->filePath(), elsewhere);
+    QCOMPARE(fileBytes(path), external);
+    QCOMPARE(*Test::loadDesign(elsewhere).name, std::string("Unsaved work"));
+    QVERIFY(!window.isWindowModified());
+
+    // Reload, after another program changed that file too, shows what it wrote.
+    window.document()->undoStack()->push(
+        new AddNodeCommand(window.document(), makeNode(NodeKind::Site, "dc-mine")));
+    const QByteArray theirs = fileBytes(elsewhere).replace("Unsaved work", "Their version");
+    {
+        QFile file(elsewhere);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(theirs), theirs.size());
+    }
+    pressSave(window, QStringLiteral("Reload"), &buttons);
+    QTRY_COMPARE(*window.document()->topology().name, std::string("Their version"));
+    QVERIFY(!window.document()->topology().node("dc-mine"));
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(fileBytes(elsewhere), theirs);
+}
+
+void TestMainWindow::failedSaveOffersSaveAs()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("gone")));
+    const QString path = dir.filePath(QStringLiteral("gone/design.ertopo"));
+    QVERIFY(QFile::copy(Test::examplePath(QStringLiteral("single-circuit.ertopo")), path));
+    MainWindow window;
+    SessionPrompts prompts = window.session()->prompts();
+    const QString elsewhere = dir.filePath(QStringLiteral("rescued.ertopo"));
+    prompts.saveFileName = [&](const QString &) { return elsewhere; };
+    window.setPrompts(prompts);
+    window.show();
+    QVERIFY(window.openFile(path));
+    window.document()->undoStack()->push(
+        new AddNodeCommand(window.document(), makeNode(NodeKind::Site, "dc-new")));
+    // The folder goes (a removed USB stick, a deleted share): the save fails.
+    QVERIFY(QDir(dir.filePath(QStringLiteral("gone"))).removeRecursively());
+
+    QStringList buttons;
+    pressSave(window, QStringLiteral("Save As…"), &buttons);
+    QTRY_VERIFY(!buttons.isEmpty());
+    QVERIFY2(buttons.contains(QStringLiteral("Save As…")), qPrintable(buttons.join(u',')));
+    QTRY_COMPARE(window.document()->filePath(), elsewhere);
+    QVERIFY(Test::loadDesign(elsewhere) == window.document()->topology());
+    QVERIFY(window.document()->topology().node("dc-new"));
+    QVERIFY(!window.isWindowModified());
 }
 
 void TestMainWindow::everyTemplateLoadsWithoutErrors()

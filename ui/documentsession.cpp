@@ -151,18 +151,33 @@ bool DocumentSession::saveWithDialog()
 bool DocumentSession::saveAs(const QString &filePath)
 {
     bool overwrite = false;
-    if (QFileInfo(filePath) == QFileInfo(m_document->filePath())
+    if (QFileInfo(filePath) == QFileInfo(m_document->filePath()) && QFileInfo::exists(filePath)
         && m_document->fileChangedOnDisk()) {
-        overwrite = m_prompts.overwriteExternalChanges
-                    && m_prompts.overwriteExternalChanges(filePath);
-        if (!overwrite)
+        const ExternalChangeAnswer answer = m_prompts.externalChange
+                                                ? m_prompts.externalChange(filePath)
+                                                : ExternalChangeAnswer::Cancel;
+        switch (answer) {
+        case ExternalChangeAnswer::Overwrite:
+            overwrite = true;
+            break;
+        case ExternalChangeAnswer::Reload:
+            reload();
+            return false; // the design on screen is the other program's, not saved
+        case ExternalChangeAnswer::SaveAs:
+            return saveWithDialog();
+        case ExternalChangeAnswer::Cancel:
             return false;
+        }
     }
     QString error;
     if (!m_document->saveAs(filePath, &error, overwrite)) {
-        showError(tr("Cannot save design"),
-                  tr("The design could not be saved to %1; the file on disk is unchanged.\n\n%2")
-                      .arg(QDir::toNativeSeparators(filePath), error));
+        const QString title = tr("Cannot save design");
+        const QString text
+            = tr("The design could not be saved to %1; the file on disk is unchanged.\n\n%2")
+                  .arg(QDir::toNativeSeparators(filePath), error);
+        emit statusMessage(text);
+        if (m_prompts.saveFailed && m_prompts.saveFailed(title, text))
+            return saveWithDialog();
         return false;
     }
     m_recovery.discardSnapshot();
@@ -173,17 +188,24 @@ bool DocumentSession::saveAs(const QString &filePath)
 
 bool DocumentSession::revert()
 {
+    if (!m_document->isModified())
+        return false;
+    return reload();
+}
+
+bool DocumentSession::reload()
+{
     const QString path = m_document->filePath();
-    if (path.isEmpty() || !m_document->isModified())
+    if (path.isEmpty())
         return false;
     LoadError error;
     if (!m_document->open(path, &error)) {
-        showError(tr("Cannot revert"),
-                  tr("The saved design could not be read; the current design is unchanged.\n\n%1")
+        showError(tr("Cannot reload"),
+                  tr("The design on disk could not be read; the current design is unchanged.\n\n%1")
                       .arg(qs(error.toString())));
         return false;
     }
-    emit statusMessage(tr("Reverted to the saved %1.").arg(QDir::toNativeSeparators(path)));
+    emit statusMessage(tr("Loaded %1 as it is on disk.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -215,8 +237,8 @@ bool DocumentSession::autosave()
     if (!m_document->isModified())
         return false;
     m_backgroundAutosave.waitForFinished(); // one writer of the snapshot at a time
-    if (const auto failure = m_recovery.writeSnapshot(m_document->topology(),
-                                                      m_document->filePath())) {
+    if (const auto failure = m_recovery.writeSnapshot(m_document->topology(), m_document->filePath(),
+                                                      m_document->diskHash())) {
         emit statusMessage(tr("Autosave failed: %1").arg(*failure));
         return false;
     }
@@ -228,10 +250,10 @@ bool DocumentSession::autosaveInBackground()
     if (!m_document->isModified() || m_backgroundAutosave.isRunning())
         return false;
     RecoveryStore *store = &m_recovery;
-    m_backgroundAutosave.setFuture(
-        QtConcurrent::run([store, design = m_document->sharedTopology(),
-                           filePath = m_document->filePath()]() -> std::optional<QString> {
-            return store->writeSnapshot(design->copy().topology, filePath);
+    m_backgroundAutosave.setFuture(QtConcurrent::run(
+        [store, design = m_document->sharedTopology(), filePath = m_document->filePath(),
+         diskHash = m_document->diskHash()]() -> std::optional<QString> {
+            return store->writeSnapshot(design->copy().topology, filePath, diskHash);
         }));
     return true;
 }
@@ -261,7 +283,9 @@ bool DocumentSession::recover(const RecoveryStore::Orphan &orphan)
                            qs(loaded.error.toString())));
         return false;
     }
-    m_document->resetTopology(std::move(*loaded.topology), orphan.originalPath);
+    // Saving over the original file asks if another program changed it since the crashed
+    // session opened or saved it.
+    m_document->resetTopology(std::move(*loaded.topology), orphan.originalPath, orphan.originalHash);
     // Recovered work is unsaved work: it stays modified until saved, and safe in this session's
     // own recovery file before the crashed session's file goes.
     m_document->undoStack()->resetClean();

@@ -15,6 +15,15 @@ namespace Er {
 
 class TopologyDocument;
 
+// What the user may do about a design's file that another program changed since it was opened
+// or last saved.
+enum class ExternalChangeAnswer {
+    Overwrite, // save over the other program's changes
+    Reload,    // drop the unsaved changes and load the file as it is now
+    SaveAs,    // keep both: save the design under another name
+    Cancel,
+};
+
 // What the session asks the user; the main window answers with dialogs, tests with functions.
 struct SessionPrompts
 {
@@ -25,8 +34,10 @@ struct SessionPrompts
     std::function<QString(const QString &suggestedPath)> saveFileName;
     // Whether to recover a design from a session that did not close cleanly.
     std::function<bool(const RecoveryStore::Orphan &orphan)> recover;
-    // Whether to save over a file another program changed since it was opened.
-    std::function<bool(const QString &filePath)> overwriteExternalChanges;
+    // What to do about a file another program changed since it was opened or last saved.
+    std::function<ExternalChangeAnswer(const QString &filePath)> externalChange;
+    // A save failed, for the reason in `text`: whether to save under another name instead.
+    std::function<bool(const QString &title, const QString &text)> saveFailed;
 };
 
 // The document's life in files: New, New from Template, Open, Open Recent, Save, Save As, Revert,
@@ -46,6 +57,7 @@ public:
     ~DocumentSession() override;
 
     void setPrompts(SessionPrompts prompts) { m_prompts = std::move(prompts); }
+    const SessionPrompts &prompts() const { return m_prompts; }
     TopologyDocument *document() const { return m_document; }
     RecoveryStore &recovery() { return m_recovery; }
     QTimer *autosaveTimer() { return &m_autosave; }
@@ -59,6 +71,8 @@ public:
     bool saveAs(const QString &filePath);
     bool saveWithDialog();
     bool revert();
+    // Loads the design's file as it is on disk now, dropping unsaved changes.
+    bool reload();
     // Asks about unsaved changes: true when it is fine to drop the current design.
     bool maybeSave();
 

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -300,16 +301,14 @@ QString MainWindow::findingCounts() const
 
 void MainWindow::showElements(const QStringList &ids)
 {
-    m_scene->clearSelection();
+    m_scene->selectOnly(ids);
     QRectF bounds;
     for (const QString &id : ids) {
         QGraphicsItem *item = m_scene->nodeItem(id);
         if (!item)
             item = m_scene->linkItem(id);
-        if (!item)
-            continue;
-        item->setSelected(true);
-        bounds = bounds.united(item->sceneBoundingRect());
+        if (item)
+            bounds = bounds.united(item->sceneBoundingRect());
     }
     if (bounds.isNull())
         return;
@@ -410,13 +409,34 @@ SessionPrompts MainWindow::dialogPrompts()
                    QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes)
                == QMessageBox::Yes;
     };
-    prompts.overwriteExternalChanges = [this](const QString &path) {
-        return QMessageBox::warning(this, tr("File changed on disk"),
-                                    tr("%1 was changed by another program since it was opened. "
-                                       "Overwrite those changes?")
-                                        .arg(QDir::toNativeSeparators(path)),
-                                    QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
-               == QMessageBox::Save;
+    prompts.externalChange = [this](const QString &path) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("File changed on disk"),
+            tr("%1 was changed by another program since it was opened or last saved.\n\n"
+               "Save over those changes, reload the file as it is now (your unsaved "
+               "changes are dropped), or save your design under another name?")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::NoButton, this);
+        QPushButton *overwrite = box.addButton(tr("Save"), QMessageBox::DestructiveRole);
+        QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::ResetRole);
+        QPushButton *saveAs = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(saveAs);
+        box.exec();
+        if (box.clickedButton() == overwrite)
+            return ExternalChangeAnswer::Overwrite;
+        if (box.clickedButton() == reload)
+            return ExternalChangeAnswer::Reload;
+        if (box.clickedButton() == saveAs)
+            return ExternalChangeAnswer::SaveAs;
+        return ExternalChangeAnswer::Cancel;
+    };
+    prompts.saveFailed = [this](const QString &title, const QString &text) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+        QPushButton *saveAs = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
+        box.setDefaultButton(saveAs);
+        box.exec();
+        return box.clickedButton() == saveAs;
     };
     return prompts;
 }

@@ -98,9 +98,15 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_list);
     connect(m_filter, &QLineEdit::textChanged, this, &PaletteWidget::applyFilter);
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+    // Enter in the filter adds the entry the list shows as current: the first that matches.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] { add(m_list->currentItem()); });
+    connect(m_list, &QListWidget::itemActivated, this, &PaletteWidget::add);
+}
+
+void PaletteWidget::add(QListWidgetItem *item)
+{
+    if (item && !item->isHidden())
         emit addRequested(NodeKind(item->data(PaletteList::kindRole).toInt()));
-    });
 }
 
 void PaletteWidget::setFilterText(const QString &text)
@@ -118,6 +124,16 @@ void PaletteWidget::applyFilter(const QString &text)
                              || QString::fromUtf8(toString(kind))
                                     .contains(needle, Qt::CaseInsensitive);
         item->setHidden(!matches);
+    }
+    // The current entry is one the user can see: Enter never adds a kind the filter hides.
+    QListWidgetItem *current = m_list->currentItem();
+    if (!current || current->isHidden()) {
+        QListWidgetItem *firstShown = nullptr;
+        for (int row = 0; row < m_list->count() && !firstShown; ++row) {
+            if (!m_list->item(row)->isHidden())
+                firstShown = m_list->item(row);
+        }
+        m_list->setCurrentItem(firstShown);
     }
 }
 

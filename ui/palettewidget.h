@@ -32,8 +32,8 @@ protected:
 };
 
 // The palette: every node kind with its icon and name, filtered by a text field. Drag one onto
-// the canvas to add it where it is dropped; double-click (or Enter) adds it at the centre of the
-// view.
+// the canvas to add it where it is dropped; double-click (or Enter, in the list or the filter)
+// adds it at the centre of the view.
 class PaletteWidget : public QWidget
 {
     Q_OBJECT
@@ -52,6 +52,8 @@ signals:
 
 private:
     void applyFilter(const QString &text);
+    // Asks to add the entry's kind, if the filter shows it.
+    void add(QListWidgetItem *item);
 
     QLineEdit *m_filter;
     PaletteList *m_list;

@@ -19,6 +19,7 @@ namespace Er {
 namespace {
 
 const QString markerSuffix = QStringLiteral(".session");
+const QString originalHashKey = QStringLiteral("originalSha256");
 const QString snapshotSuffix = QStringLiteral(".ertopo");
 const QString lockSuffix = QStringLiteral(".lock");
 const QString unfinishedInfix = QStringLiteral(".saving-");
@@ -78,10 +79,12 @@ QString RecoveryStore::snapshotPath() const
 
 bool RecoveryStore::writeMarker(const QString &markerPath,
                                 const QString &originalPath,
-                                const QDateTime &savedAt)
+                                const QDateTime &savedAt,
+                                const QByteArray &originalHash)
 {
     QJsonObject marker;
     marker.insert(QStringLiteral("originalPath"), originalPath);
+    marker.insert(originalHashKey, QString::fromLatin1(originalHash.toHex()));
     marker.insert(QStringLiteral("savedAt"), savedAt.toString(Qt::ISODateWithMs));
     const QByteArray bytes = QJsonDocument(marker).toJson();
     return !writeFileAtomically(markerPath.toStdString(), bytes.toStdString());
@@ -102,13 +105,15 @@ bool RecoveryStore::beginSession()
 }
 
 std::optional<QString> RecoveryStore::writeSnapshot(const Topology &topology,
-                                                    const QString &originalPath)
+                                                    const QString &originalPath,
+                                                    const QByteArray &originalHash)
 {
     if (!m_active && !beginSession())
         return QStringLiteral("cannot create the recovery folder %1").arg(m_directory);
     if (const auto failure = saveTopologyFile(topology, snapshotPath().toStdString()))
         return QString::fromStdString(*failure);
-    if (!writeMarker(markerPath(m_sessionId), originalPath, QDateTime::currentDateTime()))
+    if (!writeMarker(markerPath(m_sessionId), originalPath, QDateTime::currentDateTime(),
+                     originalHash))
         return QStringLiteral("cannot write %1").arg(markerPath(m_sessionId));
     return std::nullopt;
 }
@@ -149,6 +154,8 @@ std::vector<RecoveryStore::Orphan> RecoveryStore::orphans() const
         orphan.sessionId = sessionId;
         orphan.snapshotPath = snapshotPathOf(sessionId);
         orphan.originalPath = marker.value(QStringLiteral("originalPath")).toString();
+        orphan.originalHash = QByteArray::fromHex(
+            marker.value(originalHashKey).toString().toLatin1());
         orphan.savedAt = QDateTime::fromString(marker.value(QStringLiteral("savedAt")).toString(),
                                                Qt::ISODateWithMs);
         if (!orphan.savedAt.isValid())

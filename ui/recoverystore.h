@@ -25,6 +25,9 @@ public:
         QString sessionId;
         QString snapshotPath;
         QString originalPath; // the file the design was saved as, if any
+        // SHA-256 of that file's bytes as the session had opened or last saved them; empty if
+        // not known.
+        QByteArray originalHash;
         QDateTime savedAt;
     };
 
@@ -37,8 +40,11 @@ public:
 
     // Locks this session and writes its marker.
     bool beginSession();
-    // Writes the snapshot atomically and records where the design belongs.
-    std::optional<QString> writeSnapshot(const Topology &topology, const QString &originalPath);
+    // Writes the snapshot atomically and records where the design belongs and which bytes of
+    // that file it is based on.
+    std::optional<QString> writeSnapshot(const Topology &topology,
+                                         const QString &originalPath,
+                                         const QByteArray &originalHash = {});
     bool hasSnapshot() const;
     QString snapshotPath() const;
     void discardSnapshot();
@@ -61,7 +67,8 @@ public:
     QString lockPathOf(const QString &sessionId) const;
     static bool writeMarker(const QString &markerPath,
                             const QString &originalPath,
-                            const QDateTime &savedAt);
+                            const QDateTime &savedAt,
+                            const QByteArray &originalHash = {});
 
 private:
     bool isLiveSession(const QString &sessionId) const;

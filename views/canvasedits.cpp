@@ -175,12 +175,4 @@ bool distributeSelection(TopologyScene *scene, Qt::Orientation orientation)
                                : tr("Distribute %n node(s) vertically", int(nodes.size())));
 }
 
-void selectAllElements(TopologyScene *scene)
-{
-    for (QGraphicsItem *item : scene->items()) {
-        if (item->flags() & QGraphicsItem::ItemIsSelectable)
-            item->setSelected(true);
-    }
-}
-
 } // namespace Er

@@ -30,6 +30,4 @@ bool alignSelection(TopologyScene *scene, Alignment alignment);
 // Spaces three or more selected nodes evenly between the outermost two.
 bool distributeSelection(TopologyScene *scene, Qt::Orientation orientation);
 
-void selectAllElements(TopologyScene *scene);
-
 } // namespace Er

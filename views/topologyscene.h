@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -48,7 +49,10 @@ public:
     std::vector<NodeItem *> selectedNodeItems() const;
     // The selected nodes and the VNets of selected regions: what moves when the selection moves.
     std::vector<NodeItem *> movingNodeItems() const;
+    // Selects exactly these elements, or every node and link. However many items change, the
+    // scene says selectionChanged once, so that each observer refreshes once.
     void selectOnly(const QStringList &ids);
+    void selectAllElements();
 
     // The region whose frame holds the scene point; the innermost where frames overlap, and one
     // other than `preferOtherThan` where that one holds it too.
@@ -74,6 +78,11 @@ signals:
     void connectModeChanged(bool on);
 
 protected:
+    // Runs `select` (which selects and deselects about `itemsTouched` items) and says
+    // selectionChanged once after it, if the selection changed.
+    void changeSelection(const std::function<void()> &select, qsizetype itemsTouched);
+    // From this many items on, a selection change repaints the whole scene at once.
+    static constexpr qsizetype manyItems = 64;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;

@@ -24,20 +24,36 @@ EditElementsCommand::EditElementsCommand(TopologyDocument *document,
     setObsolete(changesNothing());
 }
 
+namespace {
+
+// The `before` or the `after` of each edit.
+template<typename Element>
+std::vector<Element> sideOf(const std::vector<std::pair<Element, Element>> &edits,
+                            Element std::pair<Element, Element>::*side)
+{
+    std::vector<Element> elements;
+    elements.reserve(edits.size());
+    for (const auto &edit : edits)
+        elements.push_back(edit.*side);
+    return elements;
+}
+
+} // namespace
+
 void EditElementsCommand::redo()
 {
-    for (const auto &[before, after] : m_nodes)
-        m_document->replaceNode(after);
-    for (const auto &[before, after] : m_links)
-        m_document->replaceLink(after);
+    using NodeEdit = NodeEdits::value_type;
+    using LinkEdit = LinkEdits::value_type;
+    m_document->replaceElements(sideOf(m_nodes, &NodeEdit::second),
+                                sideOf(m_links, &LinkEdit::second));
 }
 
 void EditElementsCommand::undo()
 {
-    for (const auto &[before, after] : m_nodes)
-        m_document->replaceNode(before);
-    for (const auto &[before, after] : m_links)
-        m_document->replaceLink(before);
+    using NodeEdit = NodeEdits::value_type;
+    using LinkEdit = LinkEdits::value_type;
+    m_document->replaceElements(sideOf(m_nodes, &NodeEdit::first),
+                                sideOf(m_links, &LinkEdit::first));
 }
 
 int EditElementsCommand::id() const

@@ -23,14 +23,16 @@ MoveNodesCommand::MoveNodesCommand(TopologyDocument *document, Positions before,
 
 void MoveNodesCommand::apply(const Positions &positions)
 {
+    std::vector<Node> moved;
+    moved.reserve(positions.size());
     for (const auto &[id, position] : positions) {
         const Node *node = m_document->topology().node(id);
         if (!node)
             continue;
-        Node moved = *node;
-        moved.position = position;
-        m_document->replaceNode(moved);
+        moved.push_back(*node);
+        moved.back().position = position;
     }
+    m_document->replaceElements(moved, {});
 }
 
 void MoveNodesCommand::redo()

@@ -53,7 +53,9 @@ QString TopologyDocument::displayName() const
     return tr("Untitled");
 }
 
-void TopologyDocument::resetTopology(Topology topology, const QString &filePath)
+void TopologyDocument::resetTopology(Topology topology,
+                                     const QString &filePath,
+                                     const QByteArray &diskHash)
 {
     m_undoStack.clear();
     m_shared->change([&](Topology &current) {
@@ -63,7 +65,9 @@ void TopologyDocument::resetTopology(Topology topology, const QString &filePath)
     const bool pathChanged = filePath != m_filePath;
     m_filePath = filePath;
     m_loadWarnings.clear();
-    m_diskHash.clear();
+    m_diskHash = diskHash.isEmpty() && !filePath.isEmpty()
+                     ? hashOfFile(filePath).value_or(QByteArray())
+                     : diskHash;
     emit topologyReset();
     if (pathChanged)
         emit filePathChanged(m_filePath);
@@ -88,10 +92,9 @@ bool TopologyDocument::open(const QString &filePath, LoadError *error)
             *error = result.error;
         return false;
     }
-    resetTopology(std::move(*result.topology), filePath);
+    resetTopology(std::move(*result.topology), filePath, sha256(bytes));
     for (const std::string &warning : result.warnings)
         m_loadWarnings.push_back(QString::fromStdString(warning));
-    m_diskHash = sha256(bytes);
     return true;
 }
 
@@ -154,10 +157,7 @@ void TopologyDocument::removeNode(const QString &id)
 
 void TopologyDocument::replaceNode(const Node &node)
 {
-    if (!m_shared->change([&](Topology &topology) { return topology.replaceNode(node); }))
-        return;
-    emit nodeChanged(QString::fromStdString(node.id));
-    emit changed();
+    replaceElements({node}, {});
 }
 
 void TopologyDocument::insertLink(const Link &link, std::optional<std::size_t> index)
@@ -180,9 +180,31 @@ void TopologyDocument::removeLink(const QString &id)
 
 void TopologyDocument::replaceLink(const Link &link)
 {
-    if (!m_shared->change([&](Topology &topology) { return topology.replaceLink(link); }))
+    replaceElements({}, {link});
+}
+
+void TopologyDocument::replaceElements(const std::vector<Node> &nodes,
+                                       const std::vector<Link> &links)
+{
+    QStringList changedNodes;
+    QStringList changedLinks;
+    const bool changedAny = m_shared->change([&](Topology &topology) {
+        for (const Node &node : nodes) {
+            if (topology.replaceNode(node))
+                changedNodes << QString::fromStdString(node.id);
+        }
+        for (const Link &link : links) {
+            if (topology.replaceLink(link))
+                changedLinks << QString::fromStdString(link.id);
+        }
+        return !changedNodes.isEmpty() || !changedLinks.isEmpty();
+    });
+    if (!changedAny)
         return;
-    emit linkChanged(QString::fromStdString(link.id));
+    for (const QString &id : changedNodes)
+        emit nodeChanged(id);
+    for (const QString &id : changedLinks)
+        emit linkChanged(id);
     emit changed();
 }
 

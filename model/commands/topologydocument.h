@@ -38,7 +38,10 @@ public:
     quint64 revision() const { return m_shared->m_revision; }
 
     // Replaces the whole design (New, Open, Revert, recovery): clears the undo stack.
-    void resetTopology(Topology topology, const QString &filePath);
+    // `diskHash`: SHA-256 of the bytes of `filePath` the design is based on (what was opened,
+    // or what a crashed session had opened or last saved); empty: the file's bytes as they are
+    // now. Saving over `filePath` later refuses when the file no longer has them.
+    void resetTopology(Topology topology, const QString &filePath, const QByteArray &diskHash = {});
     // Opens a file; on failure nothing changes and `error` says where and what.
     bool open(const QString &filePath, LoadError *error);
     // What the last successful open() changed while loading (removed credentials), each naming
@@ -54,6 +57,8 @@ public:
     }
     // True when the document's file differs from what was opened or last saved (or is gone).
     bool fileChangedOnDisk() const;
+    // SHA-256 of the file's bytes as last read or written; empty when not known.
+    QByteArray diskHash() const { return m_diskHash; }
 
     // Mutators for commands. Each emits its signal and then changed().
     void insertNode(const Node &node, std::optional<std::size_t> index = std::nullopt);
@@ -62,6 +67,10 @@ public:
     void insertLink(const Link &link, std::optional<std::size_t> index = std::nullopt);
     void removeLink(const QString &id);
     void replaceLink(const Link &link);
+    // Replaces several nodes and links as one change (a multi-selection's edit, a move): every
+    // element is in place before the first signal, and changed() comes once, so no observer ever
+    // sees some of them replaced and the others not.
+    void replaceElements(const std::vector<Node> &nodes, const std::vector<Link> &links);
     void setDesignInfo(const std::optional<std::string> &name,
                        const std::optional<std::string> &description);
 

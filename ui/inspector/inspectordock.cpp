@@ -105,16 +105,38 @@ void InspectorDock::showPage(QWidget *page, const QIcon &icon, const QString &ti
 
 void InspectorDock::refresh(bool selectionChanged)
 {
+    showElements(selectionChanged);
+    emit refreshed();
+}
+
+namespace {
+
+// Copies of the elements, for the editors (a multi-selection of nodes and links needs none).
+template<typename Element>
+std::vector<Element> copiesOf(const std::vector<const Element *> &elements)
+{
+    std::vector<Element> copies;
+    copies.reserve(elements.size());
+    for (const Element *element : elements)
+        copies.push_back(*element);
+    return copies;
+}
+
+} // namespace
+
+void InspectorDock::showElements(bool selectionChanged)
+{
     const Topology &topology = m_document->topology();
-    std::vector<Node> nodes;
-    std::vector<Link> links;
+    std::vector<const Node *> nodes;
+    std::vector<const Link *> links;
     QStringList present;
     for (const QString &id : m_ids) {
-        if (const Node *node = topology.node(id.toStdString())) {
-            nodes.push_back(*node);
+        const std::string key = id.toStdString();
+        if (const Node *node = topology.node(key)) {
+            nodes.push_back(node);
             present << id;
-        } else if (const Link *link = topology.link(id.toStdString())) {
-            links.push_back(*link);
+        } else if (const Link *link = topology.link(key)) {
+            links.push_back(link);
             present << id;
         }
     }
@@ -137,9 +159,9 @@ void InspectorDock::refresh(bool selectionChanged)
         return;
     }
     if (!links.empty()) {
-        const LinkKind kind = links.front().kind;
+        const LinkKind kind = links.front()->kind;
         const bool oneKind = std::all_of(links.begin(), links.end(),
-                                         [kind](const Link &l) { return l.kind == kind; });
+                                         [kind](const Link *l) { return l->kind == kind; });
         if (!oneKind) {
             m_mixedPage->setText(tr("%1 links of different kinds are selected. Select links of "
                                     "one kind to edit the fields they share.")
@@ -150,21 +172,21 @@ void InspectorDock::refresh(bool selectionChanged)
         const QString kindName = T::qs(std::string(displayName(kind)));
         showPage(m_linkEditor, QIcon(),
                  links.size() == 1 ? tr("<b>%1 link</b><br>%2")
-                                         .arg(kindName, T::qs(links.front().id).toHtmlEscaped())
+                                         .arg(kindName, T::qs(links.front()->id).toHtmlEscaped())
                                    : tr("<b>%1 %2 links</b>").arg(links.size()).arg(kindName));
-        m_linkEditor->showLinks(links, topology, selectionChanged);
+        m_linkEditor->showLinks(copiesOf(links), topology, selectionChanged);
         return;
     }
-    const NodeKind kind = nodes.front().kind();
+    const NodeKind kind = nodes.front()->kind();
     const bool oneKind = std::all_of(nodes.begin(), nodes.end(),
-                                     [kind](const Node &n) { return n.kind() == kind; });
+                                     [kind](const Node *n) { return n->kind() == kind; });
     NodeEditor *editor = oneKind ? m_nodeEditors.at(kind) : m_sharedEditor;
     QString title;
     if (nodes.size() == 1) {
         title = tr("<b>%1</b><br>%2 · %3")
-                    .arg(T::qs(nodes.front().label()).toHtmlEscaped(),
+                    .arg(T::qs(nodes.front()->label()).toHtmlEscaped(),
                          T::qs(std::string(displayName(kind))),
-                         T::qs(nodes.front().id).toHtmlEscaped());
+                         T::qs(nodes.front()->id).toHtmlEscaped());
     } else if (oneKind) {
         title = tr("<b>%1 × %2</b><br>fields they share")
                     .arg(nodes.size())
@@ -173,7 +195,7 @@ void InspectorDock::refresh(bool selectionChanged)
         title = tr("<b>%1 nodes</b><br>of different kinds: the fields they share").arg(nodes.size());
     }
     showPage(editor, oneKind ? nodeIcon(kind) : QIcon(), title);
-    editor->showNodes(nodes, topology, selectionChanged);
+    editor->showNodes(copiesOf(nodes), topology, selectionChanged);
 }
 
 void InspectorDock::commitNodes(const QString &key, const std::vector<Node> &after)

@@ -39,8 +39,13 @@ public:
     QWidget *currentPage() const;
     QString title() const;
 
+signals:
+    // After each refresh of the fields: one per selection change or model change.
+    void refreshed();
+
 private:
     void refresh(bool selectionChanged);
+    void showElements(bool selectionChanged);
     void commitNodes(const QString &key, const std::vector<Node> &after);
     void commitLinks(const QString &key, const std::vector<Link> &after);
     void showPage(QWidget *page, const QIcon &icon, const QString &title);

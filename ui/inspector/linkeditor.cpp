@@ -125,7 +125,36 @@ void LinkEditor::addField(const QString &key,
                           std::vector<LinkKind> kinds)
 {
     FieldEditor *editor = m_form.add(key, label, style, std::move(get), std::move(set), toolTip);
-    m_kindsOfField.emplace_back(editor, std::move(kinds));
+    m_rows.push_back(Row{editor, m_layout->labelForField(editor), std::move(kinds)});
+}
+
+void LinkEditor::showRowsOf(LinkKind kind)
+{
+    // The form holds only the rows of this kind; the others are taken out, not hidden: Qt 6.4's
+    // QFormLayout lays out hidden rows next to rows whose height depends on their width (the
+    // wrapped "Joins" text, a field's reason) past the end of its arrays, which corrupts memory
+    // and loses rows.
+    int row = 1; // after "Joins"
+    for (const Row &candidate : m_rows) {
+        const bool applies = std::find(candidate.kinds.begin(), candidate.kinds.end(), kind)
+                             != candidate.kinds.end();
+        int current = -1;
+        QFormLayout::ItemRole role;
+        m_layout->getWidgetPosition(candidate.editor, &current, &role);
+        if (applies && current < 0) {
+            m_layout->insertRow(row, candidate.label, candidate.editor);
+            candidate.label->show();
+            candidate.editor->show();
+        } else if (!applies && current >= 0) {
+            const QFormLayout::TakeRowResult taken = m_layout->takeRow(current);
+            delete taken.labelItem;
+            delete taken.fieldItem;
+            candidate.label->hide();
+            candidate.editor->hide();
+        }
+        if (applies)
+            ++row;
+    }
 }
 
 void LinkEditor::showLinks(const std::vector<Link> &links,
@@ -135,10 +164,7 @@ void LinkEditor::showLinks(const std::vector<Link> &links,
     if (links.empty())
         return;
     const LinkKind kind = links.front().kind;
-    for (const auto &[editor, kinds] : m_kindsOfField) {
-        const bool applies = std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-        m_layout->setRowVisible(editor, applies);
-    }
+    showRowsOf(kind);
     std::vector<FieldEditor::Choice> roles{{tr("(not set)"), QString()},
                                            {tr("Primary"), QStringLiteral("primary")},
                                            {tr("Secondary"), QStringLiteral("secondary")}};

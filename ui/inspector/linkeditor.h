@@ -10,7 +10,7 @@ class QFormLayout;
 namespace Er {
 
 // The inspector's page for links: the fields of the links' kind (shared/spec/topology-format.md,
-// "Links"); rows that do not apply to the kind are hidden.
+// "Links"); rows that do not apply to the kind are not in the form.
 class LinkEditor : public QWidget
 {
     Q_OBJECT
@@ -36,10 +36,20 @@ private:
                   const QString &toolTip,
                   std::vector<LinkKind> kinds);
 
+    // Puts the rows of the kind's fields in the form, in their order, and takes the others out.
+    void showRowsOf(LinkKind kind);
+
+    struct Row
+    {
+        FieldEditor *editor;
+        QWidget *label;
+        std::vector<LinkKind> kinds; // the link kinds that have the field
+    };
+
     QFormLayout *m_layout;
     QLabel *m_ends;
     ElementForm<Link> m_form;
-    std::vector<std::pair<FieldEditor *, std::vector<LinkKind>>> m_kindsOfField;
+    std::vector<Row> m_rows;
 };
 
 } // namespace Er
