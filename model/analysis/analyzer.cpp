@@ -294,11 +294,13 @@ void SiteAnalyzer::analyzeRouting(PairAnalysis &pair,
         }
     }
 
-    // N-1: every single element and shared risk on the pair's paths.
+    // N-1: every single element and shared risk on the carrying paths (a failure elsewhere
+    // changes neither the routing nor what it carries).
+    const std::vector<char> carryingPaths = routing.verticesThrough(carrying, removal);
     double worst = steady.capacityMbps;
     std::string worstFailure;
     const auto consider = [&](const std::string &element) {
-        const RoutingState after = routing.route(removal);
+        const RoutingState after = routing.route(removal, false);
         const double left = after.reachable() ? after.capacityMbps : 0.0;
         if (left < worst) {
             worst = left;
@@ -307,7 +309,7 @@ void SiteAnalyzer::analyzeRouting(PairAnalysis &pair,
     };
     for (int v = 0; v < m_siteGraph.size(); ++v) {
         const GraphVertex &vertex = m_siteGraph.vertex(v);
-        if (!towards[static_cast<std::size_t>(v)] || !vertex.singleFailure)
+        if (!carryingPaths[static_cast<std::size_t>(v)] || !vertex.singleFailure)
             continue;
         removal.add(v);
         consider(vertex.id);
@@ -316,7 +318,7 @@ void SiteAnalyzer::analyzeRouting(PairAnalysis &pair,
     for (std::size_t r = 0; r < m_siteGraph.riskGlobal.size(); ++r) {
         const std::vector<int> &members = m_siteGraph.riskMembers[r];
         if (std::none_of(members.begin(), members.end(),
-                         [&](int v) { return towards[static_cast<std::size_t>(v)]; })) {
+                         [&](int v) { return carryingPaths[static_cast<std::size_t>(v)]; })) {
             continue;
         }
         removal.add(members);
@@ -451,6 +453,9 @@ SiteOutcome SiteAnalyzer::run(std::uint64_t firstPairSeed)
         outcome.circuitsReached.push_back(circuit->id);
     for (std::size_t i = 0; i < m_targets.size(); ++i)
         outcome.pairs.push_back(analyzePair(i, m_base[i]));
+    // A variant's analysis needs the pairs' figures only (recommendation.cpp).
+    if (!m_options.recommend)
+        return outcome;
     recordFailures(outcome);
     outcome.services = serviceAccess(m_site, m_circuits, m_catalogue);
     if (m_options.recommend) {
@@ -527,7 +532,8 @@ AnalysisResult analyze(const Topology &topology,
     }
     result.globalReach = globalReachPairs(index, sitesByCircuit);
     result.assumptions = assumptions.used();
-    result.resiliencyIndex = resiliencyIndex(topology, catalogue, options.referenceDate);
+    if (options.recommend)
+        result.resiliencyIndex = resiliencyIndex(topology, catalogue, options.referenceDate);
     return result;
 }
 

@@ -345,15 +345,27 @@ Topology sitePart(const Topology &topology,
         if (node && node->virtualNetwork() && node->virtualNetwork()->region)
             nodes.insert(*node->virtualNetwork()->region);
     }
+    // In design order, looked up by id: the cost follows the site's share, not the design.
+    std::vector<std::size_t> nodeIndices;
+    for (const std::string &id : nodes) {
+        if (const auto index = topology.nodeIndex(id))
+            nodeIndices.push_back(*index);
+    }
+    std::vector<std::size_t> linkIndices;
+    for (const std::string &id : reached) {
+        if (const auto index = topology.linkIndex(id))
+            linkIndices.push_back(*index);
+    }
+    std::sort(nodeIndices.begin(), nodeIndices.end());
+    std::sort(linkIndices.begin(), linkIndices.end());
+    linkIndices.erase(std::unique(linkIndices.begin(), linkIndices.end()), linkIndices.end());
     Topology part;
     part.assumptions = topology.assumptions;
-    for (const Node &node : topology.nodes()) {
-        if (nodes.count(node.id))
-            part.addNode(node);
-    }
-    const std::set<std::string> links(reached.begin(), reached.end());
-    for (const Link &link : topology.links()) {
-        if (links.count(link.id) && part.node(link.from) && part.node(link.to))
+    for (std::size_t index : nodeIndices)
+        part.addNode(topology.nodes()[index]);
+    for (std::size_t index : linkIndices) {
+        const Link &link = topology.links()[index];
+        if (part.node(link.from) && part.node(link.to))
             part.addLink(link);
     }
     return part;

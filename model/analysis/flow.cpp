@@ -91,14 +91,21 @@ double vertexMaxFlow(const std::vector<std::vector<int>> &out,
     FlowNetwork network(2 * n);
     const auto in = [](int v) { return 2 * v; };
     const auto outOf = [](int v) { return 2 * v + 1; };
+    // Closed vertices get no arcs at all: the network is only as large as what is open.
+    const auto open = [&](int v) {
+        return v == source || v == sink || capacity[static_cast<std::size_t>(v)] > 0;
+    };
     for (std::size_t v = 0; v < n; ++v) {
         const int vertex = static_cast<int>(v);
+        if (!open(vertex))
+            continue;
         const bool endpoint = vertex == source || vertex == sink;
-        const double limit = endpoint ? unlimited * 2 : std::min(capacity[v], unlimited * 2);
-        if (limit > 0)
-            network.add(in(vertex), outOf(vertex), limit);
-        for (int next : out[v])
-            network.add(outOf(vertex), in(next), unlimited * 2);
+        network.add(in(vertex), outOf(vertex),
+                    endpoint ? unlimited * 2 : std::min(capacity[v], unlimited * 2));
+        for (int next : out[v]) {
+            if (open(next))
+                network.add(outOf(vertex), in(next), unlimited * 2);
+        }
     }
     return network.maxFlow(outOf(source), in(sink));
 }

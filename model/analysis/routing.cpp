@@ -280,7 +280,7 @@ double PairRouting::capacity(const std::vector<int> &entries, const Removal &rem
     return vertexMaxFlow(m_site.out, limit, 0, m_target);
 }
 
-RoutingState PairRouting::route(const Removal &removal) const
+RoutingState PairRouting::route(const Removal &removal, bool withLatency) const
 {
     RoutingState state;
     std::vector<int> present;
@@ -299,13 +299,17 @@ RoutingState PairRouting::route(const Removal &removal) const
     if (!state.reachable())
         return state;
     bool variable = false;
+    for (int v : state.carrying())
+        variable = variable || m_entries[std::size_t(m_entryIndex[std::size_t(v)])].vpn;
+    state.latencyVariable = variable;
+    state.capacityMbps = std::min(capacity(state.toAzure.entries, removal),
+                                  capacity(state.fromAzure.entries, removal));
+    if (!withLatency)
+        return state;
     const std::optional<double> there = oneWayMs(state.toAzure.entries, removal, variable);
     const std::optional<double> back = oneWayMs(state.fromAzure.entries, removal, variable);
     if (there && back)
         state.latencyMs = *there + *back;
-    state.latencyVariable = variable;
-    state.capacityMbps = std::min(capacity(state.toAzure.entries, removal),
-                                  capacity(state.fromAzure.entries, removal));
     return state;
 }
 

@@ -71,8 +71,15 @@ public:
 
     const std::vector<RouteEntry> &entries() const { return m_entries; }
 
-    // The routing once the removed vertices have failed (entries removed too).
-    RoutingState route(const Removal &removal) const;
+    // The routing once the removed vertices have failed (entries removed too); the round trip
+    // only when asked for.
+    RoutingState route(const Removal &removal, bool withLatency = true) const;
+    // The vertices on a path from the site to the target through one of `entries`.
+    std::vector<char> verticesThrough(const std::vector<int> &entries,
+                                      const Removal &removal) const
+    {
+        return allowedThrough(entries, removal);
+    }
     // The entries' widest path: what traffic through this entry alone can carry.
     double entryCapacity(int entryVertex, const Removal &removal) const;
 
