@@ -673,13 +673,14 @@ void TestAnalysis::azGatewayInRegionWithoutZonesIsSinglePoint()
 
 namespace {
 
-const GatewayResiliencyIndex *indexOf(const AnalysisResult &result, const std::string &vnet)
+// A copy, so that it outlives a temporary result.
+std::optional<GatewayResiliencyIndex> indexOf(const AnalysisResult &result, const std::string &vnet)
 {
     for (const GatewayResiliencyIndex &entry : result.resiliencyIndex) {
         if (entry.vnet == vnet)
-            return &entry;
+            return entry;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 AnalysisResult analyzeOn(const Topology &topology, const std::string &referenceDate)
@@ -701,7 +702,7 @@ void TestAnalysis::resiliencyIndexOfTheMaximumExample()
                                                 QStringLiteral("maximum-resiliency.ertopo"))),
                                             "2026-12-01");
     QCOMPARE(int(result.resiliencyIndex.size()), 1);
-    const GatewayResiliencyIndex *hub = indexOf(result, "vnet-hub-uks");
+    const std::optional<GatewayResiliencyIndex> hub = indexOf(result, "vnet-hub-uks");
     QVERIFY(hub);
     QCOMPARE(hub->gateway, std::string("vnet-hub-uks/expressRouteGateway"));
     QCOMPARE(hub->route.level, std::string("twoLocations"));
@@ -725,15 +726,15 @@ void TestAnalysis::resiliencyIndexSingleLocationScoresLess()
     const AnalysisResult result = analyzeOn(Test::loadDesign(Test::examplePath(
                                                 QStringLiteral("single-circuit.ertopo"))),
                                             "2026-12-01");
-    const GatewayResiliencyIndex *hub = indexOf(result, "vnet-hub-uks");
+    const std::optional<GatewayResiliencyIndex> hub = indexOf(result, "vnet-hub-uks");
     QVERIFY(hub);
     QCOMPARE(hub->route.level, std::string("singleLocation"));
     QCOMPARE(hub->route.points, 5.0);
     QCOMPARE(hub->index, 25.0);
     // Two circuits at one location are still one location.
-    const GatewayResiliencyIndex *same = indexOf(analyzeOn(twoCircuits("London", "London"),
-                                                           "2026-12-01"),
-                                                 "hub");
+    const AnalysisResult oneLocation = analyzeOn(twoCircuits("London", "London"), "2026-12-01");
+    const std::optional<GatewayResiliencyIndex> same = indexOf(oneLocation, "hub");
+    QVERIFY(same);
     QCOMPARE(same->route.level, std::string("singleLocation"));
     QCOMPARE(same->route.points, 5.0);
 }
@@ -753,7 +754,7 @@ void TestAnalysis::resiliencyIndexMetro()
              link("port1", "circuitPort", "pe1", "metro", R"(,"role":"primary")"),
              link("conn", "connection", "metro", "hub")}));
     };
-    const GatewayResiliencyIndex *hub = indexOf(analyzeOn(metroDesign(""), "2026-12-01"), "hub");
+    const std::optional<GatewayResiliencyIndex> hub = indexOf(analyzeOn(metroDesign(""), "2026-12-01"), "hub");
     QVERIFY(hub);
     QCOMPARE(hub->route.level, std::string("metro"));
     QCOMPARE(hub->route.points, 10.0);
@@ -776,7 +777,7 @@ void TestAnalysis::resiliencyIndexZoneRedundancy()
                     R"("addressPrefixes":["10.10.0.0/16"],"expressRouteGateway":)"
                         + gateway + "}"},
                    chainLinks("1", "er1", "hub")));
-        const GatewayResiliencyIndex *hub = indexOf(analyzeOn(topology, "2026-12-01"), "hub");
+        const std::optional<GatewayResiliencyIndex> hub = indexOf(analyzeOn(topology, "2026-12-01"), "hub");
         return hub ? hub->zoneRedundancy.points : -1.0;
     };
     QCOMPARE(zonePoints(R"({"sku":"ErGw1AZ"})", "uksouth"), 10.0);
@@ -804,7 +805,7 @@ void TestAnalysis::resiliencyIndexValidationMultiplier()
                              + date + "\"}")},
                    concat(chainLinks("1", "er1", "hub"), chainLinks("2", "er2", "hub"))));
     };
-    const GatewayResiliencyIndex *recent = indexOf(analyzeOn(withTest("2026-11-20"), "2026-11-30"),
+    const std::optional<GatewayResiliencyIndex> recent = indexOf(analyzeOn(withTest("2026-11-20"), "2026-11-30"),
                                                    "hub");
     QVERIFY(recent);
     QCOMPARE(recent->validation.multiplier, 4.0);
@@ -816,7 +817,7 @@ void TestAnalysis::resiliencyIndexValidationMultiplier()
              3.0);
     QCOMPARE(indexOf(analyzeOn(withTest("2026-09-16"), "2026-11-30"), "hub")->validation.multiplier,
              2.0);
-    const GatewayResiliencyIndex *old = indexOf(analyzeOn(withTest("2026-08-22"), "2026-11-30"),
+    const std::optional<GatewayResiliencyIndex> old = indexOf(analyzeOn(withTest("2026-08-22"), "2026-11-30"),
                                                 "hub");
     QCOMPARE(old->validation.multiplier, 1.0);
     QCOMPARE(old->index, 40.0);
