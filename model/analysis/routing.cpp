@@ -110,6 +110,10 @@ PairRouting::PairRouting(const SiteGraph &site, const std::vector<char> &towards
             }
         }
     }
+    for (int v = 0; v < site.size(); ++v) {
+        if (towards[static_cast<std::size_t>(v)])
+            m_members.push_back(v);
+    }
     std::optional<int> bestExpressRoute;
     std::vector<std::optional<int>> listed;
     for (int v = 0; v < site.size(); ++v) {
@@ -196,9 +200,9 @@ std::vector<char> PairRouting::allowedThrough(const std::vector<int> &entries,
 {
     const auto n = static_cast<std::size_t>(m_site.size());
     std::vector<char> open(n, 0);
-    for (std::size_t v = 0; v < n; ++v) {
-        const int vertex = static_cast<int>(v);
-        open[v] = m_towards[v] && !removal.removed(vertex)
+    for (int vertex : m_members) {
+        const auto v = static_cast<std::size_t>(vertex);
+        open[v] = !removal.removed(vertex)
                   && (m_entryIndex[v] < 0
                       || std::find(entries.begin(), entries.end(), vertex) != entries.end());
     }
@@ -220,8 +224,10 @@ std::vector<char> PairRouting::allowedThrough(const std::vector<int> &entries,
     };
     const std::vector<char> forward = sweep(m_site.out, 0);
     const std::vector<char> backward = sweep(m_site.in, m_target);
-    for (std::size_t v = 0; v < n; ++v)
+    for (int vertex : m_members) {
+        const auto v = static_cast<std::size_t>(vertex);
         open[v] = forward[v] && backward[v];
+    }
     return open;
 }
 
@@ -236,7 +242,7 @@ std::optional<double> PairRouting::oneWayMs(const std::vector<int> &entries,
         const std::vector<char> allowed = allowedThrough({entry}, removal);
         const bool vpn = m_entries[static_cast<std::size_t>(m_entryIndex[std::size_t(entry)])].vpn;
         variable = variable || vpn;
-        for (int v = 0; v < m_site.size(); ++v) {
+        for (int v : m_members) {
             const GraphVertex &vertex = m_site.vertex(v);
             if (allowed[static_cast<std::size_t>(v)] && vertex.kind == VertexKind::Link
                 && !vertex.lengthKm) {
@@ -255,29 +261,41 @@ std::optional<double> PairRouting::oneWayMs(const std::vector<int> &entries,
 
 double PairRouting::entryCapacity(int entryVertex, const Removal &removal) const
 {
-    return capacity({entryVertex}, removal);
+    CapacityCache cache;
+    return capacity({entryVertex}, removal, cache);
 }
 
 // What the entries carry together: ECMP spreads flows evenly, so each member is counted at the
 // narrowest member's own capacity; elements they share (a gateway, an access line) cap the sum.
-double PairRouting::capacity(const std::vector<int> &entries, const Removal &removal) const
+double PairRouting::capacity(const std::vector<int> &entries,
+                             const Removal &removal,
+                             CapacityCache &cache) const
 {
     if (entries.empty())
         return 0;
+    if (entries.size() == 1) {
+        for (const auto &[entry, found] : cache) {
+            if (entry == entries.front())
+                return found;
+        }
+    }
     const std::vector<char> allowed = allowedThrough(entries, removal);
     std::vector<double> limit(static_cast<std::size_t>(m_site.size()), 0.0);
-    for (int v = 0; v < m_site.size(); ++v) {
+    for (int v : m_members) {
         if (allowed[static_cast<std::size_t>(v)])
             limit[static_cast<std::size_t>(v)] = m_site.vertex(v).bandwidthMbps;
     }
     if (entries.size() > 1) {
         double narrowest = unlimitedMbps;
         for (int entry : entries)
-            narrowest = std::min(narrowest, capacity({entry}, removal));
+            narrowest = std::min(narrowest, capacity({entry}, removal, cache));
         for (int entry : entries)
             limit[static_cast<std::size_t>(entry)] = std::min(limit[std::size_t(entry)], narrowest);
     }
-    return vertexMaxFlow(m_site.out, limit, 0, m_target);
+    const double found = vertexMaxFlow(m_site.out, limit, 0, m_target, &m_members);
+    if (entries.size() == 1)
+        cache.emplace_back(entries.front(), found);
+    return found;
 }
 
 RoutingState PairRouting::route(const Removal &removal, bool withLatency) const
@@ -302,8 +320,11 @@ RoutingState PairRouting::route(const Removal &removal, bool withLatency) const
     for (int v : state.carrying())
         variable = variable || m_entries[std::size_t(m_entryIndex[std::size_t(v)])].vpn;
     state.latencyVariable = variable;
-    state.capacityMbps = std::min(capacity(state.toAzure.entries, removal),
-                                  capacity(state.fromAzure.entries, removal));
+    CapacityCache cache;
+    const double toAzure = capacity(state.toAzure.entries, removal, cache);
+    state.capacityMbps = state.symmetric()
+                             ? toAzure
+                             : std::min(toAzure, capacity(state.fromAzure.entries, removal, cache));
     if (!withLatency)
         return state;
     const std::optional<double> there = oneWayMs(state.toAzure.entries, removal, variable);

@@ -75,8 +75,7 @@ public:
     // only when asked for.
     RoutingState route(const Removal &removal, bool withLatency = true) const;
     // The vertices on a path from the site to the target through one of `entries`.
-    std::vector<char> verticesThrough(const std::vector<int> &entries,
-                                      const Removal &removal) const
+    std::vector<char> verticesThrough(const std::vector<int> &entries, const Removal &removal) const
     {
         return allowedThrough(entries, removal);
     }
@@ -89,13 +88,18 @@ private:
     std::optional<double> oneWayMs(const std::vector<int> &entries,
                                    const Removal &removal,
                                    bool &variable) const;
-    double capacity(const std::vector<int> &entries, const Removal &removal) const;
+    // Single entries' capacities already found in this routing state.
+    using CapacityCache = std::vector<std::pair<int, double>>;
+    double capacity(const std::vector<int> &entries,
+                    const Removal &removal,
+                    CapacityCache &cache) const;
 
     const SiteGraph &m_site;
     const std::vector<char> &m_towards;
     int m_target;
     std::vector<RouteEntry> m_entries;
     std::vector<int> m_entryIndex; // local vertex -> index in m_entries, -1
+    std::vector<int> m_members;    // the vertices towards the target, the only ones looked at
 };
 
 } // namespace Er
