@@ -74,8 +74,7 @@ Json pairJson(const PairAnalysis &pair)
     json["sharedRiskGroups"] = pair.sharedRiskGroups;
     json["steady"] = routedJson(pair.steady);
     json["failover"] = pair.failover ? routedJson(*pair.failover) : Json(nullptr);
-    json["bandwidthAfterWorstFailureMbps"] = optionalNumber(pair.bandwidthAfterWorstFailureMbps,
-                                                            0);
+    json["bandwidthAfterWorstFailureMbps"] = optionalNumber(pair.bandwidthAfterWorstFailureMbps, 0);
     json["worstFailure"] = pair.worstFailure.empty() ? Json(nullptr) : Json(pair.worstFailure);
     json["vpnTakesTrafficByPrefix"] = pair.vpnTakesTrafficByPrefix;
     json["paths"] = std::move(paths);
@@ -99,8 +98,8 @@ Json optionJson(const OptionEstimate &option)
                 {"bandwidthAfterWorstFailureMbps",
                  optionalNumber(option.bandwidthAfterWorstFailureMbps, 0)},
                 {"allowed", option.allowed},
-                {"notAllowedBecause", option.allowed ? Json(nullptr)
-                                                     : Json(option.notAllowedBecause)},
+                {"notAllowedBecause",
+                 option.allowed ? Json(nullptr) : Json(option.notAllowedBecause)},
                 {"monthlyCost", optionalNumber(option.monthlyCost, 2)}};
 }
 
@@ -306,6 +305,17 @@ std::string analysisToText(const AnalysisResult &result)
         }
         for (const std::string &reason : recommendation.reasons)
             text += "    - " + reason + "\n";
+    }
+    if (!result.resiliencyIndex.empty()) {
+        text += "Resiliency index (estimated before deployment)\n";
+        for (const GatewayResiliencyIndex &entry : result.resiliencyIndex) {
+            text += "  " + entry.vnet + ": " + number(entry.index, 0) + " of 100 (route "
+                    + number(entry.route.points, 0) + " x validation "
+                    + number(entry.validation.multiplier, 0)
+                    + (entry.validation.tested ? "" : " (not yet tested)") + ", zones "
+                    + number(entry.zoneRedundancy.points, 0) + ", recommendations "
+                    + number(entry.recommendations.points, 0) + " assumed)\n";
+        }
     }
     text += "Assumptions\n";
     for (const AssumptionUsed &used : result.assumptions) {

@@ -345,6 +345,43 @@ QString globalReachHtml(const ReportInput &input)
                   : QString());
 }
 
+QString indexPart(const ResiliencyIndexPart &part)
+{
+    return QStringLiteral("%1 of %2%3<br/><small>%4</small>")
+        .arg(part.points)
+        .arg(part.maximum)
+        .arg(part.assumed ? QStringLiteral(" (assumed)") : QString())
+        .arg(escaped(part.reason));
+}
+
+// Microsoft's Resiliency Insights index, estimated from the design before anything is deployed.
+QString resiliencyIndexHtml(const ReportInput &input)
+{
+    QString html = QStringLiteral(
+        "<h2>Resiliency index</h2><p>Microsoft's ExpressRoute Resiliency Insights index (0–100) "
+        "of each VNet gateway, as Azure would score it once deployed [RINS]: route resiliency "
+        "times the resiliency-validation multiplier, zone redundancy and Azure Advisor "
+        "recommendations. Microsoft documents the weights, not how they add up; the sum is an "
+        "assumption, and so are the Advisor points, which no design can know.</p>");
+    HtmlTable table({QStringLiteral("VNet"), QStringLiteral("Index"),
+                     QStringLiteral("Route resiliency"), QStringLiteral("Validation"),
+                     QStringLiteral("Zone redundancy"), QStringLiteral("Advisor")},
+                    {14, 10, 21, 20, 18, 17});
+    for (const GatewayResiliencyIndex &entry : input.analysis.resiliencyIndex) {
+        const Node *vnet = input.topology.node(entry.vnet);
+        table.addRow({escaped(vnet ? vnet->label() : entry.vnet),
+                      QStringLiteral("<b>%1</b><br/><small>%2 with Advisor findings</small>")
+                          .arg(entry.index)
+                          .arg(entry.lowestIndex),
+                      indexPart(entry.route),
+                      QStringLiteral("×%1<br/><small>%2</small>")
+                          .arg(entry.validation.multiplier)
+                          .arg(escaped(entry.validation.reason)),
+                      indexPart(entry.zoneRedundancy), indexPart(entry.recommendations)});
+    }
+    return html + table.html();
+}
+
 } // namespace
 
 QString resiliencyHtml(const ReportInput &input)
@@ -375,6 +412,10 @@ QString resiliencyHtml(const ReportInput &input)
         html += tableHtml + unknownFootnotes(tableHtml);
     }
 
+    if (!input.analysis.resiliencyIndex.empty()
+        && int(input.analysis.resiliencyIndex.size()) <= detailedRowLimit) {
+        html += resiliencyIndexHtml(input);
+    }
     html += QStringLiteral("<h2>Single failures</h2>") + failuresHtml(input);
     if (!input.analysis.globalReach.empty())
         html += globalReachHtml(input);
