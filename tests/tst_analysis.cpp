@@ -5,12 +5,14 @@
 
 #include "testsupport.h"
 
+#include "analysis/analysisjson.h"
 #include "analysis/analyzer.h"
 #include "catalogue/catalogue.h"
 #include "validation/validator.h"
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 
 using namespace Er;
 
@@ -166,6 +168,13 @@ private slots:
     void noLocationNoLatency();
     void failuresOfTheMaximumExample();
     void recommendationWeighsRequirements();
+    void availabilityMatchesEnumeration_data();
+    void availabilityMatchesEnumeration();
+    void connectionWeightDecidesTheSteadyPath();
+    void moreSpecificVpnPrefixTakesTraffic();
+    void eightGbpsSiteIsNotAdvisedAVpn();
+    void missionCriticalSiteIsNeverAdvisedAVpn();
+    void unknownLatencyIsNeverMet();
     void meetingDesignIsKept();
     void rulesReportFromAnalysis();
     void azGatewayInRegionWithoutZonesIsSinglePoint();
@@ -580,11 +589,12 @@ void TestAnalysis::recommendationWeighsRequirements()
     const AnalysisResult direct = analyze(build(R"({"bandwidthMbps":20000})"));
     const Recommendation &large = direct.recommendations.front();
     QCOMPARE(text(large.variant), text(DesignVariant::Direct));
-    QVERIFY(large.options[std::size_t(std::find_if(large.options.begin(), large.options.end(),
-                                                   [](const OptionEstimate &o) {
-                                                       return o.variant == DesignVariant::Direct;
-                                                   })
-                                      - large.options.begin())]
+    QVERIFY(large
+                .options[std::size_t(std::find_if(large.options.begin(), large.options.end(),
+                                                  [](const OptionEstimate &o) {
+                                                      return o.variant == DesignVariant::Direct;
+                                                  })
+                                     - large.options.begin())]
                 .label.find("ErGwScale")
             != std::string::npos);
     // No internet VPN for 20 Gbps: it carries a few Gbps at most [VPNLIM].
@@ -592,6 +602,298 @@ void TestAnalysis::recommendationWeighsRequirements()
         if (option.variant == DesignVariant::VpnOnly)
             QVERIFY(!option.allowed);
     }
+}
+
+namespace {
+
+// What can fail in a small design, with the analysis's default availability: removed from a
+// copy of the design when it fails.
+struct Failable
+{
+    std::string id;
+    double up = 1;
+    enum Kind { Element, Gateway, Location } kind = Element;
+};
+
+std::vector<Failable> failables(const Topology &topology)
+{
+    std::vector<Failable> result;
+    std::set<std::string> locations;
+    for (const Node &node : topology.nodes()) {
+        if (node.customerEdge() || node.providerEdge())
+            result.push_back({node.id, 0.999});
+        if (const CircuitFields *circuit = node.circuit())
+            result.push_back({node.id, circuit->isMetro() ? 0.9999 : 0.9995});
+        if (node.providerEdge() && node.providerEdge()->peeringLocation)
+            locations.insert(*node.providerEdge()->peeringLocation);
+        if (node.circuit() && !node.circuit()->isMetro() && node.circuit()->peeringLocation)
+            locations.insert(*node.circuit()->peeringLocation);
+        if (node.virtualNetwork() && node.virtualNetwork()->expressRouteGateway)
+            result.push_back({node.id, 0.9999, Failable::Gateway}); // ErGw2AZ in UK South
+    }
+    for (const Link &link : topology.links()) {
+        if (link.kind == LinkKind::Access)
+            result.push_back({link.id, 0.999});
+        if (link.kind == LinkKind::CircuitPort)
+            result.push_back({link.id, 0.9999});
+        if (link.kind == LinkKind::Vpn)
+            result.push_back({link.id, 0.995});
+    }
+    for (const std::string &location : locations)
+        result.push_back({location, 0.9999, Failable::Location});
+    return result;
+}
+
+Topology without(const Topology &topology, const std::vector<const Failable *> &failed)
+{
+    Topology copy = topology;
+    std::vector<std::string> nodes;
+    for (const Failable *f : failed) {
+        if (f->kind == Failable::Element && copy.link(f->id)) {
+            copy.removeLink(f->id);
+        } else if (f->kind == Failable::Element) {
+            nodes.push_back(f->id);
+        } else if (f->kind == Failable::Gateway) {
+            Node vnet = *copy.node(f->id);
+            vnet.virtualNetwork()->expressRouteGateway.reset();
+            copy.replaceNode(vnet);
+        } else {
+            for (const Node &node : copy.nodes()) {
+                const auto &at = node.providerEdge() ? node.providerEdge()->peeringLocation
+                                 : node.circuit()    ? node.circuit()->peeringLocation
+                                                     : std::nullopt;
+                if (at == f->id && !(node.circuit() && node.circuit()->isMetro()))
+                    nodes.push_back(node.id);
+            }
+        }
+    }
+    for (const std::string &id : nodes) {
+        std::vector<std::string> links;
+        for (const Link &link : copy.links()) {
+            if (link.from == id || link.to == id)
+                links.push_back(link.id);
+        }
+        for (const std::string &link : links)
+            copy.removeLink(link);
+        copy.removeNode(id);
+    }
+    return copy;
+}
+
+} // namespace
+
+// The exact availability against brute force: every combination of failed elements and
+// locations, each weighed by its probability, the pair counted up where it is still reachable.
+void TestAnalysis::availabilityMatchesEnumeration_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::newRow("two locations") << QString::fromStdString(
+        design({site("dc"), customerEdge("ce1"), customerEdge("ce2"), providerEdge("pe1", "London"),
+                providerEdge("pe2", "London2"), circuit("er1", "London"), circuit("er2", "London2"),
+                region(), vnet("hub")},
+               concat(chainLinks("1", "er1", "hub"), chainLinks("2", "er2", "hub"))));
+    QTest::newRow("one location, two circuits") << QString::fromStdString(
+        design({site("dc"), customerEdge("ce1"), customerEdge("ce2"), providerEdge("pe1", "London"),
+                providerEdge("pe2", "London"), circuit("er1", "London"), circuit("er2", "London"),
+                region(), vnet("hub")},
+               concat(chainLinks("1", "er1", "hub"), chainLinks("2", "er2", "hub"))));
+    QTest::newRow("circuit and VPN") << QString::fromStdString(
+        design({site("dc", R"(,"internetLineDiverse":true)"), customerEdge("ce1"),
+                providerEdge("pe1", "London"), circuit("er1", "London"), region(),
+                vnet("hub", "ErGw2AZ", R"(,"vpnGateway":{"sku":"VpnGw2AZ"})")},
+               concat(chainLinks("1", "er1", "hub"), {link("vpn1", "vpn", "dc", "hub")})));
+}
+
+void TestAnalysis::availabilityMatchesEnumeration()
+{
+    QFETCH(QString, json);
+    const Topology topology = Test::parseDesign(json.toStdString());
+    const PairAnalysis *analysed = nullptr;
+    const AnalysisResult result = analyze(topology);
+    analysed = result.pair("dc", "hub");
+    QVERIFY(analysed && analysed->availabilityExact);
+    std::vector<Failable> all = failables(topology);
+    // A VPN gateway fails too where there is one.
+    for (const Node &node : topology.nodes()) {
+        if (node.virtualNetwork() && node.virtualNetwork()->vpnGateway)
+            all.push_back({node.id + "/vpn", 0.9999, Failable::Element});
+    }
+    QVERIFY(all.size() <= 16);
+    AnalysisOptions figuresOnly;
+    figuresOnly.recommend = false;
+    double up = 0;
+    for (std::uint32_t state = 0; state < (1u << all.size()); ++state) {
+        double probability = 1;
+        std::vector<const Failable *> failed;
+        bool vpnGatewayFailed = false;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const bool down = state & (1u << i);
+            probability *= down ? 1 - all[i].up : all[i].up;
+            if (down && all[i].id.ends_with("/vpn"))
+                vpnGatewayFailed = true;
+            else if (down)
+                failed.push_back(&all[i]);
+        }
+        if (probability < 1e-16)
+            continue;
+        Topology state_ = without(topology, failed);
+        if (vpnGatewayFailed) {
+            for (const Node &node : topology.nodes()) {
+                if (node.virtualNetwork() && node.virtualNetwork()->vpnGateway) {
+                    Node vnet = *state_.node(node.id);
+                    vnet.virtualNetwork()->vpnGateway.reset();
+                    state_.replaceNode(vnet);
+                }
+            }
+        }
+        const AnalysisResult after = analyze(state_, Catalogue::builtIn(), figuresOnly);
+        const PairAnalysis *pair = after.pair("dc", "hub");
+        if (pair && pair->reachable)
+            up += probability;
+    }
+    QVERIFY2(std::abs(up * 100 - analysed->availabilityPercent) < 1e-7,
+             qPrintable(QStringLiteral("enumerated %1 %, analysed %2 %")
+                            .arg(up * 100, 0, 'f', 9)
+                            .arg(analysed->availabilityPercent, 0, 'f', 9)));
+}
+
+// Azure prefers the connection with the higher weight [FAQ; DR]: the steady round trip is the
+// Amsterdam circuit's even though London is nearer; the routers on-premises still balance over
+// both (asymmetric, RES-011) until the Amsterdam circuit's local preference is raised.
+void TestAnalysis::connectionWeightDecidesTheSteadyPath()
+{
+    const auto build = [](const std::string &peeringExtra) {
+        std::string far = circuit("er2", "Amsterdam");
+        if (!peeringExtra.empty())
+            far.replace(far.find(R"("peerASN":65010)"), 15, R"("peerASN":65010)" + peeringExtra);
+        return Test::parseDesign(
+            design({site("dc"), customerEdge("ce1"), customerEdge("ce2"),
+                    providerEdge("pe1", "London"), providerEdge("pe2", "Amsterdam"),
+                    circuit("er1", "London"), far, region(), vnet("hub")},
+                   {link("lan1", "lan", "dc", "ce1"), link("acc1", "access", "ce1", "pe1"),
+                    link("port1", "circuitPort", "pe1", "er1", R"(,"role":"primary")"),
+                    link("conn1", "connection", "er1", "hub"), link("lan2", "lan", "dc", "ce2"),
+                    link("acc2", "access", "ce2", "pe2"),
+                    link("port2", "circuitPort", "pe2", "er2", R"(,"role":"primary")"),
+                    link("conn2", "connection", "er2", "hub", R"(,"routingWeight":100)")}));
+    };
+    const Topology weighted = build("");
+    const AnalysisResult result = analyze(weighted);
+    const PairAnalysis *pair = result.pair("dc", "hub");
+    QCOMPARE(pair->steady.fromAzure, std::vector<std::string>{"er2"});
+    QCOMPARE(pair->steady.fromAzureDecision, std::string("connectionWeight"));
+    QCOMPARE(pair->steady.toAzure, (std::vector<std::string>{"er1", "er2"}));
+    QVERIFY(!pair->steady.symmetric);
+    // The round trip is over Amsterdam one way at least: above the London circuit's own.
+    QVERIFY(*pair->latencyMs > *pair->expressRouteLatencyMs + 1);
+    const std::vector<Finding> findings = validate(weighted, &result);
+    QVERIFY(std::any_of(findings.begin(), findings.end(),
+                        [](const Finding &f) { return f.rule == "RES-011"; }));
+
+    const Topology preferred = build(R"(,"localPreference":200)");
+    const AnalysisResult symmetric = analyze(preferred);
+    const PairAnalysis *both = symmetric.pair("dc", "hub");
+    QCOMPARE(both->steady.toAzure, std::vector<std::string>{"er2"});
+    QVERIFY(both->steady.symmetric);
+    QVERIFY(both->failover);
+    QCOMPARE(both->failover->fromAzure, std::vector<std::string>{"er1"});
+    const std::vector<Finding> clean = validate(preferred, &symmetric);
+    QVERIFY(std::none_of(clean.begin(), clean.end(),
+                         [](const Finding &f) { return f.rule == "RES-011"; }));
+}
+
+// Longest prefix first [COEX]: a VPN announcing a /24 of the site's /16 takes Azure's traffic
+// while ExpressRoute (announcing the /16) is up: RES-012.
+void TestAnalysis::moreSpecificVpnPrefixTakesTraffic()
+{
+    const auto build = [](const std::string &prefix) {
+        return Test::parseDesign(
+            design({site("dc", R"(,"internetLineDiverse":true)"), customerEdge("ce1"),
+                    providerEdge("pe1", "London"), circuit("er1", "London"), region(),
+                    vnet("hub", "ErGw2AZ", R"(,"vpnGateway":{"sku":"VpnGw2AZ"})")},
+                   concat(chainLinks("1", "er1", "hub"),
+                          {link("vpn1", "vpn", "dc", "hub",
+                                R"(,"advertisedPrefixes":[")" + prefix + R"("])")})));
+    };
+    const AnalysisResult specific = analyze(build("10.1.0.0/24"));
+    const PairAnalysis *pair = specific.pair("dc", "hub");
+    QCOMPARE(pair->steady.fromAzure, std::vector<std::string>{"vpn1"});
+    QCOMPARE(pair->steady.fromAzureDecision, std::string("longestPrefix"));
+    QVERIFY(pair->vpnTakesTrafficByPrefix);
+    QVERIFY(pair->latencyVariable);
+
+    const AnalysisResult same = analyze(build("10.1.0.0/16"));
+    QCOMPARE(same.pair("dc", "hub")->steady.fromAzure, std::vector<std::string>{"er1"});
+    QVERIFY(!same.pair("dc", "hub")->vpnTakesTrafficByPrefix);
+}
+
+// An 8 Gbps site on a 10 Gbps circuit: a VPN carries 1.25 Gbps a tunnel on VpnGw2AZ [VPNLIM]
+// and 1.25 Gbps in all [VPNTBL], so neither VPN only nor a VPN backup is advised
+// (bandwidth-intensive [RESARCH]); never the largest SKU's 10 Gbps aggregate.
+void TestAnalysis::eightGbpsSiteIsNotAdvisedAVpn()
+{
+    const Topology topology = Test::parseDesign(
+        design({site("dc", R"(,"requirements":{"bandwidthMbps":8000})"), customerEdge("ce1"),
+                providerEdge("pe1", "London"), circuit("er1", "London", "", 10000), region(),
+                vnet("hub", "ErGw3AZ")},
+               chainLinks("1", "er1", "hub")));
+    const AnalysisResult result = analyze(topology);
+    const Recommendation &recommendation = result.recommendations.front();
+    QVERIFY(recommendation.options.front().meets);
+    QCOMPARE(text(recommendation.variant), text(DesignVariant::ThisDesign));
+    for (const OptionEstimate &option : recommendation.options) {
+        if (option.variant == DesignVariant::VpnOnly) {
+            QVERIFY(!option.allowed);
+            // Two 1.25 Gbps tunnels (active-active), capped by VpnGw2AZ's 1.25 Gbps aggregate.
+            QCOMPARE(option.bottleneckMbps, 1250.0);
+        }
+        if (option.variant == DesignVariant::VpnBackup)
+            QVERIFY(!option.allowed);
+    }
+}
+
+// 99.99 %: mission-critical. No VPN option is advised [RESARCH]; the reasons never pick one.
+void TestAnalysis::missionCriticalSiteIsNeverAdvisedAVpn()
+{
+    const Topology topology = Test::parseDesign(
+        design({site("dc", R"(,"requirements":{"availabilityPercent":99.99})"), customerEdge("ce1"),
+                providerEdge("pe1", "London"), circuit("er1", "London"), region(), vnet("hub")},
+               chainLinks("1", "er1", "hub")));
+    const Recommendation &recommendation = analyze(topology).recommendations.front();
+    QVERIFY(recommendation.variant != DesignVariant::VpnBackup);
+    QVERIFY(recommendation.variant != DesignVariant::VpnOnly);
+    QVERIFY(recommendation.option != ConnectivityOption::Vpn);
+    QVERIFY(recommendation.option != ConnectivityOption::ExpressRouteWithVpnBackup);
+    for (const OptionEstimate &option : recommendation.options) {
+        if (option.variant == DesignVariant::VpnBackup || option.variant == DesignVariant::VpnOnly)
+            QVERIFY(!option.allowed);
+    }
+}
+
+// A site without a location: no round trip, and a latency limit is "cannot be checked", never
+// met; RES-007 does not fire on a guess.
+void TestAnalysis::unknownLatencyIsNeverMet()
+{
+    const Topology topology = Test::parseDesign(
+        design({R"({"id":"dc","kind":"site","addressPrefixes":["10.1.0.0/16"],)"
+                R"("requirements":{"maxLatencyMs":5}})",
+                customerEdge("ce1"), providerEdge("pe1", "London"), circuit("er1", "London"),
+                region(), vnet("hub")},
+               chainLinks("1", "er1", "hub")));
+    const AnalysisResult result = analyze(topology);
+    const Recommendation &recommendation = result.recommendations.front();
+    const OptionEstimate &design = recommendation.options.front();
+    QVERIFY(!design.latencyMs);
+    QVERIFY(!design.meets);
+    QVERIFY(
+        std::any_of(design.shortfalls.begin(), design.shortfalls.end(), [](const std::string &s) {
+            return s.find("cannot be checked") != std::string::npos;
+        }));
+    const std::string json = analysisToJson("x", result);
+    QVERIFY(json.find(R"("latencyMs": 0)") == std::string::npos);
+    const std::vector<Finding> findings = validate(topology, &result);
+    QVERIFY(std::none_of(findings.begin(), findings.end(),
+                         [](const Finding &f) { return f.rule == "RES-007"; }));
 }
 
 // A design that meets its requirements is kept; it is never downgraded to an internet VPN.
@@ -754,7 +1056,9 @@ void TestAnalysis::resiliencyIndexMetro()
              link("port1", "circuitPort", "pe1", "metro", R"(,"role":"primary")"),
              link("conn", "connection", "metro", "hub")}));
     };
-    const std::optional<GatewayResiliencyIndex> hub = indexOf(analyzeOn(metroDesign(""), "2026-12-01"), "hub");
+    const std::optional<GatewayResiliencyIndex> hub = indexOf(analyzeOn(metroDesign(""),
+                                                                        "2026-12-01"),
+                                                              "hub");
     QVERIFY(hub);
     QCOMPARE(hub->route.level, std::string("metro"));
     QCOMPARE(hub->route.points, 10.0);
@@ -777,7 +1081,8 @@ void TestAnalysis::resiliencyIndexZoneRedundancy()
                     R"("addressPrefixes":["10.10.0.0/16"],"expressRouteGateway":)"
                         + gateway + "}"},
                    chainLinks("1", "er1", "hub")));
-        const std::optional<GatewayResiliencyIndex> hub = indexOf(analyzeOn(topology, "2026-12-01"), "hub");
+        const std::optional<GatewayResiliencyIndex> hub = indexOf(analyzeOn(topology, "2026-12-01"),
+                                                                  "hub");
         return hub ? hub->zoneRedundancy.points : -1.0;
     };
     QCOMPARE(zonePoints(R"({"sku":"ErGw1AZ"})", "uksouth"), 10.0);
@@ -805,8 +1110,9 @@ void TestAnalysis::resiliencyIndexValidationMultiplier()
                              + date + "\"}")},
                    concat(chainLinks("1", "er1", "hub"), chainLinks("2", "er2", "hub"))));
     };
-    const std::optional<GatewayResiliencyIndex> recent = indexOf(analyzeOn(withTest("2026-11-20"), "2026-11-30"),
-                                                   "hub");
+    const std::optional<GatewayResiliencyIndex> recent = indexOf(analyzeOn(withTest("2026-11-20"),
+                                                                           "2026-11-30"),
+                                                                 "hub");
     QVERIFY(recent);
     QCOMPARE(recent->validation.multiplier, 4.0);
     QCOMPARE(*recent->validation.ageDays, 10);
@@ -817,8 +1123,9 @@ void TestAnalysis::resiliencyIndexValidationMultiplier()
              3.0);
     QCOMPARE(indexOf(analyzeOn(withTest("2026-09-16"), "2026-11-30"), "hub")->validation.multiplier,
              2.0);
-    const std::optional<GatewayResiliencyIndex> old = indexOf(analyzeOn(withTest("2026-08-22"), "2026-11-30"),
-                                                "hub");
+    const std::optional<GatewayResiliencyIndex> old = indexOf(analyzeOn(withTest("2026-08-22"),
+                                                                        "2026-11-30"),
+                                                              "hub");
     QCOMPARE(old->validation.multiplier, 1.0);
     QCOMPARE(old->index, 40.0);
     const AnalysisResult noReference = analyze(withTest("2026-11-20"));
