@@ -245,11 +245,32 @@ std::string analysisToText(const AnalysisResult &result)
                 + (pair.availabilityExact
                        ? ""
                        : " (+/- " + number(pair.availabilityErrorBound, 4) + ")");
-        if (pair.latencyMs)
-            text += ", RTT " + number(*pair.latencyMs, 2) + " ms"
-                    + (pair.latencyVariable ? " (internet, variable)" : "");
-        if (pair.bottleneckMbps)
-            text += ", bottleneck " + number(*pair.bottleneckMbps, 0) + " Mbps";
+        text += ", RTT "
+                + (pair.latencyMs ? number(*pair.latencyMs, 2) + " ms" : std::string("unknown"))
+                + (pair.latencyVariable ? " (internet, variable)" : "");
+        text += ", bottleneck "
+                + (pair.bottleneckMbps ? number(*pair.bottleneckMbps, 0) + " Mbps"
+                                       : std::string("unknown"));
+        text += "\n";
+        const auto carriers = [](const std::vector<std::string> &ids) {
+            std::string list;
+            for (const std::string &id : ids)
+                list += (list.empty() ? "" : " + ") + id;
+            return list;
+        };
+        text += "    carried by " + carriers(pair.steady.toAzure) + " to Azure, "
+                + carriers(pair.steady.fromAzure) + " back"
+                + (pair.steady.symmetric ? "" : " (asymmetric)");
+        if (pair.failover) {
+            text += "; failover " + carriers(pair.failover->fromAzure) + ", RTT "
+                    + (pair.failover->latencyMs ? number(*pair.failover->latencyMs, 2) + " ms"
+                                                : std::string("unknown"))
+                    + (pair.failover->latencyVariable ? " (internet, variable)" : "");
+        }
+        if (pair.bandwidthAfterWorstFailureMbps) {
+            text += "; after the worst single failure (" + pair.worstFailure + ") "
+                    + number(*pair.bandwidthAfterWorstFailureMbps, 0) + " Mbps";
+        }
         text += "\n";
         if (!pair.singlePointsOfFailure.empty()) {
             std::string list;

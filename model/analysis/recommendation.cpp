@@ -4,6 +4,7 @@
 #include "catalogue/catalogue.h"
 #include "core/topology.h"
 #include "designvariants.h"
+#include "geography.h"
 
 #include <algorithm>
 #include <cmath>
@@ -174,15 +175,39 @@ void checkGuidance(OptionEstimate &option, Resiliency level, const Requirements 
             "[RESARCH] (facts §5.3)";
 }
 
+// The peering location nearest the site, as "London (260 km away)"; empty when unknown.
+std::string nearestLocation(const Node &site, const Catalogue &catalogue)
+{
+    const auto &where = site.site()->location;
+    if (!where || !where->lat || !where->lon)
+        return {};
+    const PeeringLocationInfo *nearest = nullptr;
+    double nearestKm = 0;
+    for (const PeeringLocationInfo &location : catalogue.peeringLocations()) {
+        if (location.metroSiteOnly)
+            continue;
+        const double km = greatCircleKm({*where->lat, *where->lon},
+                                        {location.coordinates.lat, location.coordinates.lon});
+        if (!nearest || km < nearestKm) {
+            nearest = &location;
+            nearestKm = km;
+        }
+    }
+    if (!nearest)
+        return {};
+    return nearest->name + " (" + number(nearestKm, 0) + " km away)";
+}
+
 // What would reach a requirement nothing reaches.
-std::string remedy(const std::string &shortfall)
+std::string remedy(const std::string &shortfall, const std::string &nearest)
 {
     if (shortfall.rfind("availability", 0) == 0)
         return "circuits at further peering locations, or a second gateway in another region "
                "(Microsoft's disaster-recovery design [DR], facts §5.2 item 7)";
     if (shortfall.find("round trip") != std::string::npos)
-        return "a peering location and an Azure region nearer the site (the estimate uses the "
-               "fibre and route-factor assumptions)";
+        return "a peering location and an Azure region nearer the site"
+               + (nearest.empty() ? std::string() : ", the nearest location being " + nearest)
+               + " (the estimate uses the fibre and route-factor assumptions)";
     if (shortfall.find("bandwidth") != std::string::npos)
         return "a larger circuit or ExpressRoute Direct, with a gateway that carries it (ErGw3AZ, "
                "ErGwScale or FastPath) [DIRECT; LIMITS] (facts §2.1, §4.2)";
@@ -302,7 +327,8 @@ Recommendation recommend(const SiteDesign &design,
         std::string missing;
         for (const std::string &shortfall : chosen->shortfalls) {
             missing += (missing.empty() ? "" : "; ") + shortfall;
-            if (const std::string fix = remedy(shortfall); !fix.empty())
+            if (const std::string fix = remedy(shortfall, nearestLocation(design.site, catalogue));
+                !fix.empty())
                 missing += " (would need " + fix + ")";
         }
         result.reasons.push_back("No option the designer compared meets every requirement. "
