@@ -28,7 +28,10 @@ const std::string coexistReference = std::string(learnBase)
 constexpr int recommendedGatewaySubnetV4 = 27;  // "/27 or larger" recommended; coexistence
 constexpr int recommendedGatewaySubnetV6 = 64;  // dual stack: IPv6 /64 or larger
 constexpr int sixteenCircuitGatewaySubnet = 26; // "must be /26 or larger to connect 16 circuits"
-constexpr std::size_t circuitsNeedingLargeSubnet = 8; // rules.md: more than 8 circuits need /26
+constexpr std::size_t circuitsNeedingLargeSubnet = 16; // "If you plan on connecting 16 circuits"
+constexpr std::size_t circuitsPlanningLargeSubnet = 8; // above 8, the next step needs /26
+constexpr int unsupportedGatewaySubnetV4 = 28;         // "/28 or smaller ... not supported for new
+                                                       // deployments" [GWPORTAL 10/31/2023]
 
 // A VNet's ExpressRoute gateway with its SKU from the catalogue and the scale units it runs with.
 struct GatewayView
@@ -137,16 +140,30 @@ void checkGatewaySubnetSize(const RuleContext &c, FindingSink &sink)
         if (!subnet)
             continue; // absent, or malformed: ADDR-003
         const std::size_t circuits = connectedCircuits(c, *gw.vnet).size();
-        if (subnet->isIpv4() && circuits > circuitsNeedingLargeSubnet
-            && subnet->prefixLength > sixteenCircuitGatewaySubnet) {
+        const std::string size = "GatewaySubnet " + *prefix + " of VNet " + quoted(*gw.vnet)
+                                 + " is a /" + std::to_string(subnet->prefixLength);
+        if (subnet->isIpv4() && subnet->prefixLength >= unsupportedGatewaySubnetV4) {
             sink.report(Severity::Error, {gw.vnet->id},
-                        "GatewaySubnet " + *prefix + " of VNet " + quoted(*gw.vnet) + " is a /"
-                            + std::to_string(subnet->prefixLength) + " but "
-                            + std::to_string(circuits)
-                            + " circuits connect to its ExpressRoute gateway: more than "
-                            + std::to_string(circuitsNeedingLargeSubnet)
-                            + " circuits need a /26 or larger",
-                        "Recreate the GatewaySubnet as a /26 or larger, e.g. "
+                        size
+                            + ": Microsoft does not support /28 or smaller for new ExpressRoute "
+                              "gateways (an existing gateway keeps working, but growing the "
+                              "subnet means deleting and recreating the gateway)",
+                        "Create the GatewaySubnet as a /27 or larger, e.g. "
+                            + enlarged(*subnet, recommendedGatewaySubnetV4)
+                            + " if that range is free in the VNet");
+            continue;
+        }
+        if (subnet->isIpv4() && circuits > circuitsPlanningLargeSubnet
+            && subnet->prefixLength > sixteenCircuitGatewaySubnet) {
+            const bool atLimit = circuits >= circuitsNeedingLargeSubnet;
+            sink.report(atLimit ? Severity::Error : Severity::Warning, {gw.vnet->id},
+                        size + " and " + std::to_string(circuits)
+                            + " circuits connect to its ExpressRoute gateway: "
+                            + (atLimit ? "16 circuits need a /26 or larger"
+                                       : "connecting up to 16 circuits will need a /26 or "
+                                         "larger, and growing it later means recreating the "
+                                         "gateway"),
+                        "Create the GatewaySubnet as a /26 or larger, e.g. "
                             + enlarged(*subnet, sixteenCircuitGatewaySubnet)
                             + " if that range is free in the VNet");
             continue;
@@ -156,9 +173,8 @@ void checkGatewaySubnetSize(const RuleContext &c, FindingSink &sink)
         if (subnet->prefixLength <= recommended)
             continue;
         sink.report({gw.vnet->id},
-                    "GatewaySubnet " + *prefix + " of VNet " + quoted(*gw.vnet) + " is a /"
-                        + std::to_string(subnet->prefixLength) + "; Microsoft recommends /"
-                        + std::to_string(recommended) + " or larger for an ExpressRoute gateway",
+                    size + "; Microsoft recommends /" + std::to_string(recommended)
+                        + " or larger for an ExpressRoute gateway",
                     "Recreate the GatewaySubnet as a /" + std::to_string(recommended)
                         + " or larger, e.g. " + enlarged(*subnet, recommended)
                         + " if that range is free in the VNet");

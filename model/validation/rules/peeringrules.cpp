@@ -154,6 +154,9 @@ void checkVlans(const RuleContext &c, FindingSink &sink)
     }
 }
 
+// Microsoft uses AS 12076 for Azure private and Microsoft peering [ROUTE] (facts §2.7).
+constexpr std::int64_t microsoftAsn = 12076;
+
 // PEERING-004 and PEERING-005 [§2.7, §3.4 ROUTE; CFGPEER; VPNBGP]
 void checkReservedAsn(const RuleContext &c, FindingSink &sink, bool azureReserved)
 {
@@ -168,6 +171,15 @@ void checkReservedAsn(const RuleContext &c, FindingSink &sink, bool azureReserve
                             + " is reserved by Azure (65515-65520) and is refused",
                         "Use your own public ASN, or a private ASN outside 65515-65520 (e.g. "
                         "65010)");
+        } else if (!azureReserved && asn == microsoftAsn) {
+            // Microsoft's own AS on the MSEE side of every peering [ROUTE]: the session cannot
+            // come up with it on the customer's side too.
+            sink.report(Severity::Error, {circuit.id},
+                        "Peer ASN 12076 of " + describePeering(circuit, peering)
+                            + " is Microsoft's own AS, which the MSEE routers use on the other "
+                              "side of this peering",
+                        "Use your own public ASN, or a private ASN from 64512-65514 or "
+                        "65521-65534");
         } else if (!azureReserved && c.catalogue.isOtherReservedAsn(asn)) {
             sink.report({circuit.id},
                         "Peer ASN " + std::to_string(asn) + " of "
