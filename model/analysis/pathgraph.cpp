@@ -2,6 +2,7 @@
 
 #include "assumptions.h"
 #include "catalogue/catalogue.h"
+#include "coexistence.h"
 #include "core/topologyindex.h"
 #include "gatewayzones.h"
 
@@ -382,9 +383,12 @@ void GraphBuilder::addLink(const Link &link)
         const int id = addVertex(std::move(vertex));
         if (overExpressRoute)
             m_graph.ipsecOverExpressRoute.push_back(id);
-        // IPsec over private peering rides the ExpressRoute paths: no path of its own.
-        if (overExpressRoute || gateway == m_vpnGateway.end() || !sourceHasBreakout(*from))
+        // IPsec over private peering rides the ExpressRoute paths: no path of its own. A Basic
+        // VPN gateway beside an ExpressRoute gateway is not supported [COEX]: no path either.
+        if (overExpressRoute || gateway == m_vpnGateway.end() || !sourceHasBreakout(*from)
+            || !vpnCanCoexist(*to->virtualNetwork(), m_catalogue)) {
             break;
+        }
         addEdge(fromVertex, id);
         addEdge(id, gateway->second);
         if (site)

@@ -1,5 +1,6 @@
 #include "vpnrules.h"
 
+#include "analysis/coexistence.h"
 #include "catalogue/catalogue.h"
 #include "core/topologyindex.h"
 #include "rulehelpers.h"
@@ -211,6 +212,22 @@ void checkTunnelCount(const RuleContext &c, FindingSink &sink)
     }
 }
 
+// VPN-005 [§5.3; COEX]
+void checkCoexistence(const RuleContext &c, FindingSink &sink)
+{
+    for (const Node *vnet : c.index.nodesOfKind(NodeKind::VirtualNetwork)) {
+        if (vpnCanCoexist(*vnet->virtualNetwork(), c.catalogue))
+            continue;
+        sink.report({vnet->id},
+                    "VNet " + quoted(*vnet) + " has an ExpressRoute gateway and a Basic VPN "
+                        + "gateway: Microsoft does not support the Basic SKU for coexisting "
+                          "ExpressRoute and site-to-site VPN connections, so the VPN is no "
+                          "backup (the analysis counts no path over it)",
+                    "Use a VpnGw1AZ or larger VPN SKU (route-based), in a GatewaySubnet of /27 "
+                    "or larger");
+    }
+}
+
 } // namespace
 
 void registerVpnRules(RuleRegistry &registry)
@@ -224,6 +241,10 @@ void registerVpnRules(RuleRegistry &registry)
                   resiliencyReference, false, checkVpnBackupFit});
     registry.add({"VPN-004", Severity::Error, "More site-to-site tunnels than the VPN SKU allows",
                   "§10.1", vpnSkuReference, false, checkTunnelCount});
+    registry.add({"VPN-005", Severity::Error,
+                  "Basic VPN gateway beside an ExpressRoute gateway (coexistence not supported)",
+                  "§5.3", std::string(learnBase) + "expressroute-howto-coexist-resource-manager",
+                  false, checkCoexistence});
 }
 
 } // namespace Er

@@ -1,0 +1,16 @@
+#include "coexistence.h"
+
+#include "catalogue/catalogue.h"
+#include "core/topology.h"
+
+namespace Er {
+
+bool vpnCanCoexist(const VirtualNetworkFields &vnet, const Catalogue &catalogue)
+{
+    if (!vnet.expressRouteGateway || !vnet.vpnGateway || !vnet.vpnGateway->sku)
+        return true;
+    const VpnSkuInfo *sku = catalogue.vpnSku(*vnet.vpnGateway->sku);
+    return !sku || !sku->basic;
+}
+
+} // namespace Er
