@@ -24,6 +24,9 @@ const std::string vpnGatewayReference
 const std::string resiliencyReference = std::string(learnBase)
                                         + "design-architecture-for-resiliency";
 
+// The tunnel count of every non-Basic SKU in the VPN SKU page's feature table [VPNSKU].
+constexpr int disputedTunnelLimit = 100;
+
 // rules.md VPN-003: a site that needs at least this availability is mission-critical.
 constexpr double missionCriticalAvailabilityPercent = 99.99;
 
@@ -200,11 +203,17 @@ void checkTunnelCount(const RuleContext &c, FindingSink &sink)
         std::vector<std::string> elements{vnet->id};
         for (const Link *vpn : vpns)
             elements.push_back(vpn->id);
-        sink.report(elements,
+        // CONFLICT (facts §10.1): the SKU page's feature table says "up to 100 tunnels" for every
+        // non-Basic SKU, the limits table 30 for VpnGw1-3: a warning while Microsoft disagrees.
+        const bool disputed = !sku->basic && tunnels <= disputedTunnelLimit;
+        sink.report(disputed ? Severity::Warning : Severity::Error, elements,
                     std::to_string(tunnels) + " site-to-site VPNs end at the " + sku->name
                         + " gateway of VNet " + quoted(*vnet) + ", which takes at most "
                         + std::to_string(sku->maxSiteToSiteTunnels) + " tunnels ("
-                        + perDocumentation(c.catalogue) + ")",
+                        + perDocumentation(c.catalogue) + ")"
+                        + (disputed ? "; Microsoft's SKU page says up to 100 for every SKU but "
+                                      "Basic, so confirm the limit with Microsoft"
+                                    : ""),
                     larger ? "Use " + larger->name + " (up to "
                                  + std::to_string(larger->maxSiteToSiteTunnels)
                                  + " tunnels), or spread the sites over more VPN gateways"
