@@ -38,6 +38,8 @@ FindBar::FindBar(CanvasView *view, ShowElements showElements)
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(240);
     m_edit->setToolTip(tr("Enter: next match · Shift+Enter: previous · Esc: close"));
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(tr("888 of 888")) + 4);
+    m_count->setAlignment(Qt::AlignCenter);
     auto *next = new QToolButton;
     next->setText(QStringLiteral("↓"));
     next->setToolTip(tr("Next match (Enter)"));
@@ -138,7 +140,7 @@ void FindBar::place()
 {
     adjustSize();
     const QRect area = m_view->viewport()->geometry();
-    const int width = std::min(area.width() - 16, std::max(sizeHint().width(), 360));
+    const int width = std::min(area.width() - 16, std::max(sizeHint().width(), 420));
     setGeometry(area.right() - width - 8, area.top() + 8, width, sizeHint().height());
 }
 
