@@ -157,6 +157,7 @@ private slots:
     void init();
     void nodeContextMenuOffersItsActionsAndRunsThem();
     void linkAndEmptyCanvasContextMenus();
+    void menuKeyOpensTheSelectionsMenu();
     void findingContextMenuSelectsShowsFixAndCopies();
     void ctrlFInTheCanvasFindsByNameOrId();
     void zoomToSelectionAndZoomInTheStatusBar();
@@ -271,6 +272,39 @@ void TestCanvasUx::linkAndEmptyCanvasContextMenus()
                                                                   .arg(placed.y())
                                                                   .arg(target.x())
                                                                   .arg(target.y())));
+}
+
+void TestCanvasUx::menuKeyOpensTheSelectionsMenu()
+{
+    MainWindow window;
+    openDesign(window, QStringLiteral("maximum-resiliency.ertopo"));
+    window.scene()->selectOnly({QStringLiteral("ce-ldn-2")});
+    viewportPointOf(window, nodeCentre(window, QStringLiteral("ce-ldn-2")));
+    const std::optional<QPoint> empty = emptyPoint(window.view());
+    QVERIFY(empty);
+    // The menu key sends the event at the mouse, wherever it is; the menu is the selection's.
+    QStringList texts;
+    bool shown = false;
+    QObject guard;
+    std::function<void(int)> poll = [&](int attemptsLeft) {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu) {
+            if (attemptsLeft > 0)
+                QTimer::singleShot(10, &guard, [&, attemptsLeft] { poll(attemptsLeft - 1); });
+            return;
+        }
+        shown = true;
+        for (QAction *action : menu->actions())
+            texts << plain(action->text());
+        menu->close();
+    };
+    QTimer::singleShot(0, &guard, [&] { poll(200); });
+    QWidget *viewport = window.view()->viewport();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, *empty, viewport->mapToGlobal(*empty));
+    QApplication::sendEvent(viewport, &event);
+    QVERIFY(shown);
+    QVERIFY2(texts.contains(QStringLiteral("Properties")), qPrintable(texts.join(QLatin1Char('|'))));
+    QCOMPARE(window.scene()->selectedIds(), QStringList{QStringLiteral("ce-ldn-2")});
 }
 
 void TestCanvasUx::findingContextMenuSelectsShowsFixAndCopies()

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QGraphicsItem>
 #include <QMenu>
 #include <QTimer>
 
@@ -86,8 +87,15 @@ bool CanvasContextMenu::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_view->viewport() || event->type() != QEvent::ContextMenu)
         return QObject::eventFilter(watched, event);
     auto *request = static_cast<QContextMenuEvent *>(event);
-    QMenu *menu = menuAt(request->pos());
-    menu->exec(request->globalPos());
+    QPoint at = request->pos();
+    // The menu key (or Shift+F10) opens the menu of the selection, on it.
+    if (request->reason() == QContextMenuEvent::Keyboard) {
+        const QList<QGraphicsItem *> selected = m_view->scene()->selectedItems();
+        if (!selected.isEmpty())
+            at = m_view->mapFromScene(selected.first()->sceneBoundingRect().center());
+    }
+    QMenu *menu = menuAt(at);
+    menu->exec(m_view->viewport()->mapToGlobal(at));
     delete menu;
     return true;
 }
