@@ -1,7 +1,7 @@
 // Saves screenshots of the designer, offscreen, for the README and docs/screenshots/: the main
 // window with an example open, the inspector on a circuit, the findings dock, the analysis view,
-// steady and failover paths, and the main window in the dark theme. scripts/screenshots.sh runs
-// it.
+// steady and failover paths, the main window in the dark theme, a node's context menu and the
+// find bar. scripts/screenshots.sh runs it.
 //
 //   er-screenshots <output folder> [design.ertopo [design-with-findings.ertopo
 //                                   [design-with-vpn-backup.ertopo]]]
@@ -9,7 +9,9 @@
 #include "analysisdock.h"
 #include "canvasview.h"
 #include "commands/topologydocument.h"
+#include "contextmenus.h"
 #include "designchecker.h"
+#include "findbar.h"
 #include "findingsdock.h"
 #include "inspector/inspectordock.h"
 #include "mainwindow.h"
@@ -21,6 +23,9 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTreeWidget>
@@ -142,6 +147,39 @@ int main(int argc, char *argv[])
         settle(window, 100);
         ok &= save(&window, folder, QStringLiteral("analysis-steady-failover.png"));
         window.analysisDock()->selectPair(-1);
+    }
+
+    // The context menu of a node and the find bar, on the first design.
+    if (window.openFile(design)) {
+        window.findingsDock()->raise();
+        settle(window);
+        window.view()->fitDesign();
+        const QString node = QStringLiteral("ce-ldn-1");
+        if (Er::NodeItem *item = window.scene()->nodeItem(node)) {
+            const QPoint at = window.view()->mapFromScene(item->sceneBoundingRect().center());
+            QMenu *menu = window.canvasContextMenu()->menuAt(at);
+            menu->popup(window.view()->viewport()->mapToGlobal(at));
+            settle(window, 100);
+            QPixmap shot = window.grab();
+            QPainter painter(&shot);
+            painter.drawPixmap(window.mapFromGlobal(menu->pos()), menu->grab());
+            painter.end();
+            const QString path = folder.filePath(QStringLiteral("context-menu.png"));
+            const bool saved = shot.save(path);
+            QTextStream(saved ? stdout : stderr)
+                << (saved ? "wrote " : "could not write ") << path << '\n';
+            ok &= saved;
+            menu->close();
+            delete menu;
+        }
+        window.scene()->selectOnly({});
+        window.findBar()->open();
+        window.findBar()->lineEdit()->setText(QStringLiteral("london"));
+        window.findBar()->findNext();
+        window.findBar()->findNext();
+        settle(window, 100);
+        ok &= save(&window, folder, QStringLiteral("find.png"));
+        window.findBar()->close();
     }
 
     window.document()->undoStack()->setClean(); // nothing to ask about on close

@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
@@ -70,6 +71,9 @@ CanvasActions::CanvasActions(CanvasView *view, QObject *parent)
                            QKeySequence::ZoomOut, ActionIcon::ZoomOut);
     m_fit = makeAction(tr("&Fit Design"), tr("Zoom to show the whole design"),
                        QKeySequence(Qt::CTRL | Qt::Key_0), ActionIcon::Fit);
+    m_zoomSelection = makeAction(tr("Zoom to &Selection"),
+                                 tr("Zoom to show the selected nodes and links"),
+                                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0));
     m_connect = makeAction(tr("&Connect Mode"),
                            tr("Draw links: drag from one node to another (L). Without it, drag "
                               "from a node's blue handle."),
@@ -87,7 +91,13 @@ CanvasActions::CanvasActions(CanvasView *view, QObject *parent)
     connect(m_delete, &QAction::triggered, this, [this] { deleteSelection(m_scene); });
     connect(m_cut, &QAction::triggered, m_clipboard, &CanvasClipboard::cut);
     connect(m_copy, &QAction::triggered, m_clipboard, &CanvasClipboard::copy);
-    connect(m_paste, &QAction::triggered, m_clipboard, &CanvasClipboard::paste);
+    // With the mouse over the canvas a paste lands under it; otherwise next to the copied nodes.
+    connect(m_paste, &QAction::triggered, this, [this] {
+        if (const std::optional<QPointF> at = m_view->mouseScenePos())
+            m_clipboard->pasteAt(*at);
+        else
+            m_clipboard->paste();
+    });
     connect(m_duplicate, &QAction::triggered, m_clipboard, &CanvasClipboard::duplicate);
     connect(m_selectAll, &QAction::triggered, this, [this] { m_scene->selectAllElements(); });
     const std::pair<QAction *, Alignment> alignments[] = {
@@ -110,6 +120,7 @@ CanvasActions::CanvasActions(CanvasView *view, QObject *parent)
     connect(m_zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.25); });
     connect(m_zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
     connect(m_fit, &QAction::triggered, m_view, &CanvasView::fitDesign);
+    connect(m_zoomSelection, &QAction::triggered, m_view, &CanvasView::zoomToSelection);
     connect(m_connect, &QAction::toggled, m_scene, &TopologyScene::setConnectMode);
     connect(m_scene, &TopologyScene::connectModeChanged, m_connect, &QAction::setChecked);
 
@@ -154,6 +165,7 @@ void CanvasActions::updateEnabled()
     m_cut->setEnabled(nodes > 0);
     m_copy->setEnabled(nodes > 0);
     m_duplicate->setEnabled(nodes > 0);
+    m_zoomSelection->setEnabled(!selected.isEmpty());
     m_paste->setEnabled(m_clipboard->canPaste());
     for (QAction *align :
          {m_alignLeft, m_alignRight, m_alignTop, m_alignBottom, m_alignHCentres, m_alignVCentres}) {
@@ -173,7 +185,7 @@ void CanvasActions::addEditActions(QMenu *menu) const
 
 void CanvasActions::addViewActions(QMenu *menu) const
 {
-    menu->addActions({m_zoomIn, m_zoomOut, m_fit});
+    menu->addActions({m_zoomIn, m_zoomOut, m_fit, m_zoomSelection});
     menu->addSeparator();
     menu->addActions({m_snap, m_connect});
 }
@@ -247,6 +259,18 @@ CanvasActions *CanvasActions::install(QMainWindow *window,
         }
     });
     status->showMessage(CanvasView::usageHint());
+    auto *zoom = new QLabel;
+    zoom->setObjectName(QStringLiteral("ZoomLabel"));
+    zoom->setToolTip(tr("Zoom of the canvas (wheel, %1 fits the design)")
+                         .arg(actions->fitAction()->shortcut().toString(QKeySequence::NativeText)));
+    zoom->setMinimumWidth(zoom->fontMetrics().horizontalAdvance(QStringLiteral("8888 %")));
+    zoom->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    const auto showZoom = [zoom, view] {
+        zoom->setText(tr("%1 %").arg(qRound(view->zoom() * 100)));
+    };
+    connect(view, &CanvasView::visibleAreaChanged, zoom, showZoom);
+    showZoom();
+    status->addPermanentWidget(zoom);
     connect(scene, &TopologyScene::connectModeChanged, view, [view](bool on) {
         if (on)
             view->viewport()->setCursor(Qt::CrossCursor);

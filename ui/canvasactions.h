@@ -30,7 +30,7 @@ public:
 
     // Puts the canvas tools into a main window: the palette and overview docks (left), these
     // actions in the Edit and View menus and a Canvas toolbar, and the canvas's messages and
-    // usage hint in the status bar. Returns the actions (owned by the window).
+    // usage hint in the status bar, with the zoom in percent. Returns the actions (owned by the window).
     static CanvasActions *install(QMainWindow *window,
                                   CanvasView *view,
                                   QMenu *editMenu,
@@ -54,6 +54,7 @@ public:
     QAction *zoomInAction() const { return m_zoomIn; }
     QAction *zoomOutAction() const { return m_zoomOut; }
     QAction *fitAction() const { return m_fit; }
+    QAction *zoomToSelectionAction() const { return m_zoomSelection; }
     QAction *connectModeAction() const { return m_connect; }
     CanvasClipboard *clipboard() const { return m_clipboard; }
 
@@ -76,7 +77,7 @@ private:
     QAction *m_delete, *m_cut, *m_copy, *m_paste, *m_duplicate, *m_selectAll;
     QAction *m_alignLeft, *m_alignRight, *m_alignTop, *m_alignBottom;
     QAction *m_alignHCentres, *m_alignVCentres, *m_distributeH, *m_distributeV;
-    QAction *m_snap, *m_zoomIn, *m_zoomOut, *m_fit, *m_connect;
+    QAction *m_snap, *m_zoomIn, *m_zoomOut, *m_fit, *m_zoomSelection, *m_connect;
     QMenu *m_arrangeMenu;
 };
 

@@ -1,12 +1,19 @@
 #include "findingsdock.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSignalBlocker>
+#include <QTimer>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -17,6 +24,7 @@ namespace Er {
 namespace {
 
 constexpr int elementsRole = Qt::UserRole + 1;
+constexpr int fixRole = Qt::UserRole + 2;
 
 QString qs(const std::string &text)
 {
@@ -93,6 +101,8 @@ FindingsDock::FindingsDock(QWidget *parent)
     , m_group(new QComboBox)
     , m_tree(new QTreeWidget)
     , m_summary(new QLabel)
+    , m_next(new QAction(tr("&Next Finding"), this))
+    , m_previous(new QAction(tr("Pre&vious Finding"), this))
 {
     setObjectName(QStringLiteral("FindingsDock"));
     m_filter->setPlaceholderText(tr("Filter by text, rule or element…"));
@@ -105,14 +115,29 @@ FindingsDock::FindingsDock(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &FindingsDock::rebuild);
     connect(m_group, &QComboBox::currentIndexChanged, this, &FindingsDock::rebuild);
 
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Rule"), tr("Elements"), tr("Message")});
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("Rule"), tr("Elements"), tr("Message"), tr("Fix")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(RuleColumn, 130);
     m_tree->setColumnWidth(ElementsColumn, 150);
+    m_tree->setColumnWidth(MessageColumn, 460);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        QTreeWidgetItem *item = m_tree->itemAt(pos);
+        if (QMenu *menu = contextMenu(item)) {
+            menu->exec(m_tree->viewport()->mapToGlobal(pos));
+            delete menu;
+        }
+    });
+    m_next->setShortcut(QKeySequence(Qt::Key_F8));
+    m_next->setToolTip(tr("Select and show the elements of the next finding (F8)"));
+    m_previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    m_previous->setToolTip(tr("Select and show the elements of the previous finding (Shift+F8)"));
+    connect(m_next, &QAction::triggered, this, [this] { stepFinding(1); });
+    connect(m_previous, &QAction::triggered, this, [this] { stepFinding(-1); });
     m_tree->setWordWrap(false);
     connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         const QStringList ids = item->data(RuleColumn, elementsRole).toStringList();
@@ -209,6 +234,67 @@ int FindingsDock::visibleFindingCount() const
     return count;
 }
 
+bool FindingsDock::stepFinding(int step)
+{
+    QList<QTreeWidgetItem *> rows;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *heading = m_tree->topLevelItem(i);
+        for (int j = 0; j < heading->childCount(); ++j)
+            rows << heading->child(j);
+    }
+    if (rows.isEmpty())
+        return false;
+    const qsizetype at = rows.indexOf(m_tree->currentItem());
+    const qsizetype count = rows.size();
+    qsizetype next = 0;
+    if (at >= 0)
+        next = ((at + step) % count + count) % count;
+    else if (step < 0)
+        next = count - 1;
+    QTreeWidgetItem *item = rows.at(next);
+    m_tree->setCurrentItem(item);
+    m_tree->scrollToItem(item);
+    const QStringList ids = item->data(RuleColumn, elementsRole).toStringList();
+    if (!ids.isEmpty())
+        emit elementsActivated(ids);
+    return true;
+}
+
+QMenu *FindingsDock::contextMenu(QTreeWidgetItem *item)
+{
+    if (!item || !item->parent())
+        return nullptr;
+    m_tree->setCurrentItem(item);
+    const QStringList ids = item->data(RuleColumn, elementsRole).toStringList();
+    const QString fix = item->data(RuleColumn, fixRole).toString();
+    const QString message = item->text(MessageColumn);
+    auto *menu = new QMenu(m_tree);
+    QAction *select = menu->addAction(tr("&Select Elements"), this,
+                                      [this, ids] { emit elementsActivated(ids); });
+    select->setEnabled(!ids.isEmpty());
+    QAction *showFix = menu->addAction(tr("Show &Fix"), this, [this, fix] {
+        // The fix's own cell becomes current (scrolled to), and its text shows beside it once
+        // the menu has gone (its closing would hide a tip at once).
+        if (QTreeWidgetItem *current = m_tree->currentItem()) {
+            m_tree->setCurrentItem(current, FixColumn);
+            m_tree->scrollTo(m_tree->currentIndex());
+        }
+        QTimer::singleShot(0, m_tree, [this, fix] {
+            const QRect rect = m_tree->visualRect(m_tree->currentIndex());
+            QToolTip::showText(m_tree->viewport()->mapToGlobal(rect.bottomLeft()),
+                               tr("Fix: %1").arg(fix), m_tree->viewport());
+        });
+    });
+    showFix->setEnabled(!fix.isEmpty());
+    menu->addSeparator();
+    menu->addAction(tr("&Copy Message"), this,
+                    [message] { QGuiApplication::clipboard()->setText(message); });
+    QAction *copyFix = menu->addAction(tr("Copy Fi&x"), this,
+                                       [fix] { QGuiApplication::clipboard()->setText(fix); });
+    copyFix->setEnabled(!fix.isEmpty());
+    return menu;
+}
+
 void FindingsDock::rebuild()
 {
     m_tree->clear();
@@ -221,10 +307,11 @@ void FindingsDock::rebuild()
             QStringList elements;
             for (const std::string &element : finding.elements)
                 elements << qs(element);
-            auto *item = new QTreeWidgetItem(
-                {qs(finding.rule), elements.join(QStringLiteral(", ")), qs(finding.message)});
+            auto *item = new QTreeWidgetItem({qs(finding.rule), elements.join(QStringLiteral(", ")),
+                                              qs(finding.message), qs(finding.fix)});
             item->setIcon(RuleColumn, severityIcon(severity));
             item->setData(RuleColumn, elementsRole, elements);
+            item->setData(RuleColumn, fixRole, qs(finding.fix));
             QString tip = QStringLiteral("<p><b>%1</b> %2</p>")
                               .arg(qs(finding.rule).toHtmlEscaped(),
                                    qs(finding.message).toHtmlEscaped());
@@ -232,7 +319,7 @@ void FindingsDock::rebuild()
                 tip += tr("<p><b>Fix:</b> %1</p>").arg(qs(finding.fix).toHtmlEscaped());
             if (!finding.reference.empty())
                 tip += QStringLiteral("<p>%1</p>").arg(qs(finding.reference).toHtmlEscaped());
-            for (int column = 0; column < 3; ++column)
+            for (int column = 0; column < 4; ++column)
                 item->setToolTip(column, tip);
             children << item;
         }

@@ -5,16 +5,20 @@
 #include "canvashint.h"
 #include "canvasview.h"
 #include "commands/topologydocument.h"
+#include "contextmenus.h"
 #include "designchecker.h"
 #include "designtemplates.h"
+#include "findbar.h"
 #include "findingsdock.h"
 #include "inspector/inspectordock.h"
 #include "linkitem.h"
 #include "nodeicons.h"
 #include "nodeitem.h"
 #include "reportactions.h"
+#include "shortcutsdialog.h"
 #include "theme.h"
 #include "topologyscene.h"
+#include "undoselection.h"
 #include "validation/findingformat.h"
 
 #include <QApplication>
@@ -57,7 +61,9 @@ MainWindow::MainWindow(QWidget *parent)
     createFileMenu();
     createEditAndViewMenus();
     createStatusBar();
-    CanvasActions::install(this, m_view, m_editMenu, m_viewMenu); // palette, overview, tools
+    // palette, overview, tools
+    m_canvasActions = CanvasActions::install(this, m_view, m_editMenu, m_viewMenu);
+    installCanvasExtras();
 
     connect(m_document, &TopologyDocument::changed, this, &MainWindow::updateTitle);
     connect(m_document, &TopologyDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -276,6 +282,56 @@ void MainWindow::createStatusBar()
     counts->setToolTip(tr("Errors, warnings and information findings; the Findings dock lists "
                           "them."));
     statusBar()->addPermanentWidget(counts);
+}
+
+void MainWindow::installCanvasExtras()
+{
+    m_findBar = new FindBar(m_view, [this](const QStringList &ids) { showElements(ids); });
+    // Find on Canvas next to Find in Findings; both are Ctrl+F, the focus tells which.
+    const QList<QAction *> editActions = m_editMenu->actions();
+    const auto findings = std::find_if(editActions.cbegin(), editActions.cend(),
+                                       [](const QAction *action) {
+                                           return action->shortcut() == QKeySequence::Find;
+                                       });
+    if (findings != editActions.cend() && findings + 1 != editActions.cend())
+        m_editMenu->insertAction(*(findings + 1), m_findBar->findAction());
+    else
+        m_editMenu->addAction(m_findBar->findAction());
+
+    m_contextMenu = new CanvasContextMenu(
+        m_view, m_canvasActions,
+        [this] {
+            m_inspector->show();
+            m_inspector->raise();
+            QWidget *page = m_inspector->currentPage();
+            const QList<QWidget *> fields = page ? page->findChildren<QWidget *>()
+                                                 : QList<QWidget *>();
+            for (QWidget *field : fields) {
+                if (field->isVisibleTo(page) && field->isEnabled()
+                    && (field->focusPolicy() & Qt::TabFocus)) {
+                    field->setFocus(Qt::OtherFocusReason);
+                    return;
+                }
+            }
+            m_inspector->setFocus(Qt::OtherFocusReason);
+        },
+        this);
+    new UndoSelection(m_scene, this);
+
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_findings->nextFindingAction());
+    m_viewMenu->addAction(m_findings->previousFindingAction());
+
+    QMenu *help = menuBar()->actions().constLast()->menu();
+    m_shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcuts->setToolTip(tr("Every action that has a shortcut, searchable"));
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    if (help)
+        help->insertAction(help->actions().value(0), m_shortcuts);
 }
 
 void MainWindow::showResults()

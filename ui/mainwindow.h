@@ -12,8 +12,11 @@ class QUndoView;
 namespace Er {
 
 class AnalysisDock;
+class CanvasActions;
+class CanvasContextMenu;
 class CanvasView;
 class DesignChecker;
+class FindBar;
 class FindingsDock;
 class InspectorDock;
 class ReportActions;
@@ -45,6 +48,11 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
     ReportActions *reportActions() const { return m_reportActions; }
+    CanvasActions *canvasActions() const { return m_canvasActions; }
+    FindBar *findBar() const { return m_findBar; }
+    CanvasContextMenu *canvasContextMenu() const { return m_contextMenu; }
+    // Help ▸ Keyboard Shortcuts: every action with a shortcut, searchable.
+    QAction *shortcutsAction() const { return m_shortcuts; }
 
     // Opens a design; on failure shows the precise error and keeps the current design.
     bool openFile(const QString &filePath);
@@ -64,6 +72,7 @@ private:
     void createFileMenu();
     void createEditAndViewMenus();
     void createStatusBar();
+    void installCanvasExtras(); // find bar, context menus, F8, undo selection, shortcuts list
     void rebuildRecentMenu();
     void updateTitle();
     void showResults();
@@ -93,6 +102,10 @@ private:
     QAction *m_darkTheme = nullptr;
     QLabel *m_countLabels[3] = {};
     QLabel *m_checking = nullptr;
+    CanvasActions *m_canvasActions = nullptr;
+    FindBar *m_findBar = nullptr;
+    CanvasContextMenu *m_contextMenu = nullptr;
+    QAction *m_shortcuts = nullptr;
 };
 
 } // namespace Er

@@ -15,6 +15,8 @@
 #include <QGuiApplication>
 #include <QMimeData>
 
+#include <algorithm>
+#include <limits>
 #include <set>
 #include <unordered_map>
 
@@ -53,6 +55,34 @@ std::string freshId(const Topology &topology,
         std::string id = stem + "-" + std::to_string(n);
         if (!topology.contains(id) && !taken.contains(id))
             return id;
+    }
+}
+
+// "CE 1 (copy 2)" -> "CE 1": the name a copy's name is based on.
+std::string nameStem(const std::string &name)
+{
+    const std::string mark = " (copy";
+    const std::size_t at = name.rfind(mark);
+    if (at == std::string::npos || at == 0 || name.back() != ')')
+        return name;
+    for (std::size_t i = at + mark.size(); i + 1 < name.size(); ++i) {
+        const bool space = i == at + mark.size() && name[i] == ' ';
+        if (!space && (name[i] < '0' || name[i] > '9'))
+            return name;
+    }
+    return name.substr(0, at);
+}
+
+// The name itself while nothing else has it, else "name (copy)", "name (copy 2)", ...
+std::string uniqueName(const std::string &name, std::set<std::string> &names)
+{
+    if (names.insert(name).second)
+        return name;
+    const std::string stem = nameStem(name);
+    for (std::size_t n = 1;; ++n) {
+        std::string candidate = stem + (n == 1 ? " (copy)" : " (copy " + std::to_string(n) + ")");
+        if (names.insert(candidate).second)
+            return candidate;
     }
 }
 
@@ -111,9 +141,17 @@ QStringList CanvasClipboard::pasteFragment(const QByteArray &bytes, QPointF offs
     for (const Link &link : fragment.links())
         taken.insert(renamed[link.id] = freshId(topology, taken, idStem(link.id)));
 
+    std::set<std::string> nodeNames;
+    for (const Node &node : topology.nodes()) {
+        if (node.name && !node.name->empty())
+            nodeNames.insert(*node.name);
+    }
+
     std::vector<Node> nodes;
     for (Node node : fragment.nodes()) {
         node.id = renamed.at(node.id);
+        if (node.name && !node.name->empty())
+            node.name = uniqueName(*node.name, nodeNames);
         const QPointF at = node.position ? QPointF(node.position->x, node.position->y) : QPointF();
         node.position = Point{at.x() + offset.x(), at.y() + offset.y()};
         if (VirtualNetworkFields *vnet = node.virtualNetwork()) {
@@ -140,10 +178,10 @@ QStringList CanvasClipboard::pasteFragment(const QByteArray &bytes, QPointF offs
 
     QStringList ids;
     QUndoStack *stack = document->undoStack();
-    stack->beginMacro(
-        commandText(fragment.nodes().size() + fragment.links().size() == 1 ? "Paste 1 element"
-                                                                          : "Paste %n elements",
-                    int(fragment.nodes().size() + fragment.links().size())));
+    stack->beginMacro(commandText(fragment.nodes().size() + fragment.links().size() == 1
+                                      ? "Paste 1 element"
+                                      : "Paste %n elements",
+                                  int(fragment.nodes().size() + fragment.links().size())));
     for (Node &node : nodes) {
         ids << QString::fromStdString(node.id);
         stack->push(new AddNodeCommand(document, std::move(node)));
@@ -205,6 +243,26 @@ QStringList CanvasClipboard::paste()
     }
     ++m_pasteCount;
     return pasteFragment(fragment, QPointF(pasteStep, pasteStep) * m_pasteCount);
+}
+
+QStringList CanvasClipboard::pasteAt(QPointF scenePos)
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasFormat(QString::fromLatin1(fragmentMimeType)))
+        return {};
+    const QByteArray fragment = mime->data(QString::fromLatin1(fragmentMimeType));
+    const LoadResult loaded = readTopology(fragment.toStdString(), "clipboard.ertopo");
+    if (!loaded.ok() || loaded.topology->nodes().empty())
+        return {};
+    QPointF low(std::numeric_limits<qreal>::max(), std::numeric_limits<qreal>::max());
+    QPointF high = -low;
+    for (const Node &node : loaded.topology->nodes()) {
+        const QPointF at = node.position ? QPointF(node.position->x, node.position->y) : QPointF();
+        low = QPointF(std::min(low.x(), at.x()), std::min(low.y(), at.y()));
+        high = QPointF(std::max(high.x(), at.x()), std::max(high.y(), at.y()));
+    }
+    const QPointF centre = (low + high) / 2;
+    return pasteFragment(fragment, m_scene->snapped(scenePos) - m_scene->snapped(centre));
 }
 
 QStringList CanvasClipboard::duplicate()

@@ -13,7 +13,8 @@ class TopologyScene;
 // ("application/x-ertopo-fragment", also as text): the selected nodes, the VNets of selected
 // regions and the links among them. Pasting gives every element a fresh id, offsets it so the copy
 // is visible, selects it and is one undo step. A VNet copied without its region is pasted into
-// the same region when the design still has it.
+// the same region when the design still has it. A pasted name the design already has gets
+// " (copy)", " (copy 2)", ... so that names stay unique.
 class CanvasClipboard : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
     bool copy();
     bool cut();
     QStringList paste();
+    // Pastes with the copied elements centred on `scenePos` (the mouse, or where a context menu
+    // was opened).
+    QStringList pasteAt(QPointF scenePos);
     QStringList duplicate();
 
 private:

@@ -6,6 +6,7 @@
 #include "nodemime.h"
 #include "topologyscene.h"
 
+#include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -85,6 +86,47 @@ void CanvasView::fitDesign()
     emit visibleAreaChanged();
 }
 
+void CanvasView::zoomToSelection()
+{
+    if (!scene())
+        return;
+    QRectF bounds;
+    for (const QGraphicsItem *item : scene()->selectedItems())
+        bounds = bounds.united(item->sceneBoundingRect());
+    if (bounds.isNull())
+        return;
+    fitInView(bounds.adjusted(-80, -80, 80, 80), Qt::KeepAspectRatio);
+    if (zoom() > 1.5)
+        zoomBy(1.5 / zoom());
+    emit visibleAreaChanged();
+}
+
+void CanvasView::bringIntoView(const QRectF &sceneRect)
+{
+    if (sceneRect.isNull())
+        return;
+    const QRectF visible = visibleSceneRect();
+    if (sceneRect.width() > visible.width() * 0.9 || sceneRect.height() > visible.height() * 0.9)
+        fitInView(sceneRect.adjusted(-80, -80, 80, 80), Qt::KeepAspectRatio);
+    else
+        centerOn(sceneRect.center());
+    emit visibleAreaChanged();
+}
+
+std::optional<QPointF> CanvasView::mouseScenePos() const
+{
+    if (!m_mouse || !viewport()->rect().contains(*m_mouse))
+        return std::nullopt;
+    return mapToScene(*m_mouse);
+}
+
+bool CanvasView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Leave)
+        m_mouse.reset();
+    return QGraphicsView::viewportEvent(event);
+}
+
 QRectF CanvasView::visibleSceneRect() const
 {
     return mapToScene(viewport()->rect()).boundingRect();
@@ -112,6 +154,7 @@ void CanvasView::setSpacePanning(bool on)
 
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
+    m_mouse = event->position().toPoint();
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panStart = event->position().toPoint();
@@ -124,6 +167,7 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
 
 void CanvasView::mouseMoveEvent(QMouseEvent *event)
 {
+    m_mouse = event->position().toPoint();
     if (m_panning) {
         const QPoint delta = event->position().toPoint() - m_panStart;
         m_panStart = event->position().toPoint();

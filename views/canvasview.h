@@ -2,6 +2,8 @@
 
 #include <QGraphicsView>
 
+#include <optional>
+
 namespace Er {
 
 class TopologyScene;
@@ -23,9 +25,15 @@ public:
     // Zooms keeping the scene point under `viewportPoint` where it is.
     void zoomAbout(qreal factor, QPointF viewportPoint);
     void fitDesign();
+    // Zooms to show the selected nodes and links (no further in than fitDesign goes).
+    void zoomToSelection();
+    // Shows `sceneRect` whole: zooms out when it does not fit, otherwise only centres on it.
+    void bringIntoView(const QRectF &sceneRect);
     // The scene area the view shows.
     QRectF visibleSceneRect() const;
     QPointF visibleCentre() const { return visibleSceneRect().center(); }
+    // Where the mouse is on the canvas, in scene coordinates; empty while it is elsewhere.
+    std::optional<QPointF> mouseScenePos() const;
 
     // What the status bar says about using the canvas.
     static QString usageHint();
@@ -46,6 +54,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
@@ -55,6 +64,7 @@ private:
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panStart;
+    std::optional<QPoint> m_mouse; // in the viewport, while the mouse is over it
 };
 
 } // namespace Er
