@@ -859,7 +859,8 @@ void TestAnalysis::missionCriticalSiteIsNeverAdvisedAVpn()
         design({site("dc", R"(,"requirements":{"availabilityPercent":99.99})"), customerEdge("ce1"),
                 providerEdge("pe1", "London"), circuit("er1", "London"), region(), vnet("hub")},
                chainLinks("1", "er1", "hub")));
-    const Recommendation &recommendation = analyze(topology).recommendations.front();
+    const AnalysisResult result = analyze(topology);
+    const Recommendation &recommendation = result.recommendations.front();
     QVERIFY(recommendation.variant != DesignVariant::VpnBackup);
     QVERIFY(recommendation.variant != DesignVariant::VpnOnly);
     QVERIFY(recommendation.option != ConnectivityOption::Vpn);
