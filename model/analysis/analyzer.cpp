@@ -6,6 +6,7 @@
 #include "core/parallelfor.h"
 #include "core/topologyindex.h"
 #include "globalreach.h"
+#include "ipsecprecedence.h"
 #include "latency.h"
 #include "pathgraph.h"
 #include "recommendation.h"
@@ -397,12 +398,15 @@ bool SiteAnalyzer::encrypted(const std::vector<PairAnalysis> &pairs) const
         const auto &direct = circuit->circuit()->expressRouteDirect;
         macsec = macsec && direct && direct->macsec.value_or(false);
     }
-    // IPsec over private peering from the site or one of its routers (facts §9, [S2SPP]).
+    // IPsec over private peering from the site or one of its routers, where it wins over the
+    // ExpressRoute routes (facts §9, [S2SPP]).
     bool ipsecOverExpressRoute = false;
+    const std::vector<std::string> announced = expressRoutePrefixes(m_site, m_circuits);
     for (int v : m_graph.ipsecOverExpressRoute) {
         const Link &link = *m_graph.vertices[static_cast<std::size_t>(v)].link;
         ipsecOverExpressRoute = ipsecOverExpressRoute
-                                || m_siteGraph.localOf(m_graph.vertexOf(link.from)) >= 0;
+                                || (m_siteGraph.localOf(m_graph.vertexOf(link.from)) >= 0
+                                    && ipsecTakesPrecedence(link, announced));
     }
     return allVpn || macsec || ipsecOverExpressRoute;
 }

@@ -1,5 +1,6 @@
 #include "securityrules.h"
 
+#include "analysis/ipsecprecedence.h"
 #include "catalogue/catalogue.h"
 #include "core/topologyindex.h"
 #include "rulehelpers.h"
@@ -145,6 +146,72 @@ void checkMd5(const RuleContext &c, FindingSink &sink)
     }
 }
 
+// The IPsec-over-ExpressRoute links from a site or its customer edges.
+std::vector<const Link *> ipsecLinks(const RuleContext &c, const Node &site)
+{
+    std::vector<const Link *> links;
+    const auto addFrom = [&](const Node &edge) {
+        for (const Link *vpn : c.index.outgoing(edge, LinkKind::Vpn)) {
+            if (isIpsecOverExpressRoute(*vpn))
+                links.push_back(vpn);
+        }
+    };
+    addFrom(site);
+    for (const Link *lan : c.index.outgoing(site, LinkKind::Lan)) {
+        if (const Node *edge = c.index.to(*lan))
+            addFrom(*edge);
+    }
+    return links;
+}
+
+// SEC-004 [§9; S2SPP 07/28/2023]
+void checkIpsecVpnSku(const RuleContext &c, FindingSink &sink)
+{
+    for (const Link &link : c.topology.links()) {
+        if (link.kind != LinkKind::Vpn || !isIpsecOverExpressRoute(link))
+            continue;
+        const Node *vnet = c.index.to(link);
+        const auto &gateway = vnet && vnet->virtualNetwork() ? vnet->virtualNetwork()->vpnGateway
+                                                             : std::nullopt;
+        const VpnSkuInfo *sku = gateway && gateway->sku ? c.catalogue.vpnSku(*gateway->sku)
+                                                        : nullptr;
+        if (!sku || sku->zoneRedundant)
+            continue;
+        sink.report({link.id, vnet->id},
+                    "IPsec over ExpressRoute (" + quoted(link.id) + ") ends at the " + sku->name
+                        + " VPN gateway of VNet " + quoted(*vnet)
+                        + ": a site-to-site VPN over private peering needs an AZ SKU (VpnGw1AZ to "
+                          "VpnGw5AZ) with a Standard public IP",
+                    "Use a VpnGw1AZ to VpnGw5AZ gateway with a Standard public IP");
+    }
+}
+
+// SEC-005 [§9; S2SPP 07/28/2023]
+void checkIpsecPrecedence(const RuleContext &c, FindingSink &sink)
+{
+    const SiteCircuits &reach = c.siteCircuits();
+    for (const Node *site : c.index.nodesOfKind(NodeKind::Site)) {
+        const auto &requirements = site->site()->requirements;
+        if (!requirements || !requirements->encryptionRequired.value_or(false))
+            continue;
+        const std::vector<std::string> announced = expressRoutePrefixes(*site,
+                                                                        reach.circuitsOf(*site));
+        for (const Link *vpn : ipsecLinks(c, *site)) {
+            if (ipsecTakesPrecedence(*vpn, announced))
+                continue;
+            sink.report({site->id, vpn->id},
+                        "Site " + quoted(*site) + " requires encryption, but its IPsec tunnel "
+                            + quoted(vpn->id)
+                            + " over ExpressRoute announces no prefixes more specific than (or "
+                              "apart from) those ExpressRoute announces: Azure then uses the "
+                              "ExpressRoute path directly, without the tunnel's protection",
+                        "Announce more specific prefixes over the tunnel (e.g. 10.1.1.0/24 over "
+                        "the VPN when ExpressRoute announces 10.1.0.0/16), or prefixes that "
+                        "ExpressRoute does not announce (advertisedPrefixes on the vpn link)");
+        }
+    }
+}
+
 } // namespace
 
 void registerSecurityRules(RuleRegistry &registry)
@@ -157,6 +224,15 @@ void registerSecurityRules(RuleRegistry &registry)
                   scalableReference, false, checkIpsecGatewaySku});
     registry.add({"SEC-003", Severity::Info, "BGP MD5 not configured on a peering", "§3.5",
                   routingReference, false, checkMd5});
+    registry.add({"SEC-004", Severity::Error,
+                  "IPsec over ExpressRoute to a VPN gateway that is not an AZ SKU", "§9",
+                  "https://learn.microsoft.com/azure/vpn-gateway/site-to-site-vpn-private-peering",
+                  false, checkIpsecVpnSku});
+    registry.add({"SEC-005", Severity::Warning,
+                  "IPsec over ExpressRoute does not take precedence over ExpressRoute's routes",
+                  "§9",
+                  "https://learn.microsoft.com/azure/vpn-gateway/site-to-site-vpn-private-peering",
+                  false, checkIpsecPrecedence});
 }
 
 } // namespace Er
