@@ -50,7 +50,8 @@ CanvasContextMenu::CanvasContextMenu(CanvasView *view,
     connect(m_properties, &QAction::triggered, this,
             [this, show = std::move(showProperties)] { QTimer::singleShot(0, this, show); });
     m_view->addAction(m_properties);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
 }
 
 QMenu *CanvasContextMenu::menuAt(QPoint viewportPos)
@@ -84,7 +85,9 @@ QMenu *CanvasContextMenu::menuAt(QPoint viewportPos)
 
 bool CanvasContextMenu::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_view->viewport() || event->type() != QEvent::ContextMenu)
+    // The viewport kept at install time: while the view is being destroyed its events still
+    // come here, and asking the half-destroyed view for its viewport is undefined.
+    if (event->type() != QEvent::ContextMenu || watched != m_viewport)
         return QObject::eventFilter(watched, event);
     auto *request = static_cast<QContextMenuEvent *>(event);
     QPoint at = request->pos();

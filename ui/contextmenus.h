@@ -37,6 +37,7 @@ protected:
 
 private:
     CanvasView *m_view;
+    QObject *m_viewport = nullptr; // compared only, never called
     CanvasActions *m_actions;
     QAction *m_properties;
 };
