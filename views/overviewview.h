@@ -2,6 +2,7 @@
 
 #include <QGraphicsView>
 #include <QPointer>
+#include <QTimer>
 
 namespace Er {
 
@@ -21,7 +22,9 @@ public:
     QSize sizeHint() const override { return QSize(240, 170); }
 
 public slots:
+    // Fits the whole design into the view now; scheduleFit does it once the event loop is back.
     void fitScene();
+    void scheduleFit();
     void updateVisibleArea();
 
 protected:
@@ -38,6 +41,7 @@ private:
     QRect visibleAreaRect() const;
 
     QPointer<CanvasView> m_canvas;
+    QTimer m_fitTimer;
     bool m_dragging = false;
     QRect m_shownArea; // where the visible-area frame was last drawn, in viewport coordinates
 };
