@@ -53,7 +53,8 @@ void NodeEditor::addCommonFields()
     addSection(tr("Analysis and notes"));
     m_form
         .add(
-            QStringLiteral("availabilityPercent"), tr("Availability %"), FieldEditor::Style::Line,
+            QStringLiteral("availabilityPercent"), tr("Availability override %"),
+            FieldEditor::Style::Line,
             [](const Node &node) { return FieldText::of(node.availabilityPercent); },
             [](Node &node, const QString &text) {
                 return FieldText::parseNumber(text, node.availabilityPercent, 0, 100,

@@ -303,7 +303,8 @@ void checkMalformedCidrs(const RuleContext &c, FindingSink &sink)
     }
     for (const Link *link : c.index.linksOfKind(LinkKind::GlobalReach)) {
         check.check(
-            link->id, [link] { return "addressPrefix of Global Reach link " + quoted(link->id); },
+            link->id,
+            [link] { return "the address prefix of Global Reach link " + quoted(link->id); },
             link->addressPrefix);
     }
 }
