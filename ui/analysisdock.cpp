@@ -324,22 +324,25 @@ void AnalysisDock::setAnalysis(std::shared_ptr<const AnalysisResult> analysis)
         return;
     }
     if (!m_columnsSized && m_pairModel->rowCount() > 0) {
-        // Once: later results keep the widths the user sees (or set).
+        // Once: later results keep the widths of the figures the user sees (or set).
         for (int column = 0; column < ColumnCount; ++column)
             m_pairs->resizeColumnToContents(column);
-        // The view sizes a column from the rows it shows, none while the dock is hidden behind
-        // another tab: the site and VNet names are measured from the model, so none is cut.
+        m_columnsSized = true;
+    }
+    if (m_pairModel->rowCount() > 0) {
+        // Names change (a design built up from "site-1"), and the view sizes a column from the
+        // rows in view only: the site and VNet columns widen, from the model, to the longest
+        // name, and never narrow what the user widened.
         const QFontMetrics metrics(m_pairs->font());
         const int rows = std::min(m_pairModel->rowCount(), 2000);
+        const int padding = 2 * m_pairs->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
         for (const int column : {int(SiteColumn), int(VnetColumn)}) {
             int width = m_pairs->header()->sectionSizeHint(column);
             for (int row = 0; row < rows; ++row)
                 width = std::max(width, metrics.horizontalAdvance(pairText(row, Column(column))));
-            const int padding = 2 * m_pairs->style()->pixelMetric(QStyle::PM_FocusFrameHMargin)
-                                + 16;
-            m_pairs->setColumnWidth(column, std::max(m_pairs->columnWidth(column), width + padding));
+            if (m_pairs->columnWidth(column) < width + padding)
+                m_pairs->setColumnWidth(column, width + padding);
         }
-        m_columnsSized = true;
     }
     if (!m_simulated.isEmpty())
         simulateFailure(m_simulated);
