@@ -283,7 +283,8 @@ void TestMainWindow::inspectorChoiceRaisesAndClearsFinding()
     tier->setFocus();
     QTest::keyClick(tier, Qt::Key_Home);
     QVERIFY(!window.document()->topology().node("er-ldn")->circuit()->skuTier);
-    QCOMPARE(window.undoAction()->text(), QStringLiteral("&Undo Change skuTier of 'ER London 1G'"));
+    QCOMPARE(window.undoAction()->text(),
+             QStringLiteral("&Undo Change SKU tier of 'ER London 1G'"));
     QTRY_VERIFY_WITH_TIMEOUT(hasFinding(window, "TOPO-007", "er-ldn"), 20000);
     QVERIFY2(!window.findingCounts().startsWith(QStringLiteral("0 errors")),
              qPrintable(window.findingCounts()));

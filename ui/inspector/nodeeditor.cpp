@@ -46,6 +46,7 @@ void NodeEditor::addSection(const QString &title)
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     label->setContentsMargins(0, 8, 0, 0);
     m_layout->addRow(label);
+    m_form.setSection(title);
 }
 
 void NodeEditor::addCommonFields()
