@@ -1020,7 +1020,7 @@ void TestMainWindow::findingsDockFiltersAndSelects()
     for (const Finding &finding : window.checker()->results().findings)
         topo += ruleGroup(finding.rule) == "TOPO";
     QCOMPARE(dock->visibleFindingCount(), topo);
-    dock->setTextFilter(QStringLiteral("skuTier"));
+    dock->setTextFilter(QStringLiteral("SKU tier"));
     QVERIFY(dock->visibleFindingCount() >= 1);
     QTreeWidgetItem *heading = dock->tree()->topLevelItem(0);
     QVERIFY(heading->text(0).startsWith(QStringLiteral("Errors")));
