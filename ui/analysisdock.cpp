@@ -458,6 +458,9 @@ void AnalysisDock::simulateFailure(const QString &element)
                    "VNets are the ends of the paths, and only what lies on a path "
                    "can fail.")
                     .arg(failureDisplayName(*m_document, element.toStdString()).toHtmlEscaped()));
+        } else if (m_analysis) {
+            m_summary->setText(tr("Site–VNet pairs: %1. Select one to see its paths.")
+                                   .arg(int(m_analysis->pairs.size())));
         } else {
             m_summary->setText(QString());
         }
