@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "analysisdock.h"
+#include "analysismodels.h"
 #include "backgroundrelease.h"
 #include "canvasactions.h"
 #include "canvasview.h"
@@ -1276,14 +1277,13 @@ void TestMainWindow::failureSummaryNamesWhatFailsAndCounts()
                      .arg(qs(window.document()->topology().node("er-ldn")->label()))),
              qPrintable(dock->failureSummary()));
     // A gateway is named as the VNet's gateway.
-    const QString gateway = QStringLiteral("vnet-hub-uks/expressRouteGateway");
-    QVERIFY(failureRow(dock, gateway) > 0);
-    QVERIFY2(dock->failureChoice()
-                 ->itemText(failureRow(dock, gateway))
-                 .startsWith(
-                     QStringLiteral("the ExpressRoute gateway of VNet '%1'")
-                         .arg(qs(window.document()->topology().node("vnet-hub-uks")->label()))),
-             qPrintable(dock->failureChoice()->itemText(failureRow(dock, gateway))));
+    QCOMPARE(failureDisplayName(*window.document(), "vnet-hub-uks/expressRouteGateway"),
+             QStringLiteral("the ExpressRoute gateway of VNet '%1'")
+                 .arg(qs(window.document()->topology().node("vnet-hub-uks")->label())));
+    // The shared building entry of a site's internet line and an access line.
+    QCOMPARE(failureDisplayName(*window.document(), "risk:internet-line+acc-ldn-1-eqx"),
+             QStringLiteral("the building entry of the internet line and access link "
+                            "acc-ldn-1-eqx"));
 }
 
 void TestMainWindow::failureGreysOnlyWhatNoSurvivingPathUses()
@@ -1312,6 +1312,24 @@ void TestMainWindow::failureGreysOnlyWhatNoSurvivingPathUses()
     }
     // What only served the circuit goes grey: its connection to the hub.
     QVERIFY(greyed.contains(QStringLiteral("conn-er-ldn-hub")));
+
+    // A peering location fails with its provider edge and circuit (marked), and what only they
+    // served goes grey.
+    dock->simulateFailure(QStringLiteral("location:London"));
+    QVERIFY(window.scene()->nodeItem(QStringLiteral("pe-eqx-ldn"))->graphicsEffect());
+    QVERIFY(window.scene()->nodeItem(QStringLiteral("er-ldn"))->graphicsEffect());
+    QVERIFY(dock->emphasis()->greyedOut().contains(QStringLiteral("acc-ldn-1-eqx")));
+    QVERIFY(!dock->emphasis()->greyedOut().contains(QStringLiteral("ce-ldn-1")));
+    QVERIFY(!window.scene()->nodeItem(QStringLiteral("pe-colt-ldn2"))->graphicsEffect());
+
+    // The building entry shared by the internet line and an access line takes the VPN too.
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
+    waitForCurrentResults(window);
+    const QString entry = QStringLiteral("risk:internet-line+acc-man-1-colt");
+    QVERIFY(failureRow(dock, entry) > 0);
+    dock->simulateFailure(entry);
+    QVERIFY(window.scene()->linkItem(QStringLiteral("vpn-man-hub"))->graphicsEffect());
+    QVERIFY(window.scene()->linkItem(QStringLiteral("acc-man-1-colt"))->graphicsEffect());
 }
 
 void TestMainWindow::failureSimulationEndsWithEditsUndoAndEscape()
@@ -1421,8 +1439,10 @@ void TestMainWindow::failureListOffersEveryFailableElement()
     QCOMPARE(textOf(QStringLiteral("ce-ldn-1")), QStringLiteral("CE London 1 (no impact)"));
     QCOMPARE(textOf(QStringLiteral("acc-ldn-1-eqx")),
              QStringLiteral("access link acc-ldn-1-eqx (no impact)"));
+    // Also what no disjoint path of the analysis passes: a spare access link, a second port.
     for (const char *id : {"ce-ldn-2", "ce-rdg-1", "pe-eqx-ldn", "pe-colt-ldn2", "er-ldn",
-                           "er-ldn2", "port-er-ldn-pri", "location:London", "location:London2"}) {
+                           "er-ldn2", "port-er-ldn-pri", "port-er-ldn-sec", "acc-ldn-1-colt",
+                           "location:London", "location:London2"}) {
         QVERIFY2(failureRow(dock, QLatin1String(id)) > 0, id);
     }
     QVERIFY2(textOf(QStringLiteral("location:London"))

@@ -48,6 +48,29 @@ std::unordered_set<std::string> failedTogether(const Topology &topology, const s
                 || (circuit && !circuit->isMetro() && circuit->peeringLocation == location))
                 failed.insert(node.id);
         }
+    } else if (id.starts_with("risk:internet-line+")) {
+        // The site's internet line leaves the building with this access line: the access link
+        // and the site's internet VPNs fail together (analysis-model.md "Failures").
+        const std::string access(id.substr(19));
+        failed.insert(access);
+        std::unordered_set<std::string> ends;
+        if (const Link *line = topology.link(access)) {
+            for (const std::string &end : {line->from, line->to}) {
+                const Node *node = topology.node(end);
+                if (node && node->customerEdge())
+                    ends.insert(end);
+            }
+        }
+        for (const Link &link : topology.links()) { // the sites behind the customer edge
+            if (link.kind == LinkKind::Lan && (ends.count(link.from) || ends.count(link.to))) {
+                ends.insert(link.from);
+                ends.insert(link.to);
+            }
+        }
+        for (const Link &link : topology.links()) {
+            if (link.kind == LinkKind::Vpn && (ends.count(link.from) || ends.count(link.to)))
+                failed.insert(link.id);
+        }
     } else if (id.starts_with("risk:")) {
         const std::string risk(id.substr(5));
         for (const Link &link : topology.links()) {

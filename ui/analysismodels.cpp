@@ -4,9 +4,6 @@
 
 #include <QColor>
 
-#include <string_view>
-#include <unordered_set>
-
 namespace Er {
 
 namespace {
@@ -106,6 +103,10 @@ QString failureDisplayName(const TopologyDocument &document, const std::string &
     const QString text = qs(id);
     if (text.startsWith(QLatin1String("location:")))
         return PairTableModel::tr("peering location %1").arg(text.mid(9));
+    if (text.startsWith(QLatin1String("risk:internet-line+"))) {
+        return PairTableModel::tr("the building entry of the internet line and access link %1")
+            .arg(text.mid(19));
+    }
     if (text.startsWith(QLatin1String("risk:")))
         return PairTableModel::tr("risk group %1").arg(text.mid(5));
     const Topology &topology = document.topology();
@@ -405,7 +406,8 @@ void FailureListModel::setAnalysis(std::shared_ptr<const AnalysisResult> analysi
             const QString id = qs(failure.element);
             if (id.startsWith(QLatin1String("location:")))
                 locations << id.mid(9);
-            else if (id.startsWith(QLatin1String("risk:")))
+            else if (id.startsWith(QLatin1String("risk:"))
+                     && !id.startsWith(QLatin1String("risk:internet-line+")))
                 risks << id.mid(5);
         }
         locations.removeAll(QString());
@@ -416,42 +418,22 @@ void FailureListModel::setAnalysis(std::shared_ptr<const AnalysisResult> analysi
             add(QStringLiteral("location:") + location);
         for (const QString &risk : std::as_const(risks))
             add(QStringLiteral("risk:") + risk);
-        // Every element that can fail on a path of a pair, in the design's order.
-        std::unordered_set<std::string_view> onPaths;
-        for (const PairAnalysis &pair : m_analysis->pairs) {
-            for (const PathInfo &path : pair.paths)
-                onPaths.insert(path.elements.begin(), path.elements.end());
-        }
+        // Every element of the design that can fail, in the design's order: the analysis lists
+        // only a pair's disjoint paths, and a spare access link is on a path all the same.
         for (const Node &node : topology.nodes()) {
             const NodeKind kind = node.kind();
-            if ((kind == NodeKind::CustomerEdge || kind == NodeKind::ProviderEdge
-                 || kind == NodeKind::Circuit)
-                && onPaths.count(node.id))
+            if (kind == NodeKind::CustomerEdge || kind == NodeKind::ProviderEdge
+                || kind == NodeKind::Circuit)
                 add(qs(node.id));
         }
-        QStringList gateways;
         for (const Link &link : topology.links()) {
-            if (!onPaths.count(link.id))
-                continue;
-            const Node *from = topology.node(link.from);
-            const Node *to = topology.node(link.to);
-            const Node *vnet = from && from->virtualNetwork() ? from
-                               : to && to->virtualNetwork()   ? to
-                                                              : nullptr;
-            if (link.kind == LinkKind::Connection && vnet)
-                gateways << qs(vnet->id) + QStringLiteral("/expressRouteGateway");
-            else if (link.kind == LinkKind::Vpn && vnet)
-                gateways << qs(vnet->id) + QStringLiteral("/vpnGateway");
-        }
-        for (const QString &gateway : std::as_const(gateways))
-            add(gateway);
-        for (const Link &link : topology.links()) {
-            if ((link.kind == LinkKind::Access || link.kind == LinkKind::CircuitPort
-                 || link.kind == LinkKind::Vpn)
-                && onPaths.count(link.id))
+            if (link.kind == LinkKind::Access || link.kind == LinkKind::CircuitPort
+                || link.kind == LinkKind::Vpn)
                 add(qs(link.id));
         }
-        // And whatever else the analysis says hurts.
+        // And whatever else the analysis says hurts: a VNet's gateway is listed once the
+        // analysis counts it as a failure of its own (it is not zone-redundant); a zone-redundant
+        // one does not fail as a whole.
         for (const FailureImpact &failure : m_analysis->failures) {
             const QString id = qs(failure.element);
             add(id);

@@ -53,9 +53,9 @@ private:
 };
 
 // The "Simulate failure" choices: "(no failure)", then every peering location and risk group of
-// the design and every element that can fail on a path of a pair (customer and provider edges,
-// circuits, gateways, access, circuit port and VPN links), those whose loss changes nothing
-// marked "(no impact)". Qt::UserRole holds the id ("location:London", "risk:conduit-A",
+// the design and every element of it that can fail (customer and provider edges, circuits,
+// access, circuit port and VPN links, and the gateways the analysis counts as failing on their
+// own), those whose loss changes nothing marked "(no impact)". Qt::UserRole holds the id ("location:London", "risk:conduit-A",
 // "<vnet id>/expressRouteGateway", or the element id).
 class FailureListModel : public QAbstractListModel
 {
