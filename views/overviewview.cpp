@@ -30,7 +30,9 @@ OverviewView::OverviewView(CanvasView *canvas, QWidget *parent)
     // grows (and not at all while items stay inside it): the overview fits again once the
     // changes of an event have settled.
     m_fitTimer.setSingleShot(true);
-    m_fitTimer.setInterval(0);
+    // A burst of edits (typing a name) fits once; walking the items of a 10,000-site design to
+    // find their bounds costs tens of milliseconds.
+    m_fitTimer.setInterval(100);
     connect(&m_fitTimer, &QTimer::timeout, this, &OverviewView::fitScene);
     if (scene()) {
         connect(scene(), &QGraphicsScene::sceneRectChanged, this, &OverviewView::scheduleFit);
@@ -46,7 +48,15 @@ OverviewView::OverviewView(CanvasView *canvas, QWidget *parent)
 
 void OverviewView::scheduleFit()
 {
-    m_fitTimer.start();
+    // A hidden overview fits when it is shown again.
+    if (isVisible())
+        m_fitTimer.start();
+}
+
+void OverviewView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    fitScene();
 }
 
 void OverviewView::fitScene()
