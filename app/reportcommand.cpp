@@ -16,7 +16,7 @@ int reportCommand(const Invocation &invocation)
     const LoadResult loaded = loadDesign(invocation);
     if (!loaded.ok())
         return LoadFailed;
-    const ReportInput input = collectReportInput(*loaded.topology);
+    const ReportInput input = collectReportInput(*loaded.topology, invocation.file);
     if (const auto error = writeReportPdf(input, invocation.output)) {
         printError(QString::fromStdString(*error));
         return OutputFailed;

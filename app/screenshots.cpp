@@ -102,6 +102,13 @@ int main(int argc, char *argv[])
     ok &= save(&window, folder, QStringLiteral("main-window-paths.png"));
     window.analysisDock()->selectPair(-1);
 
+    // The failure view: what losing a whole peering location cuts off and degrades.
+    window.scene()->clearSelection();
+    window.analysisDock()->simulateFailure(QStringLiteral("location:London"));
+    settle(window, 100);
+    ok &= save(&window, folder, QStringLiteral("failure-simulation.png"));
+    window.analysisDock()->simulateFailure(QString());
+
     // The findings dock on a design that has findings: the standard-resiliency starter.
     const QString findingsDesign = arguments.size() > 3
                                        ? arguments.at(3)

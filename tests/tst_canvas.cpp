@@ -4,6 +4,7 @@
 #include "canvasclipboard.h"
 #include "canvasedits.h"
 #include "canvasview.h"
+#include "commands/addnodecommand.h"
 #include "commands/topologydocument.h"
 #include "connectgesture.h"
 #include "elementdefaults.h"
@@ -185,6 +186,8 @@ private slots:
     void wheelZoomsAboutTheMouse();
     void overviewShowsAndMovesTheVisibleArea();
     void overviewFrameFollowsTheCanvasWithoutTrails();
+    void overviewFitsADesignBuiltFromScratch();
+    void undoTextsCountNodesInWords();
     void actionsHaveStandardShortcuts();
     void mainWindowHasThePaletteOverviewAndCanvasActions();
     void drawsRegionsAsLabelledContainers();
@@ -637,6 +640,55 @@ void TestCanvas::overviewShowsAndMovesTheVisibleArea()
     QVERIFY2(QLineF(centre, overview.mapToScene(target)).length() < 20,
              qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
     QVERIFY(overview.visibleAreaInViewport() != shown);
+}
+
+void TestCanvas::undoTextsCountNodesInWords()
+{
+    Canvas canvas(pairDesign());
+    const QPoint start = canvas.nodePoint("er");
+    canvas.drag(start, start + QPoint(100, 60));
+    QCOMPARE(canvas.document.undoStack()->text(0), QStringLiteral("Move 1 node"));
+    canvas.scene.selectOnly({QStringLiteral("er"), QStringLiteral("ce"), QStringLiteral("pe")});
+    const QPoint from = canvas.nodePoint("ce");
+    canvas.drag(from, from + QPoint(100, 60));
+    QCOMPARE(canvas.document.undoStack()->count(), 2);
+    QCOMPARE(canvas.document.undoStack()->text(1), QStringLiteral("Move 3 nodes"));
+    CanvasActions actions(&canvas.view);
+    canvas.scene.selectOnly({QStringLiteral("er"), QStringLiteral("ce")});
+    actions.alignLeftAction()->trigger();
+    QCOMPARE(canvas.document.undoStack()->text(2), QStringLiteral("Align 2 nodes left"));
+}
+
+void TestCanvas::overviewFitsADesignBuiltFromScratch()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *overview = window.findChild<OverviewView *>();
+    QVERIFY(overview);
+    QVERIFY(window.document()->topology().nodes().empty());
+    const auto allShown = [&] {
+        const QRectF items = window.scene()->itemsBoundingRect();
+        const QRectF shown = overview->mapFromScene(items).boundingRect();
+        return QRectF(overview->viewport()->rect()).contains(shown);
+    };
+    const auto add = [&](const std::string &id, double x, double y) {
+        window.document()->undoStack()->push(
+            new AddNodeCommand(window.document(), placed(NodeKind::Site, id, x, y)));
+    };
+    // Near each other, inside the scene's first extent: no close-up of the first node.
+    add("a", -300, -200);
+    add("b", 300, 200);
+    QTRY_VERIFY(allShown());
+    // Far apart: the overview grows with the design.
+    add("c", 6000, 4000);
+    QTRY_VERIFY(allShown());
+    // And shrinks with it: without the far node the two fill the overview again.
+    window.document()->undoStack()->undo();
+    QTRY_VERIFY(allShown());
+    QTRY_VERIFY(overview->mapFromScene(window.scene()->itemsBoundingRect()).boundingRect().width()
+                > overview->viewport()->width() / 2);
 }
 
 void TestCanvas::overviewFrameFollowsTheCanvasWithoutTrails()

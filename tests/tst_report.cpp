@@ -40,6 +40,7 @@ private slots:
     void hugeDiagramPictureIsDrawnSmallerAndSaysSo();
     void largeDiagramIsTiledAfterAnOverview();
     void cliWritesReportAndDiagrams();
+    void unnamedDesignIsTitledWithItsFileName();
     void cliUnwritableOutputExitsFourLeavingNothing();
     void cliUnknownExtensionExitsThree();
     void cliBrokenDesignExitsTwo();
@@ -472,6 +473,32 @@ void TestReport::largeDiagramIsTiledAfterAnOverview()
     QVERIFY(text.contains(
         QStringLiteral("2 Network diagram, part 1 of %1").arg(summary - diagram - 1)));
     QVERIFY(text.contains(QStringLiteral("Circuit number 160")));
+}
+
+void TestReport::unnamedDesignIsTitledWithItsFileName()
+{
+    Topology topology = Test::loadDesign(
+        Test::examplePath(QStringLiteral("single-circuit.ertopo")));
+    topology.name.reset();
+    const QString path = m_dir.filePath(QStringLiteral("branch-office.ertopo"));
+    QVERIFY(!saveTopologyFile(topology, path.toStdString()));
+    QCOMPARE(ReportPages(collectReportInput(topology, path)).designName(),
+             QStringLiteral("branch-office"));
+    // Never saved: no file to name it after.
+    QCOMPARE(ReportPages(collectReportInput(topology)).designName(),
+             QStringLiteral("Untitled design"));
+    // The command line names it after the file it reads.
+    const QString pdf = m_dir.filePath(QStringLiteral("branch-office.pdf"));
+    const Test::CliResult report = Test::runDesigner(
+        {QStringLiteral("report"), path, QStringLiteral("--output"), pdf});
+    QVERIFY2(report.exitCode == 0, report.err.constData());
+    if (!m_pdftotext.isEmpty()) {
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = collapsed(pdfText(file.readAll()));
+        QVERIFY2(text.contains(QStringLiteral("branch-office")), qPrintable(text.left(300)));
+        QVERIFY(!text.contains(QStringLiteral("Untitled design")));
+    }
 }
 
 void TestReport::cliWritesReportAndDiagrams()

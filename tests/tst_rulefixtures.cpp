@@ -10,9 +10,11 @@
 #include "validation/validator.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <set>
 
@@ -26,6 +28,7 @@ private slots:
     void fixture_data();
     void fixture();
     void everyRuleHasBothFixtures();
+    void findingsNameNoFieldKeys();
     void manySitesAndVnetsBehindOneCircuit_data();
     void manySitesAndVnetsBehindOneCircuit();
 
@@ -198,6 +201,46 @@ void TestRuleFixtures::manySitesAndVnetsBehindOneCircuit()
     QCOMPARE(overlaps.front(), (std::vector<std::string>{"spoke-3", "spoke-18", "er1"}));
     QCOMPARE(defaultRoutes.size(), std::size_t(1));
     QCOMPARE(defaultRoutes.front(), (std::vector<std::string>{"er1", "site-18"}));
+}
+
+// What a finding says is read by people: the design file's keys stay in the file (#19 item 9).
+void TestRuleFixtures::findingsNameNoFieldKeys()
+{
+    const QStringList keys{"peerASN",
+                           "vlanId",
+                           "primaryPeerAddressPrefix",
+                           "secondaryPeerAddressPrefix",
+                           "addressPrefix",
+                           "portBandwidthInGbps",
+                           "useRemoteGateways",
+                           "expressRouteDirect",
+                           "serviceProviderName",
+                           "providerEdge",
+                           "riskGroups",
+                           "skuTier",
+                           "bandwidthInMbps",
+                           "expressRouteWithVpnBackup"};
+    QDirIterator files(QDir(Test::fixturesDir()).filePath(QStringLiteral("rules")),
+                       {QStringLiteral("*-trigger.ertopo")}, QDir::Files);
+    int checked = 0;
+    QStringList leaks;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const Topology design = Test::loadDesign(path);
+        for (const Finding &finding : validate(design, nullptr)) {
+            const QString text = QString::fromStdString(finding.message + " / " + finding.fix);
+            for (const QString &key : keys) {
+                if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(key)).match(text).hasMatch()) {
+                    leaks << QStringLiteral("%1 (%2): %3")
+                                 .arg(QFileInfo(path).fileName(),
+                                      QString::fromStdString(finding.rule), text);
+                }
+            }
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 0);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestRuleFixtures)

@@ -4,18 +4,24 @@
 #include "sceneemphasis.h"
 #include "topologyscene.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace Er {
 
@@ -24,6 +30,186 @@ namespace {
 QString qs(const std::string &text)
 {
     return QString::fromStdString(text);
+}
+
+// What fails together when `failure` fails: the element itself; for a peering location its
+// provider edges and (non-Metro) circuits; for a risk group its links; for a VNet's gateway the
+// VNet's connections (ExpressRoute) or VPN links. Links whose end fails go with it.
+std::unordered_set<std::string> failedTogether(const Topology &topology, const std::string &failure)
+{
+    std::unordered_set<std::string> failed{failure};
+    const std::string_view id(failure);
+    if (id.starts_with("location:")) {
+        const std::string_view location = id.substr(9);
+        for (const Node &node : topology.nodes()) {
+            const ProviderEdgeFields *pe = node.providerEdge();
+            const CircuitFields *circuit = node.circuit();
+            if ((pe && pe->peeringLocation == location)
+                || (circuit && !circuit->isMetro() && circuit->peeringLocation == location))
+                failed.insert(node.id);
+        }
+    } else if (id.starts_with("risk:internet-line+")) {
+        // The site's internet line leaves the building with this access line: the access link
+        // and the site's internet VPNs fail together (analysis-model.md "Failures").
+        const std::string access(id.substr(19));
+        failed.insert(access);
+        std::unordered_set<std::string> ends;
+        if (const Link *line = topology.link(access)) {
+            for (const std::string &end : {line->from, line->to}) {
+                const Node *node = topology.node(end);
+                if (node && node->customerEdge())
+                    ends.insert(end);
+            }
+        }
+        for (const Link &link : topology.links()) { // the sites behind the customer edge
+            if (link.kind == LinkKind::Lan && (ends.count(link.from) || ends.count(link.to))) {
+                ends.insert(link.from);
+                ends.insert(link.to);
+            }
+        }
+        for (const Link &link : topology.links()) {
+            if (link.kind == LinkKind::Vpn && (ends.count(link.from) || ends.count(link.to)))
+                failed.insert(link.id);
+        }
+    } else if (id.starts_with("risk:")) {
+        const std::string risk(id.substr(5));
+        for (const Link &link : topology.links()) {
+            const StringList &groups = link.riskGroups ? *link.riskGroups : StringList();
+            if (std::find(groups.begin(), groups.end(), risk) != groups.end())
+                failed.insert(link.id);
+        }
+    } else if (const std::size_t slash = id.rfind('/'); slash != std::string_view::npos) {
+        const std::string vnet(id.substr(0, slash));
+        const LinkKind kind = id.substr(slash + 1) == "vpnGateway" ? LinkKind::Vpn
+                                                                   : LinkKind::Connection;
+        for (const Link &link : topology.links()) {
+            if (link.kind == kind && (link.from == vnet || link.to == vnet))
+                failed.insert(link.id);
+        }
+    }
+    return failed;
+}
+
+// With the links whose end fails.
+std::unordered_set<std::string> withLinksOfFailedNodes(const Topology &topology,
+                                                       std::unordered_set<std::string> failed)
+{
+    for (const Link &link : topology.links()) {
+        if (failed.count(link.from) || failed.count(link.to))
+            failed.insert(link.id);
+    }
+    return failed;
+}
+
+// The elements that still lie on a path from a site to a VNet of a pair that is not cut off,
+// once `failed` fails. Paths run from the site towards Azure (site, customer edge, provider
+// edge, circuit, VNet; VNet peering either way): an element is on one when it can be reached
+// from the pair's site and the pair's VNet can be reached from it. A provider edge whose only
+// circuit failed is reachable from the site but leads nowhere, so it is not on one.
+QSet<QString> stillOnAPath(const Topology &topology,
+                           const std::vector<PairAnalysis> &pairs,
+                           const std::unordered_set<std::string> &failed,
+                           const std::set<std::pair<std::string, std::string>> &lost)
+{
+    const auto rank = [](const Node &node) {
+        switch (node.kind()) {
+        case NodeKind::Site:
+            return 0;
+        case NodeKind::CustomerEdge:
+            return 1;
+        case NodeKind::ProviderEdge:
+            return 2;
+        case NodeKind::Circuit:
+            return 3;
+        case NodeKind::VirtualNetwork:
+            return 4;
+        case NodeKind::AzureRegion:
+            return 5;
+        }
+        return 5;
+    };
+    const std::size_t nodeCount = topology.nodes().size();
+    struct Step
+    {
+        std::size_t node;
+        std::size_t link;
+    };
+    std::vector<std::vector<Step>> forward(nodeCount);
+    std::vector<std::vector<Step>> backward(nodeCount);
+    for (std::size_t i = 0; i < topology.links().size(); ++i) {
+        const Link &link = topology.links()[i];
+        const Node *from = topology.linkFrom(i);
+        const Node *to = topology.linkTo(i);
+        if (!from || !to || link.kind == LinkKind::GlobalReach || failed.count(link.id))
+            continue;
+        const std::size_t a = std::size_t(from - topology.nodes().data());
+        const std::size_t b = std::size_t(to - topology.nodes().data());
+        if (rank(*from) <= rank(*to)) {
+            forward[a].push_back({b, i});
+            backward[b].push_back({a, i});
+        }
+        if (rank(*to) <= rank(*from)) {
+            forward[b].push_back({a, i});
+            backward[a].push_back({b, i});
+        }
+    }
+    // Nodes and links reached from a start, along `edges`.
+    const auto reach = [&](std::size_t start, const std::vector<std::vector<Step>> &edges) {
+        std::pair<std::vector<char>, std::unordered_set<std::size_t>> reached{
+            std::vector<char>(nodeCount, 0), {}};
+        std::vector<std::size_t> queue{start};
+        reached.first[start] = 1;
+        while (!queue.empty()) {
+            const std::size_t node = queue.back();
+            queue.pop_back();
+            for (const Step &step : edges[node]) {
+                reached.second.insert(step.link);
+                if (!reached.first[step.node]) {
+                    reached.first[step.node] = 1;
+                    queue.push_back(step.node);
+                }
+            }
+        }
+        return reached;
+    };
+    // One walk per site and per VNet: on a very large design (thousands of sites, each walk
+    // crossing the shared provider core) this would stall the window, and the analysis's own
+    // paths are all there is to go by.
+    std::set<std::string> ends;
+    for (const PairAnalysis &pair : pairs) {
+        ends.insert(pair.site);
+        ends.insert(pair.vnet);
+    }
+    if (double(ends.size()) * double(nodeCount + topology.links().size()) > 2e7)
+        return {};
+    std::map<std::string, decltype(reach(0, forward))> fromSite;
+    std::map<std::string, decltype(reach(0, forward))> toVnet;
+    QSet<QString> alive;
+    for (const PairAnalysis &pair : pairs) {
+        if (lost.count({pair.site, pair.vnet}) || failed.count(pair.site) || failed.count(pair.vnet))
+            continue;
+        const std::optional<std::size_t> site = topology.nodeIndex(pair.site);
+        const std::optional<std::size_t> vnet = topology.nodeIndex(pair.vnet);
+        if (!site || !vnet)
+            continue;
+        auto a = fromSite.find(pair.site);
+        if (a == fromSite.end())
+            a = fromSite.emplace(pair.site, reach(*site, forward)).first;
+        auto b = toVnet.find(pair.vnet);
+        if (b == toVnet.end())
+            b = toVnet.emplace(pair.vnet, reach(*vnet, backward)).first;
+        if (!a->second.first[*vnet])
+            continue; // no path left
+        for (std::size_t n = 0; n < nodeCount; ++n) {
+            if (a->second.first[n] && b->second.first[n])
+                alive.insert(qs(topology.nodes()[n].id));
+        }
+        for (const std::size_t link : a->second.second) {
+            if (b->second.second.count(link))
+                alive.insert(qs(topology.links()[link].id));
+        }
+    }
+    return alive;
 }
 
 } // namespace
@@ -83,9 +269,19 @@ AnalysisDock::AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWi
     layout->addWidget(m_summary);
     setWidget(content);
 
+    // A simulation shows what the analysis said of the design as it was: any edit, undo or redo
+    // ends it, and so does Esc.
+    connect(m_document, &TopologyDocument::changed, this, &AnalysisDock::clearSimulation);
+    connect(m_document, &TopologyDocument::designInfoChanged, this, &AnalysisDock::clearSimulation);
+    qApp->installEventFilter(this);
     connect(m_document, &TopologyDocument::topologyReset, this, [this] {
         // Another design: its pairs and failures are not this one's, nor are its columns' widths.
         m_simulated.clear();
+        {
+            const QSignalBlocker failureBlocker(m_failure);
+            m_failure->setCurrentIndex(0);
+        }
+        m_summary->clear();
         m_columnsSized = false;
         const QSignalBlocker blocker(m_pairs->selectionModel());
         m_pairs->selectionModel()->clear();
@@ -95,6 +291,18 @@ AnalysisDock::AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWi
 }
 
 AnalysisDock::~AnalysisDock() = default;
+
+bool AnalysisDock::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc anywhere in this window ends a simulation; the key goes on to whoever else wants it.
+    if ((event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_simulated.isEmpty()) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && (widget->window() == window() || widget->window() == this))
+            clearSimulation();
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
 
 QString AnalysisDock::labelOf(const std::string &id) const
 {
@@ -139,10 +347,25 @@ void AnalysisDock::setAnalysis(std::shared_ptr<const AnalysisResult> analysis)
         return;
     }
     if (!m_columnsSized && m_pairModel->rowCount() > 0) {
-        // Once, from the rows in view: later results keep the widths the user sees (or set).
+        // Once: later results keep the widths of the figures the user sees (or set).
         for (int column = 0; column < ColumnCount; ++column)
             m_pairs->resizeColumnToContents(column);
         m_columnsSized = true;
+    }
+    if (m_pairModel->rowCount() > 0) {
+        // Names change (a design built up from "site-1"), and the view sizes a column from the
+        // rows in view only: the site and VNet columns widen, from the model, to the longest
+        // name, and never narrow what the user widened.
+        const QFontMetrics metrics(m_pairs->font());
+        const int rows = std::min(m_pairModel->rowCount(), 2000);
+        const int padding = 2 * m_pairs->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+        for (const int column : {int(SiteColumn), int(VnetColumn)}) {
+            int width = m_pairs->header()->sectionSizeHint(column);
+            for (int row = 0; row < rows; ++row)
+                width = std::max(width, metrics.horizontalAdvance(pairText(row, Column(column))));
+            if (m_pairs->columnWidth(column) < width + padding)
+                m_pairs->setColumnWidth(column, width + padding);
+        }
     }
     if (!m_simulated.isEmpty())
         simulateFailure(m_simulated);
@@ -219,30 +442,61 @@ void AnalysisDock::pairSelectionChanged()
         if (pair.failover)
             text += tr(" <b>Failover</b> (dashed): %1.").arg(routed(*pair.failover));
     }
+    // The paths hop by hop (the pair's tooltip lists them all).
+    constexpr int shownPaths = 6;
+    QStringList lines = pairPathsText(*m_document, pair).split(QLatin1Char('\n'));
+    const qsizetype more = lines.size() - shownPaths;
+    if (more > 0) {
+        lines = lines.mid(0, shownPaths);
+        lines << (more == 1 ? tr("and 1 more path") : tr("and %1 more paths").arg(more));
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    text += QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
     m_summary->setText(text);
+}
+
+void AnalysisDock::clearSimulation()
+{
+    if (m_simulated.isEmpty() && m_emphasis->greyedOut().isEmpty())
+        return;
+    simulateFailure(QString());
 }
 
 void AnalysisDock::simulateFailure(const QString &element)
 {
-    m_simulated = element;
-    if (element.isEmpty() || !m_analysis) {
+    const int row = m_failureModel->rowOf(element);
+    // The combo always names what is simulated: "(no failure)" when nothing (or nothing that can
+    // fail) is.
+    {
+        const QSignalBlocker blocker(m_failure);
+        m_failure->setCurrentIndex(std::max(row, 0));
+    }
+    if (element.isEmpty() || !m_analysis || row < 0) {
+        m_simulated.clear();
         m_emphasis->clear();
-        m_failure->setCurrentIndex(0);
-        m_summary->setText(QString());
+        if (!element.isEmpty() && m_analysis) {
+            m_summary->setText(
+                tr("<b>%1</b> cannot fail in the analysis: sites, regions and "
+                   "VNets are the ends of the paths, and only what lies on a path "
+                   "can fail.")
+                    .arg(failureDisplayName(*m_document, element.toStdString()).toHtmlEscaped()));
+        } else if (m_analysis) {
+            m_summary->setText(tr("Site–VNet pairs: %1. Select one to see its paths.")
+                                   .arg(int(m_analysis->pairs.size())));
+        } else {
+            m_summary->setText(QString());
+        }
         return;
     }
+    m_simulated = element;
     const std::string id = element.toStdString();
-    const FailureImpact *impact = nullptr;
-    for (const FailureImpact &failure : m_analysis->failures) {
-        if (failure.element == id)
-            impact = &failure;
-    }
-    if (const int index = m_failureModel->rowOf(element); index >= 0) {
-        const QSignalBlocker blocker(m_failure);
-        m_failure->setCurrentIndex(index);
-    }
+    const FailureImpact *impact = m_failureModel->impactOf(element);
 
-    // A path fails when it passes the element, or (for a shared risk) when its pair is lost.
+    // A path of the analysis fails when it passes what fails, or when its pair is lost.
+    const Topology &topology = m_document->topology();
+    const std::unordered_set<std::string> failing = failedTogether(topology, id);
+    const std::unordered_set<std::string> failed = withLinksOfFailedNodes(topology, failing);
     std::set<std::pair<std::string, std::string>> lost;
     if (impact) {
         for (const SitePair &pair : impact->lost)
@@ -254,49 +508,75 @@ void AnalysisDock::simulateFailure(const QString &element)
         const bool pairLost = lost.count({pair.site, pair.vnet}) > 0;
         for (const PathInfo &path : pair.paths) {
             const bool fails = pairLost
-                               || std::find(path.elements.begin(), path.elements.end(), id)
-                                      != path.elements.end();
+                               || std::any_of(path.elements.begin(), path.elements.end(),
+                                              [&](const std::string &e) {
+                                                  return failed.count(e) > 0;
+                                              });
             QSet<QString> &target = fails ? onFailedPaths : onSurvivingPaths;
             for (const std::string &pathElement : path.elements)
                 target.insert(qs(pathElement));
         }
     }
-    QSet<QString> cutOff = onFailedPaths - onSurvivingPaths;
-    // Links that hang off what is cut off (a circuit's other port, a spare access) go with it.
-    QSet<QString> ends = cutOff;
-    ends.insert(element);
-    for (const Link &link : m_document->topology().links()) {
-        if (ends.contains(qs(link.from)) || ends.contains(qs(link.to)))
-            cutOff.insert(qs(link.id));
+    for (const std::string &failedId : failed)
+        onFailedPaths.insert(qs(failedId));
+    // Greyed: what lay on a failed path and lies on no path left of any pair. The analysis lists
+    // a pair's disjoint paths, not every path: a customer edge whose circuit failed may still
+    // reach another circuit over a second access link, so what is left is worked out here.
+    QSet<QString> cutOff = onFailedPaths - onSurvivingPaths
+                           - stillOnAPath(topology, m_analysis->pairs, failed, lost);
+    // Links that hang off what is cut off (a circuit's other port, a spare access) go with it,
+    // unless a surviving path uses them.
+    for (const Link &link : topology.links()) {
+        const QString linkId = qs(link.id);
+        if ((cutOff.contains(qs(link.from)) || cutOff.contains(qs(link.to)))
+            && !onSurvivingPaths.contains(linkId))
+            cutOff.insert(linkId);
     }
-    cutOff.remove(element);
-    m_emphasis->showFailure(element, cutOff);
+    QSet<QString> failedIds;
+    for (const std::string &failedId : failing)
+        failedIds.insert(qs(failedId));
+    cutOff -= failedIds;
+    m_emphasis->showFailure(failedIds, cutOff);
 
-    const QString label = element.contains(QLatin1Char(':')) ? element : labelOf(id);
-    if (!impact) {
-        m_summary->setText(
-            tr("Losing <b>%1</b> cuts off no site–VNet pair.").arg(label.toHtmlEscaped()));
+    const QString label = failureDisplayName(*m_document, id).toHtmlEscaped();
+    const std::size_t lostCount = impact ? impact->lost.size() : 0;
+    const std::size_t degradedCount = impact ? impact->degraded.size() : 0;
+    if (lostCount == 0 && degradedCount == 0) {
+        m_summary->setText(tr("Losing <b>%1</b> changes nothing: no site–VNet pair is cut off "
+                              "or degraded.")
+                               .arg(label));
         return;
     }
-    QStringList lostText;
-    for (const SitePair &pair : impact->lost)
-        lostText << QStringLiteral("%1 → %2").arg(labelOf(pair.site), labelOf(pair.vnet));
-    QStringList degradedText;
-    for (const DegradedPair &pair : impact->degraded) {
-        degradedText << QStringLiteral("%1 → %2 (%3)")
-                            .arg(labelOf(pair.site), labelOf(pair.vnet),
-                                 resiliencyDisplayName(pair.resiliency));
+    const auto pairs = [](std::size_t count) {
+        return count == 1 ? tr("1 site–VNet pair") : tr("%1 site–VNet pairs").arg(count);
+    };
+    QString text;
+    if (lostCount > 0 && degradedCount > 0) {
+        text = tr("Losing <b>%1</b> cuts off %2 and degrades %3")
+                   .arg(label, pairs(lostCount), QString::number(degradedCount));
+    } else if (lostCount > 0) {
+        text = tr("Losing <b>%1</b> cuts off %2").arg(label, pairs(lostCount));
+    } else {
+        text = tr("Losing <b>%1</b> cuts off no site–VNet pair but degrades %2")
+                   .arg(label, pairs(degradedCount));
     }
-    QString text = (impact->lost.size() == 1 ? tr("Losing <b>%1</b> cuts off 1 pair")
-                                             : tr("Losing <b>%1</b> cuts off %2 pairs")
-                                                   .arg(QString::number(impact->lost.size())))
-                       .arg(label.toHtmlEscaped());
-    if (!lostText.isEmpty())
-        text += QStringLiteral(": ") + lostText.join(QStringLiteral(", ")).toHtmlEscaped();
-    if (!degradedText.isEmpty()) {
-        text += tr("; degrades %1").arg(degradedText.join(QStringLiteral(", ")).toHtmlEscaped());
+    QStringList details;
+    if (lostCount > 0) {
+        QStringList lostText;
+        for (const SitePair &pair : impact->lost)
+            lostText << QStringLiteral("%1 → %2").arg(labelOf(pair.site), labelOf(pair.vnet));
+        details << tr("cut off: %1").arg(lostText.join(QStringLiteral(", ")).toHtmlEscaped());
     }
-    m_summary->setText(text + QLatin1Char('.'));
+    if (degradedCount > 0) {
+        QStringList degradedText;
+        for (const DegradedPair &pair : impact->degraded) {
+            degradedText << tr("%1 → %2 (now %3)")
+                                .arg(labelOf(pair.site), labelOf(pair.vnet),
+                                     resiliencyDisplayName(pair.resiliency));
+        }
+        details << tr("degraded: %1").arg(degradedText.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    m_summary->setText(text + QStringLiteral(".<br>") + details.join(QStringLiteral("<br>")));
 }
 
 QString AnalysisDock::failureSummary() const

@@ -57,9 +57,17 @@ public:
     // Highlights the paths of the pair in this row; -1 clears.
     void selectPair(int row);
     // Simulates the loss of an element id, "location:London" or "risk:conduit-A"; "" clears.
+    // Anything that cannot fail ends the simulation. The combo shows what is simulated.
     void simulateFailure(const QString &element);
+    void clearSimulation();
     QString failureSummary() const;
+    QString simulated() const { return m_simulated; }
+    QComboBox *failureChoice() const { return m_failure; }
+    QPushButton *simulateSelectedButton() const { return m_useSelection; }
     SceneEmphasis *emphasis() const { return m_emphasis.get(); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void pairSelectionChanged();

@@ -67,6 +67,101 @@ QString elementLabel(const TopologyDocument &document, const std::string &id)
     return qs(id);
 }
 
+namespace {
+
+QString linkKindName(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Lan:
+        return PairTableModel::tr("LAN link");
+    case LinkKind::Access:
+        return PairTableModel::tr("access link");
+    case LinkKind::CircuitPort:
+        return PairTableModel::tr("circuit port");
+    case LinkKind::Connection:
+        return PairTableModel::tr("connection");
+    case LinkKind::GlobalReach:
+        return PairTableModel::tr("Global Reach link");
+    case LinkKind::Vpn:
+        return PairTableModel::tr("VPN link");
+    case LinkKind::VnetPeering:
+        return PairTableModel::tr("VNet peering");
+    }
+    return {};
+}
+
+QString pairsText(std::size_t count)
+{
+    return count == 1 ? PairTableModel::tr("1 site–VNet pair")
+                      : PairTableModel::tr("%1 site–VNet pairs").arg(count);
+}
+
+} // namespace
+
+QString failureDisplayName(const TopologyDocument &document, const std::string &id)
+{
+    const QString text = qs(id);
+    if (text.startsWith(QLatin1String("location:")))
+        return PairTableModel::tr("peering location %1").arg(text.mid(9));
+    if (text.startsWith(QLatin1String("risk:internet-line+"))) {
+        return PairTableModel::tr("the building entry of the internet line and access link %1")
+            .arg(text.mid(19));
+    }
+    if (text.startsWith(QLatin1String("risk:")))
+        return PairTableModel::tr("risk group %1").arg(text.mid(5));
+    const Topology &topology = document.topology();
+    if (topology.node(id))
+        return elementLabel(document, id);
+    if (const Link *link = topology.link(id))
+        return QStringLiteral("%1 %2").arg(linkKindName(link->kind), text);
+    const qsizetype slash = text.lastIndexOf(QLatin1Char('/'));
+    if (slash > 0) {
+        const QString vnet = elementLabel(document, text.left(slash).toStdString());
+        const QString gateway = text.mid(slash + 1);
+        if (gateway == QLatin1String("expressRouteGateway"))
+            return PairTableModel::tr("the ExpressRoute gateway of VNet '%1'").arg(vnet);
+        if (gateway == QLatin1String("vpnGateway"))
+            return PairTableModel::tr("the VPN gateway of VNet '%1'").arg(vnet);
+    }
+    return text;
+}
+
+QString pathRoleName(PathRole role)
+{
+    switch (role) {
+    case PathRole::Steady:
+        return PairTableModel::tr("steady");
+    case PathRole::Failover:
+        return PairTableModel::tr("failover");
+    case PathRole::Standby:
+        return PairTableModel::tr("standby");
+    }
+    return {};
+}
+
+QString pathText(const TopologyDocument &document, const PathInfo &path)
+{
+    QStringList hops;
+    for (const std::string &element : path.elements)
+        hops << failureDisplayName(document, element);
+    return hops.join(QStringLiteral(" → "));
+}
+
+QString pairPathsText(const TopologyDocument &document, const PairAnalysis &pair)
+{
+    if (pair.paths.empty())
+        return PairTableModel::tr("No path");
+    QStringList lines;
+    for (const PathInfo &path : pair.paths) {
+        lines << PairTableModel::tr("%1 (%2): %3")
+                     .arg(pathRoleName(path.role),
+                          path.overExpressRoute ? PairTableModel::tr("ExpressRoute")
+                                                : PairTableModel::tr("VPN over the internet"),
+                          pathText(document, path));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString resiliencyDisplayName(Resiliency level)
 {
     switch (level) {
@@ -213,12 +308,7 @@ QString PairTableModel::toolTip(const PairAnalysis &pair, int column) const
 
 QString PairTableModel::failureLabel(const std::string &id) const
 {
-    const QString text = qs(id);
-    if (text.startsWith(QLatin1String("location:")))
-        return tr("peering location %1").arg(text.mid(9));
-    if (text.startsWith(QLatin1String("risk:")))
-        return tr("risk group %1").arg(text.mid(5));
-    return elementLabel(*m_document, id);
+    return failureDisplayName(*m_document, id);
 }
 
 QVariant PairTableModel::data(const QModelIndex &index, int role) const
@@ -244,6 +334,8 @@ QVariant PairTableModel::data(const QModelIndex &index, int role) const
             return shown->disjointPaths == 1 ? tr("1 disjoint path")
                                              : tr("%1 disjoint paths").arg(shown->disjointPaths);
         }
+        if (index.column() == SiteColumn || index.column() == VnetColumn)
+            return pairPathsText(*m_document, *shown);
         return toolTip(*shown, index.column());
     default:
         return {};
@@ -286,6 +378,68 @@ void FailureListModel::setAnalysis(std::shared_ptr<const AnalysisResult> analysi
 {
     beginResetModel();
     m_analysis = std::move(analysis);
+    m_entries.clear();
+    m_rows.clear();
+    if (m_analysis) {
+        const auto add = [this](const QString &id) {
+            if (m_rows.contains(id))
+                return;
+            m_rows.insert(id, int(m_entries.size()));
+            m_entries.push_back({id, nullptr});
+        };
+        const Topology &topology = m_document->topology();
+        // Every peering location and risk group of the design, whatever its impact.
+        QStringList locations;
+        QStringList risks;
+        for (const Node &node : topology.nodes()) {
+            if (const ProviderEdgeFields *pe = node.providerEdge(); pe && pe->peeringLocation)
+                locations << qs(*pe->peeringLocation);
+            if (const CircuitFields *circuit = node.circuit();
+                circuit && circuit->peeringLocation && !circuit->isMetro())
+                locations << qs(*circuit->peeringLocation);
+        }
+        for (const Link &link : topology.links()) {
+            for (const std::string &risk : link.riskGroups.value_or(StringList()))
+                risks << qs(risk);
+        }
+        for (const FailureImpact &failure : m_analysis->failures) {
+            const QString id = qs(failure.element);
+            if (id.startsWith(QLatin1String("location:")))
+                locations << id.mid(9);
+            else if (id.startsWith(QLatin1String("risk:"))
+                     && !id.startsWith(QLatin1String("risk:internet-line+")))
+                risks << id.mid(5);
+        }
+        locations.removeAll(QString());
+        risks.removeAll(QString());
+        locations.sort(Qt::CaseInsensitive);
+        risks.sort(Qt::CaseInsensitive);
+        for (const QString &location : std::as_const(locations))
+            add(QStringLiteral("location:") + location);
+        for (const QString &risk : std::as_const(risks))
+            add(QStringLiteral("risk:") + risk);
+        // Every element of the design that can fail, in the design's order: the analysis lists
+        // only a pair's disjoint paths, and a spare access link is on a path all the same.
+        for (const Node &node : topology.nodes()) {
+            const NodeKind kind = node.kind();
+            if (kind == NodeKind::CustomerEdge || kind == NodeKind::ProviderEdge
+                || kind == NodeKind::Circuit)
+                add(qs(node.id));
+        }
+        for (const Link &link : topology.links()) {
+            if (link.kind == LinkKind::Access || link.kind == LinkKind::CircuitPort
+                || link.kind == LinkKind::Vpn)
+                add(qs(link.id));
+        }
+        // And whatever else the analysis says hurts: a VNet's gateway is listed once the
+        // analysis counts it as a failure of its own (it is not zone-redundant); a zone-redundant
+        // one does not fail as a whole.
+        for (const FailureImpact &failure : m_analysis->failures) {
+            const QString id = qs(failure.element);
+            add(id);
+            m_entries[std::size_t(m_rows.value(id))].impact = &failure;
+        }
+    }
     endResetModel();
 }
 
@@ -293,19 +447,19 @@ int FailureListModel::rowOf(const QString &element) const
 {
     if (element.isEmpty())
         return 0;
-    if (!m_analysis)
-        return -1;
-    const std::string id = element.toStdString();
-    for (std::size_t i = 0; i < m_analysis->failures.size(); ++i) {
-        if (m_analysis->failures[i].element == id)
-            return int(i) + 1;
-    }
-    return -1;
+    const auto it = m_rows.constFind(element);
+    return it == m_rows.cend() ? -1 : it.value() + 1;
+}
+
+const FailureImpact *FailureListModel::impactOf(const QString &element) const
+{
+    const auto it = m_rows.constFind(element);
+    return it == m_rows.cend() ? nullptr : m_entries[std::size_t(it.value())].impact;
 }
 
 int FailureListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : 1 + (m_analysis ? int(m_analysis->failures.size()) : 0);
+    return parent.isValid() ? 0 : 1 + int(m_entries.size());
 }
 
 QVariant FailureListModel::data(const QModelIndex &index, int role) const
@@ -320,19 +474,20 @@ QVariant FailureListModel::data(const QModelIndex &index, int role) const
             return QString();
         return {};
     }
-    const FailureImpact &failure = m_analysis->failures[std::size_t(row - 1)];
-    const QString element = qs(failure.element);
+    const Entry &entry = m_entries[std::size_t(row - 1)];
     if (role == Qt::UserRole)
-        return element;
+        return entry.id;
     if (role != Qt::DisplayRole)
         return {};
-    const QString label = element.contains(QLatin1Char(':'))
-                              ? element
-                              : elementLabel(*m_document, failure.element);
-    return tr("%1 — cuts off %2, degrades %3")
-        .arg(label)
-        .arg(failure.lost.size())
-        .arg(failure.degraded.size());
+    const QString label = failureDisplayName(*m_document, entry.id.toStdString());
+    if (!entry.impact || (entry.impact->lost.empty() && entry.impact->degraded.empty()))
+        return tr("%1 (no impact)").arg(label);
+    QStringList effects;
+    if (!entry.impact->lost.empty())
+        effects << tr("cuts off %1").arg(pairsText(entry.impact->lost.size()));
+    if (!entry.impact->degraded.empty())
+        effects << tr("degrades %1").arg(pairsText(entry.impact->degraded.size()));
+    return tr("%1 — %2").arg(label, effects.join(QStringLiteral(", ")));
 }
 
 } // namespace Er

@@ -46,13 +46,16 @@ QString ExportJob::designerProgram()
     return QCoreApplication::applicationFilePath();
 }
 
-bool ExportJob::start(std::shared_ptr<const SharedTopology> design)
+bool ExportJob::start(std::shared_ptr<const SharedTopology> design, const QString &filePath)
 {
     if (!m_folder.isValid()) {
         m_error = tr("Cannot create a temporary folder: %1").arg(m_folder.errorString());
         return false;
     }
-    m_snapshotPath = m_folder.filePath(QStringLiteral("design.ertopo"));
+    const QString baseName = QFileInfo(filePath).completeBaseName();
+    m_snapshotPath = m_folder.filePath(
+        (baseName.isEmpty() ? QStringLiteral("Untitled design") : baseName)
+        + QStringLiteral(".ertopo"));
     m_snapshotWriter.setFuture(
         QtConcurrent::run([design = std::move(design), path = m_snapshotPath.toStdString()] {
             return saveTopologyFile(design->copy().topology, path);

@@ -33,7 +33,9 @@ public:
 
     // Writes a snapshot of the design as it is now, then runs the export; false (with error())
     // when there is no folder for the snapshot. Later failures come with finished().
-    bool start(std::shared_ptr<const SharedTopology> design);
+    // `filePath`: the design's file, whose name the snapshot takes (an unnamed design's report is
+    // titled with it).
+    bool start(std::shared_ptr<const SharedTopology> design, const QString &filePath = {});
     void cancel();
     bool wasCancelled() const { return m_cancelled; }
     bool isRunning() const

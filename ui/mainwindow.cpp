@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -414,6 +415,34 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    fitGeometryToScreen();
+}
+
+// A geometry saved on a larger screen (or a larger resolution) is brought within the available
+// area of the screen the window opens on, so that its title bar and edges can be reached.
+void MainWindow::fitGeometryToScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    QRect frame = geometry();
+    const QScreen *target = QGuiApplication::screenAt(frame.center());
+    if (!target)
+        target = screen();
+    if (!target)
+        return;
+    const QRect available = target->availableGeometry();
+    frame.setWidth(std::min(frame.width(), available.width()));
+    frame.setHeight(std::min(frame.height(), available.height()));
+    if (frame.right() > available.right())
+        frame.moveRight(available.right());
+    if (frame.bottom() > available.bottom())
+        frame.moveBottom(available.bottom());
+    if (frame.left() < available.left())
+        frame.moveLeft(available.left());
+    if (frame.top() < available.top())
+        frame.moveTop(available.top());
+    if (frame != geometry())
+        setGeometry(frame);
 }
 
 void MainWindow::saveSettings() const

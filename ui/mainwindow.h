@@ -77,6 +77,7 @@ private:
     void updateTitle();
     void showResults();
     void restoreSettings();
+    void fitGeometryToScreen();
     void saveSettings() const;
     SessionPrompts dialogPrompts();
 

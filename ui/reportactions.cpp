@@ -153,7 +153,7 @@ void ReportActions::startExport(ExportJob::Kind kind, const QString &path)
     m_exportJob = new ExportJob(kind, path, this);
     connect(m_exportJob, &ExportJob::finished, this, &ReportActions::exportFinished,
             Qt::QueuedConnection);
-    if (!m_exportJob->start(m_document->sharedTopology())) {
+    if (!m_exportJob->start(m_document->sharedTopology(), m_document->filePath())) {
         const QString error = m_exportJob->error();
         m_exportJob->deleteLater();
         m_exportJob = nullptr;
@@ -228,7 +228,8 @@ void ReportActions::showPreview()
     std::shared_ptr<const ReportPages> pages;
     {
         const BusyCursor busy;
-        pages = std::make_shared<const ReportPages>(collectReportInput(m_document->topology()));
+        pages = std::make_shared<const ReportPages>(
+            collectReportInput(m_document->topology(), m_document->filePath()));
     }
     auto *dialog = new ReportPreviewDialog(pages, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -97,10 +97,15 @@ void SceneEmphasis::highlightPaths(const QHash<QString, PathRole> &roles)
 
 void SceneEmphasis::showFailure(const QString &failed, const QSet<QString> &cutOff)
 {
+    showFailure(QSet<QString>{failed}, cutOff);
+}
+
+void SceneEmphasis::showFailure(const QSet<QString> &failed, const QSet<QString> &cutOff)
+{
     clear();
     m_greyed = cutOff;
     forEachItem(m_scene, [&](QGraphicsItem *item, const QString &id, bool) {
-        if (id == failed) {
+        if (failed.contains(id)) {
             colorize(item, QColor(0xd9, 0x30, 0x25));
         } else if (cutOff.contains(id)) {
             colorize(item, QColor(0x80, 0x80, 0x80));

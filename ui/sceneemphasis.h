@@ -26,6 +26,8 @@ public:
     void highlightPaths(const QHash<QString, PathRole> &roles);
     // Greys out `cutOff` and marks `failed` (an element id; may be empty for a shared risk).
     void showFailure(const QString &failed, const QSet<QString> &cutOff);
+    // Marks every element of `failed` (what fails together: a location's edges and circuits).
+    void showFailure(const QSet<QString> &failed, const QSet<QString> &cutOff);
     void clear();
 
     QSet<QString> highlighted() const;

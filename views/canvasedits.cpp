@@ -23,6 +23,12 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("Er::Commands", text, nullptr, n);
 }
 
+// "1 node", "3 nodes": undo texts are read, not translated with plural forms.
+QString nodeCount(std::size_t count)
+{
+    return count == 1 ? tr("1 node") : tr("%1 nodes").arg(count);
+}
+
 // Pushes one move of the given nodes to new centres; a region's unselected VNets move with it
 // by the same distance.
 bool pushMove(TopologyScene *scene,
@@ -97,7 +103,7 @@ bool nudgeSelection(TopologyScene *scene, QPointF delta)
     std::vector<std::pair<NodeItem *, QPointF>> targets;
     for (NodeItem *item : scene->selectedNodeItems())
         targets.emplace_back(item, item->pos() + delta);
-    return pushMove(scene, targets, tr("Nudge %n node(s)", int(targets.size())), true);
+    return pushMove(scene, targets, tr("Nudge %1").arg(nodeCount(targets.size())), true);
 }
 
 bool alignSelection(TopologyScene *scene, Alignment alignment)
@@ -120,27 +126,27 @@ bool alignSelection(TopologyScene *scene, Alignment alignment)
         switch (alignment) {
         case Alignment::Left:
             target.setX(left);
-            text = tr("Align %n node(s) left", int(nodes.size()));
+            text = tr("Align %1 left").arg(nodeCount(nodes.size()));
             break;
         case Alignment::Right:
             target.setX(right);
-            text = tr("Align %n node(s) right", int(nodes.size()));
+            text = tr("Align %1 right").arg(nodeCount(nodes.size()));
             break;
         case Alignment::Top:
             target.setY(top);
-            text = tr("Align %n node(s) top", int(nodes.size()));
+            text = tr("Align %1 top").arg(nodeCount(nodes.size()));
             break;
         case Alignment::Bottom:
             target.setY(bottom);
-            text = tr("Align %n node(s) bottom", int(nodes.size()));
+            text = tr("Align %1 bottom").arg(nodeCount(nodes.size()));
             break;
         case Alignment::HorizontalCentres:
             target.setX((left + right) / 2);
-            text = tr("Align %n node(s) on a vertical line", int(nodes.size()));
+            text = tr("Align %1 on a vertical line").arg(nodeCount(nodes.size()));
             break;
         case Alignment::VerticalCentres:
             target.setY((top + bottom) / 2);
-            text = tr("Align %n node(s) on a horizontal line", int(nodes.size()));
+            text = tr("Align %1 on a horizontal line").arg(nodeCount(nodes.size()));
             break;
         }
         targets.emplace_back(node, scene->snapsToGrid() && alignment >= Alignment::HorizontalCentres
@@ -171,8 +177,8 @@ bool distributeSelection(TopologyScene *scene, Qt::Orientation orientation)
         targets.emplace_back(nodes[i], target);
     }
     return pushMove(scene, targets,
-                    horizontal ? tr("Distribute %n node(s) horizontally", int(nodes.size()))
-                               : tr("Distribute %n node(s) vertically", int(nodes.size())));
+                    horizontal ? tr("Distribute %1 horizontally").arg(nodeCount(nodes.size()))
+                               : tr("Distribute %1 vertically").arg(nodeCount(nodes.size())));
 }
 
 } // namespace Er

@@ -110,9 +110,12 @@ void MoveGesture::pushCommands()
         return;
     }
     const Node *firstTarget = topology.node(regionChanges.front().second);
-    stack->beginMacro(QCoreApplication::translate("Er::Commands", "Move %n node(s) into '%1'",
-                                                  nullptr, movedCount)
-                          .arg(QString::fromStdString(firstTarget->label())));
+    const QString target = QString::fromStdString(firstTarget->label());
+    stack->beginMacro(
+        movedCount == 1
+            ? QCoreApplication::translate("Er::Commands", "Move 1 node into '%1'").arg(target)
+            : QCoreApplication::translate("Er::Commands", "Move %1 nodes into '%2'")
+                  .arg(QString::number(movedCount), target));
     stack->push(move);
     for (const auto &[vnetId, regionId] : regionChanges) {
         const Node *vnet = document->topology().node(vnetId);

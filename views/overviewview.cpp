@@ -1,9 +1,13 @@
 #include "overviewview.h"
 
 #include "canvasview.h"
+#include "commands/topologydocument.h"
+#include "topologyscene.h"
 
 #include <QMouseEvent>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace Er {
 
@@ -22,19 +26,54 @@ OverviewView::OverviewView(CanvasView *canvas, QWidget *parent)
     setToolTip(tr("Overview: click or drag to move the canvas"));
     setMinimumSize(120, 90);
     connect(canvas, &CanvasView::visibleAreaChanged, this, &OverviewView::updateVisibleArea);
+    // The design's extent changes with every edit, undo and redo, and the scene's rect only ever
+    // grows (and not at all while items stay inside it): the overview fits again once the
+    // changes of an event have settled.
+    m_fitTimer.setSingleShot(true);
+    // A burst of edits (typing a name) fits once; walking the items of a 10,000-site design to
+    // find their bounds costs tens of milliseconds.
+    m_fitTimer.setInterval(100);
+    connect(&m_fitTimer, &QTimer::timeout, this, &OverviewView::fitScene);
     if (scene()) {
-        connect(scene(), &QGraphicsScene::sceneRectChanged, this, &OverviewView::fitScene);
+        connect(scene(), &QGraphicsScene::sceneRectChanged, this, &OverviewView::scheduleFit);
+        if (auto *topologyScene = qobject_cast<TopologyScene *>(scene())) {
+            connect(topologyScene->document(), &TopologyDocument::changed, this,
+                    &OverviewView::scheduleFit);
+            connect(topologyScene->document(), &TopologyDocument::topologyReset, this,
+                    &OverviewView::scheduleFit);
+        }
     }
+    fitScene();
+}
+
+void OverviewView::scheduleFit()
+{
+    // A hidden overview fits when it is shown again.
+    if (isVisible())
+        m_fitTimer.start();
+}
+
+void OverviewView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
     fitScene();
 }
 
 void OverviewView::fitScene()
 {
+    m_fitTimer.stop();
     if (!scene())
         return;
-    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-60, -60, 60, 60);
-    if (!bounds.isEmpty())
-        fitInView(bounds, Qt::KeepAspectRatio);
+    const QRectF items = scene()->itemsBoundingRect();
+    if (items.isEmpty()) {
+        // Nothing to show: the natural scale, not a close-up of an empty spot.
+        resetTransform();
+        centerOn(0, 0);
+    } else {
+        // A margin of a tenth of the design (at least 60 units) on every side.
+        const qreal margin = std::max<qreal>(60, 0.1 * std::max(items.width(), items.height()));
+        fitInView(items.adjusted(-margin, -margin, margin, margin), Qt::KeepAspectRatio);
+    }
     m_shownArea = visibleAreaRect();
     viewport()->update();
 }

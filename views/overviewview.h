@@ -2,6 +2,7 @@
 
 #include <QGraphicsView>
 #include <QPointer>
+#include <QTimer>
 
 namespace Er {
 
@@ -21,7 +22,9 @@ public:
     QSize sizeHint() const override { return QSize(240, 170); }
 
 public slots:
+    // Fits the whole design into the view now; scheduleFit does it once the event loop is back.
     void fitScene();
+    void scheduleFit();
     void updateVisibleArea();
 
 protected:
@@ -30,6 +33,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
@@ -38,6 +42,7 @@ private:
     QRect visibleAreaRect() const;
 
     QPointer<CanvasView> m_canvas;
+    QTimer m_fitTimer;
     bool m_dragging = false;
     QRect m_shownArea; // where the visible-area frame was last drawn, in viewport coordinates
 };

@@ -15,8 +15,9 @@ MoveNodesCommand::MoveNodesCommand(TopologyDocument *document, Positions before,
     , m_after(std::move(after))
     , m_mergeable(mergeable)
 {
-    setText(QCoreApplication::translate("Er::Commands", "Move %n node(s)", nullptr,
-                                        int(m_after.size())));
+    setText(m_after.size() == 1
+                ? QCoreApplication::translate("Er::Commands", "Move 1 node")
+                : QCoreApplication::translate("Er::Commands", "Move %1 nodes").arg(m_after.size()));
     if (m_before == m_after)
         setObsolete(true);
 }

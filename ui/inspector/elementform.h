@@ -13,15 +13,16 @@ namespace Er {
 
 // Binds inspector fields to the nodes or links being inspected. Each field has a getter (the
 // value's text form) and a setter (parses the text into an element, or says why it cannot). An
-// accepted edit is applied to every inspected element and handed to `commit` with the field's key;
-// a refused one stays in the field with its reason and never reaches the model.
+// accepted edit is applied to every inspected element and handed to `commit` with the field's name
+// as the user reads it ("SKU tier", "availability override %": the undo history shows it); a
+// refused one stays in the field with its reason and never reaches the model.
 template<typename Element>
 class ElementForm
 {
 public:
     using Getter = std::function<QString(const Element &)>;
     using Setter = std::function<QString(Element &, const QString &)>;
-    using Commit = std::function<void(const QString &key, const std::vector<Element> &after)>;
+    using Commit = std::function<void(const QString &field, const std::vector<Element> &after)>;
     using LabelOf = std::function<QString(const Element &)>;
 
     ElementForm(QFormLayout *layout, LabelOf labelOf)
@@ -44,11 +45,31 @@ public:
         labelWidget->setToolTip(toolTip);
         labelWidget->setBuddy(editor->input());
         m_layout->addRow(labelWidget, editor);
-        m_bindings.push_back({editor, std::move(getter), std::move(setter)});
+        // "Name" reads "name" in "Change name of 'x'"; "SKU tier" stays as it is. Two fields of
+        // one label (the SKU of each gateway) take their sections' titles.
+        const auto lowered = [](QString text) {
+            const QString firstWord = text.section(QLatin1Char(' '), 0, 0);
+            if (firstWord.size() > 1 && firstWord.at(0).isUpper()
+                && firstWord.mid(1).toLower() == firstWord.mid(1))
+                text[0] = text.at(0).toLower();
+            return text;
+        };
+        QString field = lowered(label);
+        for (Binding &other : m_bindings) {
+            if (other.label == label) {
+                other.field = lowered(other.section + QLatin1Char(' ') + other.label);
+                field = lowered(m_section + QLatin1Char(' ') + label);
+            }
+        }
+        m_bindings.push_back(
+            {editor, std::move(getter), std::move(setter), field, label, m_section});
         QObject::connect(editor, &FieldEditor::edited, editor,
                          [this, key](const QString &text) { apply(key, text); });
         return editor;
     }
+
+    // The title of the section the next fields belong to.
+    void setSection(const QString &title) { m_section = title; }
 
     // Shows the elements' values; `selectionChanged` forces every input to the model's value.
     void show(const std::vector<Element> &elements, bool selectionChanged)
@@ -82,6 +103,9 @@ private:
         FieldEditor *editor;
         Getter getter;
         Setter setter;
+        QString field; // the label, as the undo history names the field
+        QString label;
+        QString section;
     };
 
     void apply(const QString &key, const QString &text)
@@ -105,11 +129,12 @@ private:
         }
         binding->editor->acceptModelValue(binding->getter(after.front()));
         if (m_commit)
-            m_commit(key, after);
+            m_commit(binding->field, after);
     }
 
     QFormLayout *m_layout;
     LabelOf m_labelOf;
+    QString m_section;
     Commit m_commit;
     std::vector<Binding> m_bindings; // found by key, so growing the vector is safe
     std::vector<Element> m_elements;

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -59,16 +60,16 @@ InspectorDock::InspectorDock(TopologyDocument *document, TopologyScene *scene, Q
     header->addWidget(m_icon);
     header->addWidget(m_title, 1);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_pages);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_pages);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(header);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     setWidget(content);
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this,
@@ -91,8 +92,12 @@ QString InspectorDock::title() const
 
 void InspectorDock::inspect(const QStringList &ids)
 {
+    const bool otherElements = ids != m_ids;
     m_ids = ids;
     refresh(true);
+    // Another element starts at the top, its name first, wherever the last one was scrolled to.
+    if (otherElements)
+        m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void InspectorDock::showPage(QWidget *page, const QIcon &icon, const QString &title)
@@ -151,10 +156,13 @@ void InspectorDock::showElements(bool selectionChanged)
         return;
     }
     if (!nodes.empty() && !links.empty()) {
-        m_mixedPage->setText(tr("%1 nodes and %2 links are selected. Select only nodes or only "
-                                "links to edit the fields they share.")
-                                 .arg(nodes.size())
-                                 .arg(links.size()));
+        const QString nodeCount = nodes.size() == 1 ? tr("1 node")
+                                                    : tr("%1 nodes").arg(nodes.size());
+        const QString linkCount = links.size() == 1 ? tr("1 link")
+                                                    : tr("%1 links").arg(links.size());
+        m_mixedPage->setText(tr("%1 and %2 are selected. Select only nodes or only links to edit "
+                                "the fields they share.")
+                                 .arg(nodeCount, linkCount));
         showPage(m_mixedPage, QIcon(), tr("<b>%1 elements</b>").arg(m_ids.size()));
         return;
     }

@@ -7,6 +7,7 @@
 #include <map>
 
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 
 namespace Er {
@@ -31,6 +32,7 @@ public:
     // Inspects these element ids; the scene's selection drives it.
     void inspect(const QStringList &ids);
     QStringList inspectedIds() const { return m_ids; }
+    QScrollArea *scrollArea() const { return m_scroll; }
 
     NodeEditor *nodeEditor(NodeKind kind) const { return m_nodeEditors.at(kind); }
     NodeEditor *sharedNodeEditor() const { return m_sharedEditor; }
@@ -56,6 +58,7 @@ private:
     QLabel *m_icon;
     QLabel *m_title;
     QStackedWidget *m_pages;
+    QScrollArea *m_scroll;
     DesignEditor *m_designEditor;
     std::map<NodeKind, NodeEditor *> m_nodeEditors;
     NodeEditor *m_sharedEditor;

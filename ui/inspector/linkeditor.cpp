@@ -95,7 +95,7 @@ LinkEditor::LinkEditor(QWidget *parent)
         [](Link &l, const QString &text) { return T::parseBool(text, l.useRemoteGateways); },
         tr("The spoke reaches on-premises through the hub's gateways."), {K::VnetPeering});
     addField(
-        QStringLiteral("availabilityPercent"), tr("Availability %"), Style::Line,
+        QStringLiteral("availabilityPercent"), tr("Availability override %"), Style::Line,
         [](const Link &l) { return T::of(l.availabilityPercent); },
         [](Link &l, const QString &text) {
             return T::parseNumber(text, l.availabilityPercent, 0, 100, tr("Availability"));

@@ -46,6 +46,7 @@ void NodeEditor::addSection(const QString &title)
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     label->setContentsMargins(0, 8, 0, 0);
     m_layout->addRow(label);
+    m_form.setSection(title);
 }
 
 void NodeEditor::addCommonFields()
@@ -53,7 +54,8 @@ void NodeEditor::addCommonFields()
     addSection(tr("Analysis and notes"));
     m_form
         .add(
-            QStringLiteral("availabilityPercent"), tr("Availability %"), FieldEditor::Style::Line,
+            QStringLiteral("availabilityPercent"), tr("Availability override %"),
+            FieldEditor::Style::Line,
             [](const Node &node) { return FieldText::of(node.availabilityPercent); },
             [](Node &node, const QString &text) {
                 return FieldText::parseNumber(text, node.availabilityPercent, 0, 100,

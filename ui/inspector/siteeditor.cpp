@@ -133,7 +133,8 @@ SiteEditor::SiteEditor(QWidget *parent)
 
     addSection(tr("Requirements"));
     form().add(
-        QStringLiteral("requirements.availabilityPercent"), tr("Availability %"), Style::Line,
+        QStringLiteral("requirements.availabilityPercent"), tr("Availability target %"),
+        Style::Line,
         [](const Node &n) {
             return site(n).requirements ? T::of(site(n).requirements->availabilityPercent)
                                         : QString();

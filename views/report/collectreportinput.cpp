@@ -5,9 +5,11 @@
 namespace Er {
 
 // Kept apart from makeReportInput so that code given an analysis does not link the analyser.
-ReportInput collectReportInput(const Topology &topology)
+ReportInput collectReportInput(const Topology &topology, const QString &filePath)
 {
-    return makeReportInput(topology, analyze(topology), QDate::currentDate());
+    ReportInput input = makeReportInput(topology, analyze(topology), QDate::currentDate());
+    input.filePath = filePath;
+    return input;
 }
 
 } // namespace Er

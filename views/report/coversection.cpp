@@ -134,9 +134,7 @@ QString verdictText(const ReportInput &input)
 QString coverHtml(const ReportInput &input, const QList<ContentsEntry> &contents)
 {
     const Topology &topology = input.topology;
-    const QString name = topology.name && !topology.name->empty()
-                             ? qs(*topology.name)
-                             : QStringLiteral("Untitled design");
+    const QString name = reportDesignName(input);
     QString html = QStringLiteral("<p class=\"kicker\">EXPRESSROUTE DESIGN REPORT</p>"
                                   "<p class=\"title\">%1</p>")
                        .arg(escaped(name));

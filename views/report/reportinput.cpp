@@ -3,6 +3,8 @@
 #include "catalogue/catalogue.h"
 #include "validation/validator.h"
 
+#include <QFileInfo>
+
 namespace Er {
 
 ReportInput makeReportInput(const Topology &topology, AnalysisResult analysis, QDate date)
@@ -14,6 +16,14 @@ ReportInput makeReportInput(const Topology &topology, AnalysisResult analysis, Q
     input.date = date;
     input.catalogue = &Catalogue::builtIn();
     return input;
+}
+
+QString reportDesignName(const ReportInput &input)
+{
+    if (input.topology.name && !input.topology.name->empty())
+        return QString::fromStdString(*input.topology.name);
+    const QString baseName = QFileInfo(input.filePath).completeBaseName();
+    return baseName.isEmpty() ? QStringLiteral("Untitled design") : baseName;
 }
 
 } // namespace Er

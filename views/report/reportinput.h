@@ -5,6 +5,7 @@
 #include "validation/finding.h"
 
 #include <QDate>
+#include <QString>
 
 #include <vector>
 
@@ -21,10 +22,14 @@ struct ReportInput
     AnalysisResult analysis;
     QDate date;
     const Catalogue *catalogue = nullptr; // display names and facts date; never null once built
+    QString filePath; // where the design was read from or saved to; empty when never saved
 };
 
+// The design's name; for an unnamed design the file's base name, or "Untitled design".
+QString reportDesignName(const ReportInput &input);
+
 // Analyses and validates a design with the built-in catalogue, dated today.
-ReportInput collectReportInput(const Topology &topology);
+ReportInput collectReportInput(const Topology &topology, const QString &filePath = {});
 
 // With a given analysis (tests, or a caller that analysed already); validates with it.
 ReportInput makeReportInput(const Topology &topology, AnalysisResult analysis, QDate date);

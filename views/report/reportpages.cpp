@@ -48,9 +48,7 @@ void repeatTableHeaders(QTextFrame *frame)
 } // namespace
 
 ReportPages::ReportPages(const ReportInput &input)
-    : m_designName(input.topology.name && !input.topology.name->empty()
-                       ? QString::fromStdString(*input.topology.name)
-                       : QStringLiteral("Untitled design"))
+    : m_designName(reportDesignName(input))
     , m_dateText(QLocale(QLocale::English).toString(input.date, QStringLiteral("d MMMM yyyy")))
     , m_diagram(std::make_unique<DiagramScene>(input.topology, input.findings))
     , m_plan(std::make_unique<DiagramPlan>(planDiagram(m_diagram->diagramRect())))

@@ -280,10 +280,10 @@ void checkMalformedCidrs(const RuleContext &c, FindingSink &sink)
             return [name, &node] { return name + (" of " + describe(node)); };
         };
         if (const SiteFields *site = node.site()) {
-            check.check(node.id, field("addressPrefixes"), site->addressPrefixes);
+            check.check(node.id, field("the address prefixes"), site->addressPrefixes);
         } else if (const VirtualNetworkFields *vnet = node.virtualNetwork()) {
-            check.check(node.id, field("addressPrefixes"), vnet->addressPrefixes);
-            check.check(node.id, field("gatewaySubnetPrefix"), vnet->gatewaySubnetPrefix);
+            check.check(node.id, field("the address prefixes"), vnet->addressPrefixes);
+            check.check(node.id, field("the gateway subnet"), vnet->gatewaySubnetPrefix);
         } else if (const CircuitFields *circuit = node.circuit()) {
             if (!circuit->peerings)
                 continue;
@@ -293,17 +293,19 @@ void checkMalformedCidrs(const RuleContext &c, FindingSink &sink)
                         return name + (" of " + peeringName(peering) + " of " + describe(node));
                     };
                 };
-                check.check(node.id, peeringField("primaryPeerAddressPrefix"),
+                check.check(node.id, peeringField("the primary /30 subnet"),
                             peering.primaryPeerAddressPrefix);
-                check.check(node.id, peeringField("secondaryPeerAddressPrefix"),
+                check.check(node.id, peeringField("the secondary /30 subnet"),
                             peering.secondaryPeerAddressPrefix);
-                check.check(node.id, peeringField("advertisedPrefixes"), peering.advertisedPrefixes);
+                check.check(node.id, peeringField("the advertised prefixes"),
+                            peering.advertisedPrefixes);
             }
         }
     }
     for (const Link *link : c.index.linksOfKind(LinkKind::GlobalReach)) {
         check.check(
-            link->id, [link] { return "addressPrefix of Global Reach link " + quoted(link->id); },
+            link->id,
+            [link] { return "the address prefix of Global Reach link " + quoted(link->id); },
             link->addressPrefix);
     }
 }

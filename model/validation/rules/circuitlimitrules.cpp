@@ -98,7 +98,7 @@ void checkVnetLinkLimit(const RuleContext &c, FindingSink &sink)
                        + ", which gives no limit for this bandwidth: the 100 Gbps limit is used)";
         const int premium = c.catalogue.maxVnetLinks("Premium", mbps);
         std::string fix = "Spread the VNets over another circuit, or connect spokes through a hub "
-                          "VNet with VNet peering (useRemoteGateways)";
+                          "VNet with VNet peering (with \"Use remote gateways\")";
         if (tier != "Premium" && premium > limit)
             fix = "Make the circuit Premium (" + std::to_string(premium) + " links at "
                   + formatBandwidth(mbps) + "), or s" + fix.substr(1);

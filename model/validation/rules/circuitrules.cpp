@@ -49,7 +49,7 @@ void checkBandwidth(const RuleContext &c, FindingSink &sink)
                             "ExpressRoute Direct circuit " + quoted(*circuit) + " is on a "
                                 + formatGbps(*port)
                                 + " port, a size ExpressRoute Direct does not offer",
-                            "Set portBandwidthInGbps to one of the offered port sizes: "
+                            "Set the Direct port's bandwidth to one of the offered port sizes: "
                                 + joinList(sizes));
                 continue;
             }

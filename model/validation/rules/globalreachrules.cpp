@@ -54,11 +54,12 @@ void checkSubnet(const RuleContext &c, FindingSink &sink)
     forEachPair(c, [&](const GlobalReachPair &pair) {
         const auto &text = pair.link.addressPrefix;
         const std::vector<std::string> ids{pair.link.id};
-        const std::string fix = "Set addressPrefix to an unused /29 such as 192.168.255.0/29 "
-                                "(IPv6: a /125), outside every VNet, link subnet and "
-                                "on-premises network";
+        const std::string fix
+            = "Set the link's address prefix to an unused /29 such as 192.168.255.0/29 "
+              "(IPv6: a /125), outside every VNet, link subnet and "
+              "on-premises network";
         if (!text || text->empty()) {
-            sink.report(ids, pair.describe() + " has no /29 subnet (addressPrefix)", fix);
+            sink.report(ids, pair.describe() + " has no /29 subnet (its address prefix)", fix);
             return;
         }
         std::string error;

@@ -117,20 +117,20 @@ void checkLayer2PeeringSettings(const RuleContext &c, FindingSink &sink)
         for (const Peering &peering : *fields.peerings) {
             std::vector<std::string> missing;
             if (!peering.peerASN)
-                missing.push_back("peerASN");
+                missing.push_back("the peer ASN");
             if (!peering.primaryPeerAddressPrefix || peering.primaryPeerAddressPrefix->empty())
-                missing.push_back("primaryPeerAddressPrefix");
+                missing.push_back("the primary /30 subnet");
             if (!peering.secondaryPeerAddressPrefix || peering.secondaryPeerAddressPrefix->empty())
-                missing.push_back("secondaryPeerAddressPrefix");
+                missing.push_back("the secondary /30 subnet");
             if (!peering.vlanId)
-                missing.push_back("vlanId");
+                missing.push_back("the VLAN id");
             if (missing.empty())
                 continue;
             const std::string type = peeringName(peering);
             sink.report(idsOf(*circuit, access.layer2Edges),
                         whyCustomerRunsBgp(*circuit, access)
                             + ", so your routers run BGP with Microsoft, but its " + type
-                            + " has no " + joinList(missing),
+                            + " lacks " + joinList(missing),
                         "Set " + joinList(missing) + " on the " + type + " of " + quoted(*circuit)
                             + ": your edge routers use them for the two eBGP sessions to "
                               "Microsoft (AS 12076)");
@@ -193,7 +193,7 @@ void checkPortOwner(const RuleContext &c, FindingSink &sink)
                               "peering location, with no connectivity provider",
                         "Connect a customer edge router to " + quoted(*circuit)
                             + " with the circuit port, or make it a provider circuit (remove "
-                              "expressRouteDirect and set serviceProviderName)");
+                              "its ExpressRoute Direct port and set its provider)");
         } else if (!direct && from->kind() == NodeKind::CustomerEdge) {
             sink.report({circuit->id, port->id, from->id},
                         "Provider circuit " + quoted(*circuit)
@@ -202,9 +202,9 @@ void checkPortOwner(const RuleContext &c, FindingSink &sink)
                             + quoted(*from)
                             + ": only ExpressRoute Direct connects your routers to Microsoft "
                               "without a connectivity provider",
-                        "Put the provider's edge (providerEdge) between " + quoted(*from)
+                        "Put the provider's edge router (a provider edge) between " + quoted(*from)
                             + " and the circuit, or make " + quoted(*circuit)
-                            + " ExpressRoute Direct (set expressRouteDirect)");
+                            + " ExpressRoute Direct (set its Direct port)");
         }
     }
 }

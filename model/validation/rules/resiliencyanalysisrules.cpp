@@ -315,7 +315,7 @@ void checkReachable(const RuleContext &c, FindingSink &sink)
                         + ", which it needs: no ExpressRoute path (circuit with private peering, "
                           "connection, ExpressRoute gateway) and no site-to-site VPN",
                     "Connect the site through a circuit with private peering to the VNet (or its "
-                    "hub, with useRemoteGateways), or add a VPN to a VPN gateway");
+                    "hub, with \"Use remote gateways\"), or add a VPN to a VPN gateway");
     }
 }
 

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <string_view>
+#include <utility>
 
 namespace Er {
 
@@ -157,6 +159,40 @@ void checkPortLocations(const RuleContext &c, FindingSink &sink)
     }
 }
 
+// A field as the inspector names it: a finding never shows the file's keys.
+std::string fieldName(std::string_view key)
+{
+    static const std::pair<std::string_view, std::string_view> names[] = {
+        {"provider", "provider"},
+        {"peeringLocation", "peering location"},
+        {"connectivityModel", "connectivity model"},
+        {"serviceLayer", "service layer"},
+        {"bandwidthInMbps", "bandwidth"},
+        {"skuTier", "SKU tier"},
+        {"skuFamily", "SKU family"},
+        {"expressRouteDirect.portBandwidthInGbps", "Direct port bandwidth"},
+        {"expressRouteDirect.encapsulation", "Direct port encapsulation"},
+        {"peeringType", "peering type"},
+        {"region", "region"},
+        {"addressPrefixes", "address prefixes"},
+        {"expressRouteGateway.sku", "ExpressRoute gateway SKU"},
+        {"vpnGateway.sku", "VPN gateway SKU"},
+        {"role", "role"},
+    };
+    for (const auto &[fileKey, name] : names) {
+        if (fileKey == key)
+            return std::string(name);
+    }
+    return std::string(key);
+}
+
+std::string capitalised(std::string text)
+{
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = char(text[0] - 'a' + 'A');
+    return text;
+}
+
 // TOPO-007: required fields and known values.
 class FieldChecker
 {
@@ -201,15 +237,16 @@ public:
         for (std::string_view option : allowed)
             list += (list.empty() ? "" : ", ") + std::string(option);
         m_sink.report({m_elementId},
-                      std::string(field) + " of " + owner() + " is " + quoted(*value)
+                      "The " + fieldName(field) + " of " + owner() + " is " + quoted(*value)
                           + ", which is not a value it can take",
                       "Choose one of: " + list);
     }
 
     void missing(const char *field)
     {
-        m_sink.report({m_elementId}, owner() + " has no " + field + ", which it needs",
-                      std::string("Set ") + field + " in the inspector");
+        m_sink.report({m_elementId},
+                      capitalised(owner()) + " has no " + fieldName(field) + ", which it needs",
+                      "Set its " + fieldName(field) + " in the inspector");
     }
 
 private:
@@ -273,7 +310,7 @@ void checkNodeFields(const RuleContext &c, const Node &node, FindingSink &sink)
                 for (const VpnSkuInfo &info : c.catalogue.vpnSkus())
                     list += (list.empty() ? "" : ", ") + info.name;
                 sink.report({node.id},
-                            "vpnGateway.sku of " + describe(node) + " is " + quoted(*sku)
+                            "The VPN gateway SKU of " + describe(node) + " is " + quoted(*sku)
                                 + ", which is not a VPN gateway SKU",
                             "Choose one of: " + list);
             }
@@ -291,7 +328,7 @@ void checkLinkFields(const Link &link, FindingSink &sink)
     if (link.kind == LinkKind::Connection && link.routingWeight
         && (*link.routingWeight < 0 || *link.routingWeight > 32000)) {
         sink.report({link.id},
-                    "routingWeight of connection " + quoted(link.id) + " is "
+                    "The routing weight of connection " + quoted(link.id) + " is "
                         + std::to_string(*link.routingWeight) + "; it must be 0 to 32000",
                     "Set a routing weight between 0 and 32000");
     }
