@@ -22,6 +22,7 @@
 #include <set>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace Er {
 
@@ -359,10 +360,20 @@ void AnalysisDock::setAnalysis(std::shared_ptr<const AnalysisResult> analysis)
         const QFontMetrics metrics(m_pairs->font());
         const int rows = std::min(m_pairModel->rowCount(), 2000);
         const int padding = 2 * m_pairs->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+        // Measuring every name on the UI thread cost 20 ms after each edit at 1,000 sites: only
+        // the few longest by characters are measured.
+        constexpr std::size_t measured = 8;
         for (const int column : {int(SiteColumn), int(VnetColumn)}) {
             int width = m_pairs->header()->sectionSizeHint(column);
+            std::vector<std::pair<qsizetype, int>> longest; // (characters, row)
             for (int row = 0; row < rows; ++row)
-                width = std::max(width, metrics.horizontalAdvance(pairText(row, Column(column))));
+                longest.emplace_back(pairText(row, Column(column)).size(), row);
+            const auto end = longest.begin()
+                             + static_cast<std::ptrdiff_t>(std::min(measured, longest.size()));
+            std::partial_sort(longest.begin(), end, longest.end(), std::greater<>());
+            for (auto it = longest.begin(); it != end; ++it)
+                width = std::max(width,
+                                 metrics.horizontalAdvance(pairText(it->second, Column(column))));
             if (m_pairs->columnWidth(column) < width + padding)
                 m_pairs->setColumnWidth(column, width + padding);
         }

@@ -64,7 +64,13 @@ void OverviewView::fitScene()
     m_fitTimer.stop();
     if (!scene())
         return;
-    const QRectF items = scene()->itemsBoundingRect();
+    const QRectF items = designExtent();
+    // Most edits leave the extent as it was: then the overview stays as it is, without redrawing
+    // every item of the design (40 ms at 1,000 sites after each edit).
+    if (items == m_fittedExtent && viewport()->size() == m_fittedSize && !items.isEmpty())
+        return;
+    m_fittedExtent = items;
+    m_fittedSize = viewport()->size();
     if (items.isEmpty()) {
         // Nothing to show: the natural scale, not a close-up of an empty spot.
         resetTransform();
@@ -76,6 +82,33 @@ void OverviewView::fitScene()
     }
     m_shownArea = visibleAreaRect();
     viewport()->update();
+}
+
+// Where the design's items are: the nodes' places in the document (a node's item stays within
+// the margin fitScene() adds), or the scene's items for another scene. Walking the plain
+// positions costs a fraction of asking every item for its bounds.
+QRectF OverviewView::designExtent() const
+{
+    const auto *topologyScene = qobject_cast<const TopologyScene *>(scene());
+    if (!topologyScene)
+        return scene()->itemsBoundingRect();
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    bool first = true;
+    for (const Node &node : topologyScene->document()->topology().nodes()) {
+        if (!node.position)
+            continue;
+        const qreal x = node.position->x;
+        const qreal y = node.position->y;
+        left = first ? x : std::min(left, x);
+        right = first ? x : std::max(right, x);
+        top = first ? y : std::min(top, y);
+        bottom = first ? y : std::max(bottom, y);
+        first = false;
+    }
+    if (first)
+        return scene()->itemsBoundingRect(); // nothing placed yet: what the scene shows
+    // A node's item reaches about half its size beyond its centre.
+    return QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-40, -40, 40, 40);
 }
 
 // Only where the frame was and where it is now is drawn again: repainting the whole overview

@@ -43,6 +43,9 @@ private:
 
     QPointer<CanvasView> m_canvas;
     QTimer m_fitTimer;
+    QRectF m_fittedExtent; // the design extent the view was last fitted to, at this size
+    QSize m_fittedSize;
+    QRectF designExtent() const;
     bool m_dragging = false;
     QRect m_shownArea; // where the visible-area frame was last drawn, in viewport coordinates
 };
