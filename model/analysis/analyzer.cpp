@@ -148,7 +148,10 @@ PairAnalysis SiteAnalyzer::analyzePair(std::size_t i, Resiliency level)
                 paths.push_back(static_cast<int>(p));
         }
     }
-    for (std::size_t r = 0; r < m_siteGraph.riskGlobal.size() && disjoint.count > 1; ++r) {
+    // Independence and shared risk groups are findings about the design itself, not figures a
+    // variant's analysis is asked for (recommendation.cpp).
+    const bool sharedRisks = m_options.recommend && disjoint.count > 1;
+    for (std::size_t r = 0; sharedRisks && r < m_siteGraph.riskGlobal.size(); ++r) {
         std::vector<char> without = towards;
         bool touches = false;
         std::vector<int> pathsHit;
@@ -218,9 +221,11 @@ PairAnalysis SiteAnalyzer::analyzePair(std::size_t i, Resiliency level)
     pair.availabilityErrorBound = availability.errorBound * 100;
     pair.availabilityElements = availability.variables;
 
-    const PairMetrics metrics = pairMetrics(m_siteGraph, towards, target);
-    pair.expressRouteLatencyMs = metrics.expressRouteLatencyMs;
-    pair.vpnLatencyMs = metrics.vpnLatencyMs;
+    if (m_options.recommend) {
+        const PairMetrics metrics = pairMetrics(m_siteGraph, towards, target);
+        pair.expressRouteLatencyMs = metrics.expressRouteLatencyMs;
+        pair.vpnLatencyMs = metrics.vpnLatencyMs;
+    }
     return pair;
 }
 
