@@ -1182,6 +1182,10 @@ void TestMainWindow::analysisShowsSteadyAndFailoverFigures()
              LinkItem::PathEmphasis::Steady);
     QVERIFY2(dock->failureSummary().contains(QStringLiteral("Failover")),
              qPrintable(dock->failureSummary()));
+    // The hub's gateway: one peering location, zone-redundant, never tested: 5 + 10 + 10.
+    QVERIFY2(dock->failureSummary().contains(
+                 QStringLiteral("Resiliency index</b> of its gateway: 25 of 100, not yet tested")),
+             qPrintable(dock->failureSummary()));
     dock->selectPair(-1);
     QCOMPARE(window.scene()->linkItem(QStringLiteral("vpn-man-hub"))->pathEmphasis(),
              LinkItem::PathEmphasis::None);

@@ -453,6 +453,16 @@ void AnalysisDock::pairSelectionChanged()
         if (pair.failover)
             text += tr(" <b>Failover</b> (dashed): %1.").arg(routed(*pair.failover));
     }
+    // Microsoft's resiliency index of the gateway the pair enters Azure at, estimated from the
+    // design (the report explains each part).
+    for (const GatewayResiliencyIndex &entry : m_analysis->resiliencyIndex) {
+        if (entry.vnet != pair.vnet)
+            continue;
+        text += tr(" <b>Resiliency index</b> of its gateway: %1 of 100%2 (estimated before "
+                   "deployment; Advisor points assumed).")
+                    .arg(entry.index)
+                    .arg(entry.validation.tested ? QString() : tr(", not yet tested"));
+    }
     // The paths hop by hop (the pair's tooltip lists them all).
     constexpr int shownPaths = 6;
     QStringList lines = pairPathsText(*m_document, pair).split(QLatin1Char('\n'));
