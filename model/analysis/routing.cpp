@@ -292,7 +292,22 @@ double PairRouting::capacity(const std::vector<int> &entries,
         for (int entry : entries)
             limit[static_cast<std::size_t>(entry)] = std::min(limit[std::size_t(entry)], narrowest);
     }
-    const double found = vertexMaxFlow(m_site.out, limit, 0, m_target, &m_members);
+    // One path through them (no open vertex leads on to two): its narrowest element, with no
+    // flow to compute. Most routing states after a single failure are such a chain.
+    bool branches = false;
+    double narrowestOnPath = unlimitedMbps;
+    for (int v : m_members) {
+        if (!allowed[static_cast<std::size_t>(v)])
+            continue;
+        if (v != 0 && v != m_target)
+            narrowestOnPath = std::min(narrowestOnPath, limit[static_cast<std::size_t>(v)]);
+        int next = 0;
+        for (int w : m_site.out[static_cast<std::size_t>(v)])
+            next += allowed[static_cast<std::size_t>(w)] ? 1 : 0;
+        branches = branches || next > 1;
+    }
+    const double found = branches ? vertexMaxFlow(m_site.out, limit, 0, m_target, &m_members)
+                                  : narrowestOnPath;
     if (entries.size() == 1)
         cache.emplace_back(entries.front(), found);
     return found;
