@@ -29,15 +29,14 @@ bool hasMacsec(const CircuitFields &circuit)
     return circuit.isDirect() && circuit.expressRouteDirect->macsec.value_or(false);
 }
 
-// The VNets the site reaches with IPsec over ExpressRoute: vpn links with overExpressRoute from
-// the site or its customer edges.
-std::unordered_set<const Node *> ipsecVnets(const RuleContext &c, const Node &site)
+// The IPsec-over-ExpressRoute links from a site or its customer edges.
+std::vector<const Link *> ipsecLinks(const RuleContext &c, const Node &site)
 {
-    std::unordered_set<const Node *> vnets;
+    std::vector<const Link *> links;
     const auto addFrom = [&](const Node &edge) {
         for (const Link *vpn : c.index.outgoing(edge, LinkKind::Vpn)) {
             if (isIpsecOverExpressRoute(*vpn))
-                vnets.insert(c.index.to(*vpn));
+                links.push_back(vpn);
         }
     };
     addFrom(site);
@@ -45,6 +44,15 @@ std::unordered_set<const Node *> ipsecVnets(const RuleContext &c, const Node &si
         if (const Node *edge = c.index.to(*lan))
             addFrom(*edge);
     }
+    return links;
+}
+
+// The VNets the site reaches with IPsec over ExpressRoute.
+std::unordered_set<const Node *> ipsecVnets(const RuleContext &c, const Node &site)
+{
+    std::unordered_set<const Node *> vnets;
+    for (const Link *vpn : ipsecLinks(c, site))
+        vnets.insert(c.index.to(*vpn));
     return vnets;
 }
 
@@ -144,24 +152,6 @@ void checkMd5(const RuleContext &c, FindingSink &sink)
                         "design");
         }
     }
-}
-
-// The IPsec-over-ExpressRoute links from a site or its customer edges.
-std::vector<const Link *> ipsecLinks(const RuleContext &c, const Node &site)
-{
-    std::vector<const Link *> links;
-    const auto addFrom = [&](const Node &edge) {
-        for (const Link *vpn : c.index.outgoing(edge, LinkKind::Vpn)) {
-            if (isIpsecOverExpressRoute(*vpn))
-                links.push_back(vpn);
-        }
-    };
-    addFrom(site);
-    for (const Link *lan : c.index.outgoing(site, LinkKind::Lan)) {
-        if (const Node *edge = c.index.to(*lan))
-            addFrom(*edge);
-    }
-    return links;
 }
 
 // SEC-004 [§9; S2SPP 07/28/2023]
