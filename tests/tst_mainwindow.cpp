@@ -1175,6 +1175,9 @@ void TestMainWindow::analysisShowsSteadyAndFailoverFigures()
     dock->selectPair(0);
     const SceneEmphasis *emphasis = dock->emphasis();
     QVERIFY(emphasis->roleOf(QStringLiteral("vpn-man-hub")) == PathRole::Failover);
+    // The circuit's second access line carries traffic too, though no disjoint path lists it.
+    QVERIFY(emphasis->roleOf(QStringLiteral("acc-man-2-colt")) == PathRole::Steady);
+    QVERIFY(emphasis->roleOf(QStringLiteral("ce-man-2")) == PathRole::Steady);
     QVERIFY(emphasis->roleOf(QStringLiteral("conn-er-ldn-hub")) == PathRole::Steady);
     QCOMPARE(window.scene()->linkItem(QStringLiteral("vpn-man-hub"))->pathEmphasis(),
              LinkItem::PathEmphasis::Failover);

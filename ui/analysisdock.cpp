@@ -426,6 +426,11 @@ void AnalysisDock::pairSelectionChanged()
         for (const std::string &element : path.elements)
             mark(qs(element), path.role);
     }
+    // Every element that carries traffic, not only those of the disjoint paths listed.
+    for (const std::string &element : pair.steadyElements)
+        mark(qs(element), PathRole::Steady);
+    for (const std::string &element : pair.failoverElements)
+        mark(qs(element), PathRole::Failover);
     mark(qs(pair.site), PathRole::Steady);
     mark(qs(pair.vnet), PathRole::Steady);
     m_emphasis->highlightPaths(roles);

@@ -77,6 +77,8 @@ Json pairJson(const PairAnalysis &pair)
     json["bandwidthAfterWorstFailureMbps"] = optionalNumber(pair.bandwidthAfterWorstFailureMbps, 0);
     json["worstFailure"] = pair.worstFailure.empty() ? Json(nullptr) : Json(pair.worstFailure);
     json["vpnTakesTrafficByPrefix"] = pair.vpnTakesTrafficByPrefix;
+    json["steadyElements"] = pair.steadyElements;
+    json["failoverElements"] = pair.failoverElements;
     json["paths"] = std::move(paths);
     return json;
 }

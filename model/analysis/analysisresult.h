@@ -66,6 +66,10 @@ struct PairAnalysis
     std::optional<double> bottleneckMbps; // what the carrying paths carry together
     RoutedFigures steady;
     std::optional<RoutedFigures> failover; // once the steady paths fail; none: nothing left
+    // Every node and link on a path that carries traffic in steady state, and on a path that
+    // takes over: more than the disjoint `paths` (a circuit's second access line, for one).
+    std::vector<std::string> steadyElements;
+    std::vector<std::string> failoverElements;
     // N-1: what is left after the single failure (element, location, shared risk) that hurts
     // this pair most, and that failure; 0 when one failure cuts the pair.
     std::optional<double> bandwidthAfterWorstFailureMbps;

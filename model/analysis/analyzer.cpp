@@ -290,6 +290,22 @@ void SiteAnalyzer::analyzeRouting(PairAnalysis &pair,
     if (failover.reachable())
         pair.failover = figures(failover);
     const std::vector<int> takingOver = failover.carrying();
+    const auto elementsOn = [&](const std::vector<int> &entries) {
+        std::vector<std::string> ids;
+        if (entries.empty())
+            return ids;
+        const std::vector<char> on = routing.verticesThrough(entries, removal);
+        for (int v = 0; v < m_siteGraph.size(); ++v) {
+            const GraphVertex &vertex = m_siteGraph.vertex(v);
+            const bool gateway = vertex.kind == VertexKind::ExpressRouteGateway
+                                 || vertex.kind == VertexKind::VpnGateway;
+            if (on[static_cast<std::size_t>(v)] && !gateway)
+                ids.push_back(vertex.id);
+        }
+        return ids;
+    };
+    pair.steadyElements = elementsOn(carrying);
+    pair.failoverElements = elementsOn(takingOver);
     for (std::size_t p = 0; p < pathVertices.size() && p < pair.paths.size(); ++p) {
         PathInfo &info = pair.paths[p];
         for (int v : pathVertices[p]) {
