@@ -175,6 +175,7 @@ private slots:
     void eightGbpsSiteIsNotAdvisedAVpn();
     void missionCriticalSiteIsNeverAdvisedAVpn();
     void unknownLatencyIsNeverMet();
+    void latencyLimitBringsTheCircuitsNearer();
     void meetingDesignIsKept();
     void rulesReportFromAnalysis();
     void azGatewayInRegionWithoutZonesIsSinglePoint();
@@ -895,6 +896,29 @@ void TestAnalysis::unknownLatencyIsNeverMet()
     const std::vector<Finding> findings = validate(topology, &result);
     QVERIFY(std::none_of(findings.begin(), findings.end(),
                          [](const Finding &f) { return f.rule == "RES-007"; }));
+}
+
+// A London site whose only circuit is at Amsterdam misses a 5 ms limit; a second circuit at
+// Amsterdam2 would not help. The variant that moves the circuit to the location nearest the site
+// and adds one at that metro's other site meets it, and is recommended.
+void TestAnalysis::latencyLimitBringsTheCircuitsNearer()
+{
+    const Topology topology = Test::parseDesign(
+        design({site("dc", R"(,"requirements":{"maxLatencyMs":5,"availabilityPercent":99.95})"),
+                customerEdge("ce1"), providerEdge("pe1", "Amsterdam"), circuit("er1", "Amsterdam"),
+                region(), vnet("hub")},
+               chainLinks("1", "er1", "hub")));
+    const AnalysisResult result = analyze(topology);
+    const Recommendation &recommendation = result.recommendations.front();
+    QVERIFY(*recommendation.options.front().latencyMs > 5);
+    QCOMPARE(text(recommendation.variant), text(DesignVariant::NearerLocations));
+    const auto chosen = std::find_if(recommendation.options.begin(), recommendation.options.end(),
+                                     [](const OptionEstimate &o) {
+                                         return o.variant == DesignVariant::NearerLocations;
+                                     });
+    QVERIFY(chosen->meets);
+    QVERIFY(*chosen->latencyMs <= 5);
+    QVERIFY2(chosen->label.find("London") != std::string::npos, chosen->label.c_str());
 }
 
 // A design that meets its requirements is kept; it is never downgraded to an internet VPN.

@@ -47,6 +47,8 @@ std::string_view toString(DesignVariant variant)
         return "direct";
     case DesignVariant::VpnOnly:
         return "vpnOnly";
+    case DesignVariant::NearerLocations:
+        return "nearerLocations";
     }
     return "thisDesign";
 }

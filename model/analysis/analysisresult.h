@@ -138,7 +138,7 @@ enum class ConnectivityOption {
 std::string_view toString(ConnectivityOption option);
 
 // The candidates for a site: the design as drawn, and concrete variants of it.
-enum class DesignVariant { ThisDesign, SecondLocation, VpnBackup, Direct, VpnOnly };
+enum class DesignVariant { ThisDesign, SecondLocation, VpnBackup, Direct, VpnOnly, NearerLocations };
 std::string_view toString(DesignVariant variant);
 
 // One candidate's figures: the site's worst needed pair, as the analysis computes it for the

@@ -16,6 +16,13 @@ namespace {
 // SKU whose tunnel carries the most short of the largest [VPNSKU; VPNLIM] (facts §10.1).
 constexpr std::string_view addedVpnSku = "VpnGw2AZ";
 
+std::string lowercaseFirst(std::string text)
+{
+    if (!text.empty() && text.front() >= 'A' && text.front() <= 'Z')
+        text.front() = static_cast<char>(text.front() - 'A' + 'a');
+    return text;
+}
+
 Link newLink(Topology &topology, LinkKind kind, std::string from, std::string to)
 {
     Link link;
@@ -330,6 +337,63 @@ std::optional<DesignVariantTopology> vpnOnly(const Topology &part, const std::st
     return variant;
 }
 
+// The peering location nearest the site, of those that are locations of their own.
+const PeeringLocationInfo *nearestLocation(const Catalogue &catalogue, const Node &site)
+{
+    const auto &where = site.site()->location;
+    if (!where || !where->lat || !where->lon)
+        return nullptr;
+    const PeeringLocationInfo *nearest = nullptr;
+    double nearestKm = 0;
+    for (const PeeringLocationInfo &location : catalogue.peeringLocations()) {
+        if (location.metroSiteOnly)
+            continue;
+        const double km = greatCircleKm({*where->lat, *where->lon},
+                                        {location.coordinates.lat, location.coordinates.lon});
+        if (!nearest || km < nearestKm) {
+            nearest = &location;
+            nearestKm = km;
+        }
+    }
+    return nearest;
+}
+
+// The design's single location moved to the one nearest the site, and a second circuit at that
+// metro's other site: maximum resiliency close by.
+std::optional<DesignVariantTopology> atNearerLocations(const Topology &part,
+                                                       const std::string &siteId,
+                                                       const Catalogue &catalogue)
+{
+    const PeeringLocationInfo *nearest = nearestLocation(catalogue, *part.node(siteId));
+    std::set<std::string> locations;
+    for (const Node *circuit : nodesOf(part, NodeKind::Circuit)) {
+        if (circuit->circuit()->isMetro() || !circuit->circuit()->peeringLocation)
+            return std::nullopt;
+        locations.insert(*circuit->circuit()->peeringLocation);
+    }
+    if (!nearest || locations.size() != 1 || *locations.begin() == nearest->name)
+        return std::nullopt;
+    const std::string from = *locations.begin();
+    Topology moved = part;
+    for (const Node &node : part.nodes()) {
+        Node copy = node;
+        if (CircuitFields *circuit = copy.circuit(); circuit && circuit->peeringLocation == from)
+            circuit->peeringLocation = nearest->name;
+        else if (ProviderEdgeFields *pe = copy.providerEdge(); pe && pe->peeringLocation == from)
+            pe->peeringLocation = nearest->name;
+        else
+            continue;
+        moved.replaceNode(copy);
+    }
+    std::optional<DesignVariantTopology> variant = withSecondLocation(moved, siteId, catalogue);
+    if (!variant)
+        return std::nullopt;
+    variant->variant = DesignVariant::NearerLocations;
+    variant->label = "Move the circuit to " + nearest->name + " (nearest the site) and "
+                     + lowercaseFirst(variant->label);
+    return variant;
+}
+
 } // namespace
 
 Topology sitePart(const Topology &topology,
@@ -374,9 +438,14 @@ Topology sitePart(const Topology &topology,
 std::vector<DesignVariantTopology> designVariants(const Topology &part,
                                                   const std::string &siteId,
                                                   const Catalogue &catalogue,
-                                                  double neededMbps)
+                                                  double neededMbps,
+                                                  bool latencyMissed)
 {
     std::vector<DesignVariantTopology> variants;
+    if (latencyMissed) {
+        if (auto nearer = atNearerLocations(part, siteId, catalogue))
+            variants.push_back(std::move(*nearer));
+    }
     if (auto second = withSecondLocation(part, siteId, catalogue))
         variants.push_back(std::move(*second));
     if (auto backup = withVpnBackup(part, siteId))

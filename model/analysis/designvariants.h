@@ -28,10 +28,13 @@ Topology sitePart(const Topology &topology,
                   const std::vector<std::string> &reached);
 
 // The variants of the site's part that apply to it: a second circuit at another peering
-// location, a site-to-site VPN backup, ExpressRoute Direct, VPN only. `part` is sitePart().
+// location, a site-to-site VPN backup, ExpressRoute Direct, VPN only; where the design misses
+// its round-trip limit, also its circuit moved to the peering location nearest the site with a
+// second circuit at that metro's other site. `part` is sitePart().
 std::vector<DesignVariantTopology> designVariants(const Topology &part,
                                                   const std::string &siteId,
                                                   const Catalogue &catalogue,
-                                                  double neededMbps);
+                                                  double neededMbps,
+                                                  bool latencyMissed = false);
 
 } // namespace Er

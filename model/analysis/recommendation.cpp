@@ -228,9 +228,11 @@ int preference(DesignVariant variant)
     case DesignVariant::SecondLocation:
         return 2;
     case DesignVariant::Direct:
+        return 4;
+    case DesignVariant::NearerLocations:
         return 3;
     case DesignVariant::VpnOnly:
-        return 4;
+        return 5;
     }
     return 5;
 }
@@ -267,12 +269,16 @@ Recommendation recommend(const SiteDesign &design,
         return result;
     }
 
+    const bool latencyMissed = needs.maxLatencyMs
+                               && (!thisDesign.latencyMs
+                                   || *thisDesign.latencyMs > *needs.maxLatencyMs);
     // Each variant analysed as the design is, on the site's part of it.
     const Topology part = sitePart(design.topology, design.site, design.reached);
     AnalysisOptions variantOptions = options;
     variantOptions.recommend = false;
     for (DesignVariantTopology &variant :
-         designVariants(part, design.site.id, catalogue, needs.bandwidthMbps.value_or(0))) {
+         designVariants(part, design.site.id, catalogue, needs.bandwidthMbps.value_or(0),
+                        latencyMissed)) {
         const AnalysisResult analysed = analyze(variant.topology, catalogue, variantOptions);
         std::vector<PairAnalysis> pairs;
         for (const PairAnalysis &pair : analysed.pairs) {
