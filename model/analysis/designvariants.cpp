@@ -337,34 +337,13 @@ std::optional<DesignVariantTopology> vpnOnly(const Topology &part, const std::st
     return variant;
 }
 
-// The peering location nearest the site, of those that are locations of their own.
-const PeeringLocationInfo *nearestLocation(const Catalogue &catalogue, const Node &site)
-{
-    const auto &where = site.site()->location;
-    if (!where || !where->lat || !where->lon)
-        return nullptr;
-    const PeeringLocationInfo *nearest = nullptr;
-    double nearestKm = 0;
-    for (const PeeringLocationInfo &location : catalogue.peeringLocations()) {
-        if (location.metroSiteOnly)
-            continue;
-        const double km = greatCircleKm({*where->lat, *where->lon},
-                                        {location.coordinates.lat, location.coordinates.lon});
-        if (!nearest || km < nearestKm) {
-            nearest = &location;
-            nearestKm = km;
-        }
-    }
-    return nearest;
-}
-
 // The design's single location moved to the one nearest the site, and a second circuit at that
 // metro's other site: maximum resiliency close by.
 std::optional<DesignVariantTopology> atNearerLocations(const Topology &part,
                                                        const std::string &siteId,
                                                        const Catalogue &catalogue)
 {
-    const PeeringLocationInfo *nearest = nearestLocation(catalogue, *part.node(siteId));
+    const PeeringLocationInfo *nearest = nearestPeeringLocation(catalogue, *part.node(siteId));
     std::set<std::string> locations;
     for (const Node *circuit : nodesOf(part, NodeKind::Circuit)) {
         if (circuit->circuit()->isMetro() || !circuit->circuit()->peeringLocation)
@@ -395,6 +374,30 @@ std::optional<DesignVariantTopology> atNearerLocations(const Topology &part,
 }
 
 } // namespace
+
+const PeeringLocationInfo *nearestPeeringLocation(const Catalogue &catalogue,
+                                                  const Node &site,
+                                                  double *km)
+{
+    const auto &where = site.site() ? site.site()->location : std::nullopt;
+    if (!where || !where->lat || !where->lon)
+        return nullptr;
+    const PeeringLocationInfo *nearest = nullptr;
+    double nearestKm = 0;
+    for (const PeeringLocationInfo &location : catalogue.peeringLocations()) {
+        if (location.metroSiteOnly)
+            continue;
+        const double distance = greatCircleKm({*where->lat, *where->lon},
+                                              {location.coordinates.lat, location.coordinates.lon});
+        if (!nearest || distance < nearestKm) {
+            nearest = &location;
+            nearestKm = distance;
+        }
+    }
+    if (km)
+        *km = nearestKm;
+    return nearest;
+}
 
 Topology sitePart(const Topology &topology,
                   const Node &site,

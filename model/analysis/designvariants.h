@@ -9,6 +9,13 @@
 namespace Er {
 
 class Catalogue;
+struct PeeringLocationInfo;
+
+// The peering location nearest the site (a location of its own, not a Metro's second site), and
+// how far it is; null where the site has no coordinates.
+const PeeringLocationInfo *nearestPeeringLocation(const Catalogue &catalogue,
+                                                  const Node &site,
+                                                  double *km = nullptr);
 
 // A concrete change to one site's part of a design, for the recommendation to weigh
 // (docs/spec/analysis-model.md "Is ExpressRoute the best choice?").

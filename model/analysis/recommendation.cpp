@@ -4,7 +4,6 @@
 #include "catalogue/catalogue.h"
 #include "core/topology.h"
 #include "designvariants.h"
-#include "geography.h"
 
 #include <algorithm>
 #include <cmath>
@@ -178,24 +177,9 @@ void checkGuidance(OptionEstimate &option, Resiliency level, const Requirements 
 // The peering location nearest the site, as "London (260 km away)"; empty when unknown.
 std::string nearestLocation(const Node &site, const Catalogue &catalogue)
 {
-    const auto &where = site.site()->location;
-    if (!where || !where->lat || !where->lon)
-        return {};
-    const PeeringLocationInfo *nearest = nullptr;
-    double nearestKm = 0;
-    for (const PeeringLocationInfo &location : catalogue.peeringLocations()) {
-        if (location.metroSiteOnly)
-            continue;
-        const double km = greatCircleKm({*where->lat, *where->lon},
-                                        {location.coordinates.lat, location.coordinates.lon});
-        if (!nearest || km < nearestKm) {
-            nearest = &location;
-            nearestKm = km;
-        }
-    }
-    if (!nearest)
-        return {};
-    return nearest->name + " (" + number(nearestKm, 0) + " km away)";
+    double km = 0;
+    const PeeringLocationInfo *nearest = nearestPeeringLocation(catalogue, site, &km);
+    return nearest ? nearest->name + " (" + number(km, 0) + " km away)" : std::string();
 }
 
 // What would reach a requirement nothing reaches.
