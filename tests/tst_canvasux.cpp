@@ -63,12 +63,13 @@ void openDesign(MainWindow &window, const QString &example)
     QCoreApplication::processEvents();
 }
 
-// Sends a right click's context menu event to `widget` at `pos`; `inMenu` runs while the menu
-// that appears is open (it gets the texts of its visible actions, and the menu), and must close
-// it. Returns false when no menu appeared.
+// Sends a context menu event to `widget` at `pos` (a right click, or the menu key); `inMenu` runs
+// while the menu that appears is open (it gets the texts of its visible actions, and the menu),
+// and must close it. Returns false when no menu appeared.
 bool contextMenu(QWidget *widget,
                  QPoint pos,
-                 const std::function<void(const QStringList &, QMenu *)> &inMenu)
+                 const std::function<void(const QStringList &, QMenu *)> &inMenu,
+                 QContextMenuEvent::Reason reason = QContextMenuEvent::Mouse)
 {
     bool shown = false;
     QObject guard; // no poll outlives this call
@@ -90,7 +91,7 @@ bool contextMenu(QWidget *widget,
             menu->close();
     };
     QTimer::singleShot(0, &guard, [&] { poll(200); });
-    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, widget->mapToGlobal(pos));
+    QContextMenuEvent event(reason, pos, widget->mapToGlobal(pos));
     QApplication::sendEvent(widget, &event);
     return shown;
 }
@@ -284,24 +285,13 @@ void TestCanvasUx::menuKeyOpensTheSelectionsMenu()
     QVERIFY(empty);
     // The menu key sends the event at the mouse, wherever it is; the menu is the selection's.
     QStringList texts;
-    bool shown = false;
-    QObject guard;
-    std::function<void(int)> poll = [&](int attemptsLeft) {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu) {
-            if (attemptsLeft > 0)
-                QTimer::singleShot(10, &guard, [&, attemptsLeft] { poll(attemptsLeft - 1); });
-            return;
-        }
-        shown = true;
-        for (QAction *action : menu->actions())
-            texts << plain(action->text());
-        menu->close();
-    };
-    QTimer::singleShot(0, &guard, [&] { poll(200); });
-    QWidget *viewport = window.view()->viewport();
-    QContextMenuEvent event(QContextMenuEvent::Keyboard, *empty, viewport->mapToGlobal(*empty));
-    QApplication::sendEvent(viewport, &event);
+    const bool shown = contextMenu(
+        window.view()->viewport(), *empty,
+        [&](const QStringList &shownTexts, QMenu *menu) {
+            texts = shownTexts;
+            menu->close();
+        },
+        QContextMenuEvent::Keyboard);
     QVERIFY(shown);
     QVERIFY2(texts.contains(QStringLiteral("Properties")), qPrintable(texts.join(QLatin1Char('|'))));
     QCOMPARE(window.scene()->selectedIds(), QStringList{QStringLiteral("ce-ldn-2")});
