@@ -32,6 +32,10 @@ struct Subcommand
     bool acceptsJson = false;
     bool needsOutput = false;
     bool needsGui = false; // painting the canvas scene (report, export) needs a QApplication
+    // Options that take a value, without their dashes ("prices" for --prices FILE).
+    QStringList valueOptions = {};
+    int minFiles = 1;
+    int maxFiles = 1;
 };
 
 const std::map<QString, Subcommand> &subcommands()
@@ -117,18 +121,33 @@ int run(int argc, char *argv[])
             if (i + 1 >= arguments.size())
                 return usageError(QStringLiteral("%1 needs a file name").arg(argument));
             invocation.output = arguments.at(++i);
+        } else if (argument.startsWith(QLatin1String("--"))
+                   && subcommand.valueOptions.contains(argument.mid(2))) {
+            if (i + 1 >= arguments.size())
+                return usageError(QStringLiteral("%1 needs a value").arg(argument));
+            invocation.values[argument.mid(2)] = arguments.at(++i);
         } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
             return usageError(
                 QStringLiteral("%1 does not take the option '%2'").arg(first, argument));
-        } else if (invocation.file.isEmpty()) {
-            invocation.file = argument;
-        } else {
+        } else if (invocation.files.size() < subcommand.maxFiles) {
+            invocation.files << argument;
+        } else if (subcommand.maxFiles == 1) {
             return usageError(QStringLiteral("%1 takes one design file; '%2' is one too many")
                                   .arg(first, argument));
+        } else {
+            return usageError(QStringLiteral("%1 takes at most %2 files; '%3' is one too many")
+                                  .arg(first)
+                                  .arg(subcommand.maxFiles)
+                                  .arg(argument));
         }
     }
-    if (invocation.file.isEmpty())
-        return usageError(QStringLiteral("%1 needs a design file").arg(first));
+    invocation.file = invocation.files.value(0);
+    if (invocation.files.size() < subcommand.minFiles) {
+        if (subcommand.minFiles == 1)
+            return usageError(QStringLiteral("%1 needs a design file").arg(first));
+        return usageError(
+            QStringLiteral("%1 needs %2 files").arg(first).arg(subcommand.minFiles));
+    }
     if (subcommand.needsOutput && invocation.output.isEmpty())
         return usageError(QStringLiteral("%1 needs --output FILE").arg(first));
 

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <map>
 
 namespace Er::Cli {
 
@@ -27,9 +28,19 @@ int run(int argc, char *argv[]);
 // A subcommand's arguments after the subcommand's name.
 struct Invocation
 {
-    QString file;
+    QString file;       // the first file argument
+    QStringList files;  // every file argument, in order (import and diff take several)
     bool json = false;
     QString output;
+    // Options with a value the subcommand declares (`--prices FILE`, `--region NAME`), by name
+    // without the dashes.
+    std::map<QString, QString> values;
+
+    QString value(const QString &name) const
+    {
+        const auto found = values.find(name);
+        return found == values.end() ? QString() : found->second;
+    }
 };
 
 using Handler = std::function<int(const Invocation &)>;
