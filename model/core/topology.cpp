@@ -268,7 +268,8 @@ std::string Topology::uniqueId(std::string_view prefix) const
 bool Topology::operator==(const Topology &other) const
 {
     return name == other.name && description == other.description
-           && assumptions == other.assumptions && extra == other.extra && m_nodes == other.m_nodes
+           && assumptions == other.assumptions && pricing == other.pricing && extra == other.extra
+           && m_nodes == other.m_nodes
            && m_links == other.m_links;
 }
 

@@ -61,6 +61,8 @@ struct Requirements
     std::optional<double> maxLatencyMs;
     std::optional<double> bandwidthMbps;
     std::optional<bool> encryptionRequired;
+    // Data sent from Azure to the site each month, for metered egress (docs/spec/price-list.md).
+    std::optional<double> monthlyEgressGb;
     ExtraFields extra;
     bool operator==(const Requirements &) const = default;
 };
@@ -207,6 +209,9 @@ struct Node
     std::optional<Point> position;
     std::optional<double> availabilityPercent;
     std::optional<std::string> notes;
+    // What others than Microsoft bill for this element each month (provider port, cross-connect,
+    // last mile), in the price list's currency.
+    std::optional<double> providerMonthlyCost;
     NodeFields fields;
     ExtraFields extra;
 
@@ -260,9 +265,19 @@ struct Link
     std::optional<bool> useRemoteGateways;
     std::optional<double> availabilityPercent;
     std::optional<std::string> notes;
+    std::optional<double> providerMonthlyCost; // as Node::providerMonthlyCost
     ExtraFields extra;
 
     bool operator==(const Link &) const = default;
+};
+
+// The design's pricing terms (docs/spec/price-list.md).
+struct Pricing
+{
+    // An agreement's discount (EA, CSP) on everything Microsoft bills, in percent.
+    std::optional<double> discountPercent;
+    ExtraFields extra;
+    bool operator==(const Pricing &) const = default;
 };
 
 // A whole design. Nodes and links keep the order they were loaded or added in; ids are unique
@@ -275,6 +290,7 @@ public:
     std::optional<std::string> name;
     std::optional<std::string> description;
     ExtraFields assumptions; // analysis overrides, as JSON text per key
+    std::optional<Pricing> pricing;
     ExtraFields extra;       // unknown top-level members
 
     const std::vector<Node> &nodes() const { return m_nodes; }

@@ -2,8 +2,7 @@
 
 #include "core/linkrules.h"
 #include "credentials.h"
-#include "jsontext.h"
-#include "jsonposition.h"
+#include "jsonparse.h"
 
 #include <nlohmann/json.hpp>
 
@@ -203,6 +202,7 @@ Requirements readRequirements(ObjectReader &r)
     requirements.maxLatencyMs = r.number("maxLatencyMs");
     requirements.bandwidthMbps = r.number("bandwidthMbps");
     requirements.encryptionRequired = r.boolean("encryptionRequired");
+    requirements.monthlyEgressGb = r.number("monthlyEgressGb");
     requirements.extra = r.extras();
     return requirements;
 }
@@ -347,6 +347,7 @@ Node readNode(ObjectReader &r)
     readKindFields(r, node);
     node.availabilityPercent = r.number("availabilityPercent");
     node.notes = r.string("notes");
+    node.providerMonthlyCost = r.number("providerMonthlyCost");
     node.extra = r.extras();
     return node;
 }
@@ -387,6 +388,7 @@ Link readLink(ObjectReader &r)
     link.useRemoteGateways = r.boolean("useRemoteGateways");
     link.availabilityPercent = r.number("availabilityPercent");
     link.notes = r.string("notes");
+    link.providerMonthlyCost = r.number("providerMonthlyCost");
     link.extra = r.extras();
     return link;
 }
@@ -480,6 +482,12 @@ Topology readDocument(const Json &document, std::vector<std::string> &warnings)
         ObjectReader reader(*assumptions, JsonPath().key("assumptions"), warnings);
         topology.assumptions = reader.extras();
     }
+    topology.pricing = top.object<Pricing>("pricing", [](ObjectReader &p) {
+        Pricing pricing;
+        pricing.discountPercent = p.number("discountPercent");
+        pricing.extra = p.extras();
+        return pricing;
+    });
     const Json &nodes = requiredArray(top, "nodes");
     const Json &links = requiredArray(top, "links");
 
@@ -504,118 +512,22 @@ Topology readDocument(const Json &document, std::vector<std::string> &warnings)
     return topology;
 }
 
-// Refuses nesting deeper than the limit before the parser recurses into it.
-std::optional<std::size_t> findExcessiveNesting(const std::string &bytes, int maxDepth)
-{
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > maxDepth)
-                return i;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return std::nullopt;
-}
-
-LoadError errorAt(const std::string &fileName, const std::string &bytes, std::size_t offset,
-                  std::string message)
-{
-    const TextPosition position = positionOfOffset(bytes, offset);
-    return LoadError{fileName, position.line, position.column, {}, std::move(message)};
-}
-
-// nlohmann's message without its "[json.exception...] parse error at line 1, column 2: " prefix.
-std::string parseErrorText(const nlohmann::json::parse_error &error)
-{
-    std::string text = error.what();
-    const auto colon = text.find(": ", text.find("parse error"));
-    if (colon != std::string::npos)
-        text = text.substr(colon + 2);
-    return "not valid JSON: " + withInvalidUtf8Escaped(text);
-}
-
 } // namespace
 
 LoadResult readTopology(const std::string &bytes, const std::string &fileName,
                         const ReadLimits &limits)
 {
     LoadResult result;
-    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
-        result.error = LoadError{fileName, 0, 0, {}, "empty file"};
+    ParsedJson parsed = parseJsonDocument(bytes, fileName, limits, "design");
+    if (!parsed.document) {
+        result.error = std::move(parsed.error);
         return result;
     }
-    if (bytes.size() > limits.maxBytes) {
-        result.error = LoadError{fileName, 0, 0, {},
-                                 "file is " + std::to_string(bytes.size() / (1024 * 1024))
-                                     + " MiB; designs larger than "
-                                     + std::to_string(limits.maxBytes / (1024 * 1024))
-                                     + " MiB are refused"};
-        return result;
-    }
-    // JSON has no place for a NUL byte, and the parser would take one for the end of the text.
-    // Files zeroed by a crash or a full disk look like this.
-    if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
-        result.error = errorAt(fileName, bytes, nul,
-                               "not valid JSON: a NUL byte, which no design contains (the file "
-                               "may be damaged)");
-        return result;
-    }
-    if (const auto bad = findInvalidUtf8(bytes); bad != std::string::npos) {
-        const std::string byte = withInvalidUtf8Escaped(bytes.substr(bad, 1));
-        result.error = errorAt(fileName, bytes, bad,
-                               "not valid UTF-8: the byte " + byte + " here; a design is UTF-8 text");
-        return result;
-    }
-    if (const auto offset = findExcessiveNesting(bytes, limits.maxDepth)) {
-        result.error = errorAt(fileName, bytes, *offset,
-                               "nested deeper than " + std::to_string(limits.maxDepth)
-                                   + " levels");
-        return result;
-    }
-
-    Json document;
-    try {
-        document = Json::parse(bytes);
-    } catch (const nlohmann::json::parse_error &error) {
-        const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-        result.error = errorAt(fileName, bytes, offset, parseErrorText(error));
-        return result;
-    } catch (const nlohmann::json::out_of_range &error) {
-        // A number too large for a double: "number overflow parsing '1e400'".
-        std::string text = error.what();
-        std::string token;
-        if (const auto open = text.find('\''); open != std::string::npos) {
-            const auto close = text.find('\'', open + 1);
-            if (close != std::string::npos)
-                token = text.substr(open + 1, close - open - 1);
-        }
-        result.error = errorAt(fileName, bytes, findNumberToken(bytes, token),
-                               "the number " + token + " is out of range");
-        return result;
-    }
-
+    const Json &document = *parsed.document;
     try {
         result.topology = readDocument(document, result.warnings);
     } catch (const LoadFailure &failure) {
-        result.error.file = fileName;
-        result.error.path = failure.path.toString();
-        result.error.message = failure.message;
-        if (const auto offset = findJsonPathOffset(bytes, failure.path)) {
-            const TextPosition position = positionOfOffset(bytes, *offset);
-            result.error.line = position.line;
-            result.error.column = position.column;
-        }
+        result.error = errorAtJsonPath(fileName, bytes, failure.path, failure.message);
     } catch (const nlohmann::json::exception &error) {
         result.error = LoadError{fileName, 0, 0, {}, error.what()};
     }
@@ -624,39 +536,13 @@ LoadResult readTopology(const std::string &bytes, const std::string &fileName,
 
 LoadResult readTopologyFile(const std::string &path, const ReadLimits &limits)
 {
-    std::error_code ignored;
-    if (std::filesystem::is_directory(path, ignored)) {
+    FileBytes file = readFileBytes(path, limits, "design");
+    if (!file.bytes) {
         LoadResult result;
-        result.error = LoadError{path, 0, 0, {}, "is a folder, not a design file"};
+        result.error = std::move(file.error);
         return result;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        LoadResult result;
-        result.error = LoadError{path, 0, 0, {}, "cannot open the file for reading"};
-        return result;
-    }
-    in.seekg(0, std::ios::end);
-    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
-    if (size > limits.maxBytes) {
-        LoadResult result;
-        result.error = LoadError{path, 0, 0, {},
-                                 "file is " + std::to_string(size / (1024 * 1024))
-                                     + " MiB; designs larger than "
-                                     + std::to_string(limits.maxBytes / (1024 * 1024))
-                                     + " MiB are refused"};
-        return result;
-    }
-    in.seekg(0, std::ios::beg);
-    std::string bytes(size, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (!in && !in.eof()) {
-        LoadResult result;
-        result.error = LoadError{path, 0, 0, {}, "reading the file failed"};
-        return result;
-    }
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    return readTopology(bytes, path, limits);
+    return readTopology(*file.bytes, path, limits);
 }
 
 } // namespace Er

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/topology.h"
+#include "jsondocument.h"
 #include "loaderror.h"
 
 #include <optional>
@@ -19,12 +20,6 @@ struct LoadResult
     std::vector<std::string> warnings;
 
     bool ok() const { return topology.has_value(); }
-};
-
-struct ReadLimits
-{
-    std::size_t maxBytes = 256u * 1024u * 1024u;
-    int maxDepth = 64;
 };
 
 // Parses an .ertopo document (shared/spec/topology-format.md). `fileName` only labels errors.

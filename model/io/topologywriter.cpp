@@ -53,6 +53,7 @@ Json requirementsJson(const Requirements &requirements)
     put(json, "maxLatencyMs", requirements.maxLatencyMs);
     put(json, "bandwidthMbps", requirements.bandwidthMbps);
     put(json, "encryptionRequired", requirements.encryptionRequired);
+    put(json, "monthlyEgressGb", requirements.monthlyEgressGb);
     putExtras(json, requirements.extra);
     return json;
 }
@@ -160,6 +161,7 @@ Json nodeJson(const Node &node)
     putKindFields(json, node);
     put(json, "availabilityPercent", node.availabilityPercent);
     put(json, "notes", node.notes);
+    put(json, "providerMonthlyCost", node.providerMonthlyCost);
     putExtras(json, node.extra);
     return json;
 }
@@ -184,6 +186,7 @@ Json linkJson(const Link &link)
     put(json, "useRemoteGateways", link.useRemoteGateways);
     put(json, "availabilityPercent", link.availabilityPercent);
     put(json, "notes", link.notes);
+    put(json, "providerMonthlyCost", link.providerMonthlyCost);
     putExtras(json, link.extra);
     return json;
 }
@@ -230,6 +233,12 @@ std::string writeTopology(const Topology &topology)
         Json assumptions = Json::object();
         putExtras(assumptions, topology.assumptions);
         document["assumptions"] = assumptions;
+    }
+    if (topology.pricing) {
+        Json pricing = Json::object();
+        put(pricing, "discountPercent", topology.pricing->discountPercent);
+        putExtras(pricing, topology.pricing->extra);
+        document["pricing"] = pricing;
     }
     Json nodes = Json::array();
     for (const Node &node : topology.nodes())

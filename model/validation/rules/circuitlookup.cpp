@@ -41,6 +41,8 @@ std::optional<CircuitPlace> circuitPlace(const Catalogue &catalogue, const Circu
         place.areaConfirmed = !listed(metro->unconfirmed, "geopoliticalArea");
         place.localRegions = metro->localRegions;
         place.localRegionsConfirmed = !listed(metro->unconfirmed, "localRegions");
+        place.pricingZone = metro->pricingZone;
+        place.pricingZoneConfirmed = !listed(metro->unconfirmed, "pricingZone");
         place.globalReach = true;
         for (const std::string &siteName : metro->locations) {
             const PeeringLocationInfo *site = catalogue.peeringLocation(siteName);
@@ -64,6 +66,8 @@ std::optional<CircuitPlace> circuitPlace(const Catalogue &catalogue, const Circu
     place.localRegionsConfirmed = location->isConfirmed("localRegions");
     place.globalReach = location->globalReach;
     place.globalReachConfirmed = location->isConfirmed("globalReach");
+    place.pricingZone = location->pricingZone;
+    place.pricingZoneConfirmed = location->isConfirmed("pricingZone");
     addCountry(place, location->country);
     return place;
 }

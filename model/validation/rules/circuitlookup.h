@@ -26,6 +26,8 @@ struct CircuitPlace
     bool globalReach = false; // every site's country offers Global Reach [GR 01/31/2025]
     bool globalReachConfirmed = true;
     std::vector<std::string> countries; // of the location, or of the metro's sites
+    int pricingZone = 0; // the zone its circuits are billed in [LOC]; 0: not known
+    bool pricingZoneConfirmed = true;
 };
 
 // nullopt when the circuit has no peering location or one the catalogue does not know (TOPO-004

@@ -1,0 +1,162 @@
+#include "jsonparse.h"
+
+#include "jsonposition.h"
+#include "jsontext.h"
+
+#include <filesystem>
+#include <fstream>
+
+namespace Er {
+
+namespace {
+
+// Refuses nesting deeper than the limit before the parser recurses into it.
+std::optional<std::size_t> findExcessiveNesting(const std::string &bytes, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+LoadError errorAt(const std::string &fileName, const std::string &bytes, std::size_t offset,
+                  std::string message)
+{
+    const TextPosition position = positionOfOffset(bytes, offset);
+    return LoadError{fileName, position.line, position.column, {}, std::move(message)};
+}
+
+// nlohmann's message without its "[json.exception...] parse error at line 1, column 2: " prefix.
+std::string parseErrorText(const nlohmann::json::parse_error &error)
+{
+    std::string text = error.what();
+    const auto colon = text.find(": ", text.find("parse error"));
+    if (colon != std::string::npos)
+        text = text.substr(colon + 2);
+    return "not valid JSON: " + withInvalidUtf8Escaped(text);
+}
+
+std::string tooLarge(std::size_t size, const ReadLimits &limits, const std::string &what)
+{
+    return "file is " + std::to_string(size / (1024 * 1024)) + " MiB; " + what + "s larger than "
+           + std::to_string(limits.maxBytes / (1024 * 1024)) + " MiB are refused";
+}
+
+} // namespace
+
+ParsedJson parseJsonDocument(const std::string &bytes,
+                             const std::string &fileName,
+                             const ReadLimits &limits,
+                             const std::string &what)
+{
+    ParsedJson result;
+    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+        result.error = LoadError{fileName, 0, 0, {}, "empty file"};
+        return result;
+    }
+    if (bytes.size() > limits.maxBytes) {
+        result.error = LoadError{fileName, 0, 0, {}, tooLarge(bytes.size(), limits, what)};
+        return result;
+    }
+    // JSON has no place for a NUL byte, and the parser would take one for the end of the text.
+    // Files zeroed by a crash or a full disk look like this.
+    if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
+        result.error = errorAt(fileName, bytes, nul,
+                               "not valid JSON: a NUL byte, which no " + what
+                                   + " contains (the file may be damaged)");
+        return result;
+    }
+    if (const auto bad = findInvalidUtf8(bytes); bad != std::string::npos) {
+        const std::string byte = withInvalidUtf8Escaped(bytes.substr(bad, 1));
+        result.error = errorAt(fileName, bytes, bad,
+                               "not valid UTF-8: the byte " + byte + " here; a " + what
+                                   + " is UTF-8 text");
+        return result;
+    }
+    if (const auto offset = findExcessiveNesting(bytes, limits.maxDepth)) {
+        result.error = errorAt(fileName, bytes, *offset,
+                               "nested deeper than " + std::to_string(limits.maxDepth)
+                                   + " levels");
+        return result;
+    }
+    try {
+        result.document = nlohmann::ordered_json::parse(bytes);
+    } catch (const nlohmann::json::parse_error &error) {
+        const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
+        result.error = errorAt(fileName, bytes, offset, parseErrorText(error));
+    } catch (const nlohmann::json::out_of_range &error) {
+        // A number too large for a double: "number overflow parsing '1e400'".
+        std::string text = error.what();
+        std::string token;
+        if (const auto open = text.find('\''); open != std::string::npos) {
+            const auto close = text.find('\'', open + 1);
+            if (close != std::string::npos)
+                token = text.substr(open + 1, close - open - 1);
+        }
+        result.error = errorAt(fileName, bytes, findNumberToken(bytes, token),
+                               "the number " + token + " is out of range");
+    }
+    return result;
+}
+
+FileBytes readFileBytes(const std::string &path, const ReadLimits &limits, const std::string &what)
+{
+    FileBytes result;
+    std::error_code ignored;
+    if (std::filesystem::is_directory(path, ignored)) {
+        result.error = LoadError{path, 0, 0, {}, "is a folder, not a " + what + " file"};
+        return result;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        result.error = LoadError{path, 0, 0, {}, "cannot open the file for reading"};
+        return result;
+    }
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0));
+    if (size > limits.maxBytes) {
+        result.error = LoadError{path, 0, 0, {}, tooLarge(size, limits, what)};
+        return result;
+    }
+    in.seekg(0, std::ios::beg);
+    std::string bytes(size, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (!in && !in.eof()) {
+        result.error = LoadError{path, 0, 0, {}, "reading the file failed"};
+        return result;
+    }
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    result.bytes = std::move(bytes);
+    return result;
+}
+
+LoadError errorAtJsonPath(const std::string &fileName,
+                          const std::string &bytes,
+                          const JsonPath &path,
+                          std::string message)
+{
+    LoadError error{fileName, 0, 0, path.toString(), std::move(message)};
+    if (const auto offset = findJsonPathOffset(bytes, path)) {
+        const TextPosition position = positionOfOffset(bytes, *offset);
+        error.line = position.line;
+        error.column = position.column;
+    }
+    return error;
+}
+
+} // namespace Er
