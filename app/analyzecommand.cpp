@@ -7,15 +7,20 @@
 
 namespace Er::Cli {
 
-// `analyze FILE [--json]` (shared/spec/cli.md): exit 2 when the design does not load, else 0.
+// `analyze FILE [--json] [--prices FILE]` (docs/spec/cli.md): exit 2 when the design or the
+// price list does not load, else 0.
 int analyzeCommand(const Invocation &invocation)
 {
     const LoadResult loaded = loadDesign(invocation);
     if (!loaded.ok())
         return LoadFailed;
+    const std::shared_ptr<const PriceList> prices = loadPrices(invocation);
+    if (!prices)
+        return LoadFailed;
     // The resiliency index ages a recorded validation test against today (UTC).
     AnalysisOptions options;
     options.referenceDate = todayUtc();
+    options.prices = prices.get();
     const AnalysisResult result = analyze(*loaded.topology, Catalogue::builtIn(), options);
     printOut(invocation.json ? analysisToJson(invocation.file.toStdString(), result)
                              : analysisToText(result));

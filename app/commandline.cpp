@@ -1,7 +1,7 @@
 #include "commandline.h"
 
-#include <QCoreApplication>
 #include <QApplication>
+#include <QCoreApplication>
 
 #include <cstdio>
 #include <iostream>
@@ -14,16 +14,23 @@ namespace {
 
 const char usageText[]
     = "Usage:\n"
-      "  expressroute-designer [FILE]                        open the designer, optionally with FILE\n"
-      "  expressroute-designer validate FILE [--json]        check the design against the rule catalogue\n"
-      "  expressroute-designer analyze FILE [--json]         paths, resiliency, availability, latency,\n"
-      "                                                      bandwidth, failures, recommendation\n"
-      "  expressroute-designer report FILE --output OUT.pdf  write the design report\n"
+      "  expressroute-designer [FILE]                        open the designer, optionally with "
+      "FILE\n"
+      "  expressroute-designer validate FILE [--json]        check the design against the rule "
+      "catalogue\n"
+      "  expressroute-designer analyze FILE [--json] [--prices PRICES.json]\n"
+      "                                                      paths, resiliency, availability, "
+      "latency,\n"
+      "                                                      bandwidth, failures, cost, "
+      "recommendation\n"
+      "  expressroute-designer report FILE --output OUT.pdf [--prices PRICES.json]\n"
+      "                                                      write the design report\n"
       "  expressroute-designer export FILE --output OUT.svg|OUT.png\n"
       "                                                      draw the diagram\n"
       "  expressroute-designer --help | --version\n"
       "\n"
-      "Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file does not load,\n"
+      "Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file does not "
+      "load,\n"
       "3 wrong usage, 4 the output could not be written.\n";
 
 struct Subcommand
@@ -42,8 +49,9 @@ const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> commands = {
         {QStringLiteral("validate"), {validateCommand, true, false, false}},
-        {QStringLiteral("analyze"), {analyzeCommand, true, false, false}},
-        {QStringLiteral("report"), {reportCommand, false, true, true}},
+        {QStringLiteral("analyze"),
+         {analyzeCommand, true, false, false, {QStringLiteral("prices")}}},
+        {QStringLiteral("report"), {reportCommand, false, true, true, {QStringLiteral("prices")}}},
         {QStringLiteral("export"), {exportCommand, false, true, true}},
     };
     return commands;
@@ -68,6 +76,21 @@ LoadResult loadDesign(const Invocation &invocation)
     for (const std::string &warning : loaded.warnings)
         printError(invocation.file + QStringLiteral(": ") + QString::fromStdString(warning));
     return loaded;
+}
+
+std::shared_ptr<const PriceList> loadPrices(const Invocation &invocation)
+{
+    const QString path = invocation.value(QStringLiteral("prices"));
+    if (path.isEmpty())
+        return std::shared_ptr<const PriceList>(&PriceList::builtIn(), [](const PriceList *) {});
+    PriceListLoad loaded = readPriceListFile(path.toStdString());
+    if (!loaded.ok()) {
+        printError(QString::fromStdString(loaded.error.toString()));
+        return nullptr;
+    }
+    for (const std::string &warning : loaded.warnings)
+        printError(path + QStringLiteral(": ") + QString::fromStdString(warning));
+    return std::make_shared<const PriceList>(std::move(*loaded.list));
 }
 
 void printOut(const std::string &text)
@@ -98,8 +121,9 @@ int run(int argc, char *argv[])
 
     const QString first = arguments.value(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        std::cout << "ExpressRoute Designer: design Azure ExpressRoute connectivity and check it.\n\n"
-                  << usageText;
+        std::cout
+            << "ExpressRoute Designer: design Azure ExpressRoute connectivity and check it.\n\n"
+            << usageText;
         return Done;
     }
     if (first == QLatin1String("--version")) {
@@ -145,8 +169,7 @@ int run(int argc, char *argv[])
     if (invocation.files.size() < subcommand.minFiles) {
         if (subcommand.minFiles == 1)
             return usageError(QStringLiteral("%1 needs a design file").arg(first));
-        return usageError(
-            QStringLiteral("%1 needs %2 files").arg(first).arg(subcommand.minFiles));
+        return usageError(QStringLiteral("%1 needs %2 files").arg(first).arg(subcommand.minFiles));
     }
     if (subcommand.needsOutput && invocation.output.isEmpty())
         return usageError(QStringLiteral("%1 needs --output FILE").arg(first));

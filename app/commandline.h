@@ -1,11 +1,13 @@
 #pragma once
 
+#include "cost/pricelist.h"
 #include "io/topologyreader.h"
 
 #include <QStringList>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace Er::Cli {
 
@@ -28,8 +30,8 @@ int run(int argc, char *argv[]);
 // A subcommand's arguments after the subcommand's name.
 struct Invocation
 {
-    QString file;       // the first file argument
-    QStringList files;  // every file argument, in order (import and diff take several)
+    QString file;      // the first file argument
+    QStringList files; // every file argument, in order (import and diff take several)
     bool json = false;
     QString output;
     // Options with a value the subcommand declares (`--prices FILE`, `--region NAME`), by name
@@ -56,5 +58,8 @@ void printOut(const std::string &text);
 // credential), on stderr.
 LoadResult loadDesign(const Invocation &invocation);
 void printError(const QString &text);
+// The price list of `--prices FILE`, or the built-in one when the option is absent; null (after
+// printing where and what is wrong) when the file does not load. Skipped items are printed.
+std::shared_ptr<const PriceList> loadPrices(const Invocation &invocation);
 
 } // namespace Er::Cli

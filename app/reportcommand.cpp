@@ -16,7 +16,10 @@ int reportCommand(const Invocation &invocation)
     const LoadResult loaded = loadDesign(invocation);
     if (!loaded.ok())
         return LoadFailed;
-    const ReportInput input = collectReportInput(*loaded.topology, invocation.file);
+    const std::shared_ptr<const PriceList> prices = loadPrices(invocation);
+    if (!prices)
+        return LoadFailed;
+    const ReportInput input = collectReportInput(*loaded.topology, invocation.file, prices);
     if (const auto error = writeReportPdf(input, invocation.output)) {
         printError(QString::fromStdString(*error));
         return OutputFailed;

@@ -102,7 +102,53 @@ Json optionJson(const OptionEstimate &option)
                 {"allowed", option.allowed},
                 {"notAllowedBecause",
                  option.allowed ? Json(nullptr) : Json(option.notAllowedBecause)},
-                {"monthlyCost", optionalNumber(option.monthlyCost, 2)}};
+                {"monthlyCost", optionalNumber(option.monthlyCost, 2)},
+                {"pricedMonthlyCost", rounded(option.pricedMonthlyCost, 2)},
+                {"unpriced", option.unpriced}};
+}
+
+// "cost" (docs/spec/cli.md): the design's monthly cost by the price list.
+Json costJson(const DesignCost &cost)
+{
+    Json items = Json::array();
+    for (const CostLine &line : cost.lines) {
+        items.push_back(
+            Json{{"element", line.element},
+                 {"description", line.description},
+                 {"meter", line.meter ? Json(std::string(toString(*line.meter))) : Json(nullptr)},
+                 {"billedByMicrosoft", line.billedByMicrosoft},
+                 {"quantity", rounded(line.quantity, 3)},
+                 {"unit", line.quantityUnit},
+                 {"unitPrice", optionalNumber(line.unitPrice, 6)},
+                 {"monthly", optionalNumber(line.monthly, 2)},
+                 {"unpricedBecause", line.monthly ? Json(nullptr) : Json(line.unpricedBecause)},
+                 {"note", line.note.empty() ? Json(nullptr) : Json(line.note)},
+                 {"source", line.source.empty() ? Json(nullptr) : Json(line.source)}});
+    }
+    Json billing = Json::array();
+    for (const CircuitBillingAdvice &advice : cost.billing) {
+        billing.push_back(Json{{"circuit", advice.circuit},
+                               {"family", advice.family},
+                               {"egressGb", optionalNumber(advice.egressGb, 1)},
+                               {"meteredMonthly", optionalNumber(advice.meteredMonthly, 2)},
+                               {"unlimitedMonthly", optionalNumber(advice.unlimitedMonthly, 2)},
+                               {"breakEvenGb", optionalNumber(advice.breakEvenGb, 0)},
+                               {"advice", advice.advice}});
+    }
+    return Json{{"currency", cost.currency},
+                {"pricesAsOf", cost.pricesAsOf},
+                {"priceSource", cost.priceSource},
+                {"priceFile", cost.priceFile.empty() ? Json(nullptr) : Json(cost.priceFile)},
+                {"discountPercent", rounded(cost.discountPercent, 2)},
+                {"monthly", optionalNumber(cost.monthly, 2)},
+                {"yearly", cost.monthly ? Json(rounded(*cost.monthly * 12, 2)) : Json(nullptr)},
+                {"pricedMonthly", rounded(cost.pricedMonthly, 2)},
+                {"microsoftMonthly", rounded(cost.microsoftMonthly, 2)},
+                {"otherMonthly", rounded(cost.otherMonthly, 2)},
+                {"items", std::move(items)},
+                {"unpriced", cost.unpriced},
+                {"billing", std::move(billing)},
+                {"assumptions", cost.assumptions}};
 }
 
 std::string number(double value, int decimals)
@@ -156,6 +202,48 @@ Json resiliencyIndexJson(const std::vector<GatewayResiliencyIndex> &gateways)
                  {"basis", gateway.basis}});
     }
     return entries;
+}
+
+std::string money(double amount, const std::string &currency)
+{
+    return formatMoney(amount, currency);
+}
+
+std::string monthlyText(const OptionEstimate &option)
+{
+    // The options share the design's currency; the text names it once, in the cost section.
+    if (option.monthlyCost)
+        return number(*option.monthlyCost, 2) + " a month";
+    return "at least " + number(option.pricedMonthlyCost, 2) + " a month ("
+           + std::to_string(option.unpriced.size()) + " unpriced)";
+}
+
+std::string costText(const DesignCost &cost)
+{
+    std::string text = "Monthly cost (" + cost.currency + ", prices as of " + cost.pricesAsOf
+                       + (cost.priceFile.empty() ? ", built-in list" : ", " + cost.priceFile)
+                       + (cost.discountPercent > 0
+                              ? ", " + number(cost.discountPercent, 2) + " % discount"
+                              : "")
+                       + ")\n";
+    for (const CostLine &line : cost.lines) {
+        text += "  " + line.element + ": " + line.description + ": "
+                + (line.monthly ? money(*line.monthly, cost.currency)
+                                : "unpriced (" + line.unpricedBecause + ")")
+                + (line.billedByMicrosoft ? "" : " [not Microsoft]")
+                + (line.note.empty() ? "" : " (" + line.note + ")") + "\n";
+    }
+    text += cost.monthly
+                ? "  Total: " + money(*cost.monthly, cost.currency) + " a month, "
+                      + money(*cost.monthly * 12, cost.currency) + " a year\n"
+                : "  Total: incomplete, at least " + money(cost.pricedMonthly, cost.currency)
+                      + " a month (" + std::to_string(cost.unpriced.size()) + " item"
+                      + (cost.unpriced.size() == 1 ? "" : "s") + " unpriced)\n";
+    for (const CircuitBillingAdvice &advice : cost.billing)
+        text += "  " + advice.circuit + " billing: " + advice.advice + "\n";
+    for (const std::string &assumption : cost.assumptions)
+        text += "  - " + assumption + "\n";
+    return text;
 }
 
 } // namespace
@@ -228,6 +316,7 @@ std::string analysisToJson(const std::string &file, const AnalysisResult &result
     document["globalReach"] = std::move(globalReach);
     document["assumptions"] = std::move(assumptions);
     document["resiliencyIndex"] = resiliencyIndexJson(result.resiliencyIndex);
+    document["cost"] = result.cost ? costJson(*result.cost) : Json(nullptr);
     return document.dump(2) + "\n";
 }
 
@@ -323,7 +412,7 @@ std::string analysisToText(const AnalysisResult &result)
                            ? ", " + number(*option.bandwidthAfterWorstFailureMbps, 0)
                                  + " Mbps after the worst failure"
                            : "")
-                    + (option.meets ? ", meets the requirements" : "")
+                    + ", " + monthlyText(option) + (option.meets ? ", meets the requirements" : "")
                     + (option.allowed ? "" : ", not advised") + "\n";
         }
         for (const std::string &reason : recommendation.reasons)
@@ -340,6 +429,8 @@ std::string analysisToText(const AnalysisResult &result)
                     + number(entry.recommendations.points, 0) + " assumed)\n";
         }
     }
+    if (result.cost)
+        text += costText(*result.cost);
     text += "Assumptions\n";
     for (const AssumptionUsed &used : result.assumptions) {
         text += "  " + used.key + " = " + number(used.value, 4) + " " + used.unit + " ("

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cost/designcost.h"
 #include "resiliencyindex.h"
 
 #include <optional>
@@ -138,7 +139,14 @@ enum class ConnectivityOption {
 std::string_view toString(ConnectivityOption option);
 
 // The candidates for a site: the design as drawn, and concrete variants of it.
-enum class DesignVariant { ThisDesign, SecondLocation, VpnBackup, Direct, VpnOnly, NearerLocations };
+enum class DesignVariant {
+    ThisDesign,
+    SecondLocation,
+    VpnBackup,
+    Direct,
+    VpnOnly,
+    NearerLocations
+};
 std::string_view toString(DesignVariant variant);
 
 // One candidate's figures: the site's worst needed pair, as the analysis computes it for the
@@ -158,7 +166,11 @@ struct OptionEstimate
     bool allowed = true;                 // Microsoft's guidance admits it for this site's needs
     std::string notAllowedBecause;       // why not, with the source
     std::vector<std::string> shortfalls; // which requirements it misses, or cannot be checked
-    std::optional<double> monthlyCost;   // filled by the cost model where prices are known
+    // The site's part of the design with this option (docs/spec/analysis-model.md "Cost"): the
+    // total, none when something is unpriced; what is priced; and what is not.
+    std::optional<double> monthlyCost;
+    double pricedMonthlyCost = 0;
+    std::vector<std::string> unpriced;
 };
 
 struct Recommendation
@@ -195,6 +207,8 @@ struct AnalysisResult
 
     // Microsoft's resiliency index of each VNet ExpressRoute gateway (resiliencyindex.h).
     std::vector<GatewayResiliencyIndex> resiliencyIndex;
+    // What the design costs a month by the price list (designcost.h).
+    std::optional<DesignCost> cost;
 };
 
 } // namespace Er

@@ -556,6 +556,8 @@ AnalysisResult analyze(const Topology &topology,
             result.failures.push_back(std::move(impact));
     }
     result.globalReach = globalReachPairs(index, sitesByCircuit);
+    if (options.recommend)
+        result.cost = designCost(topology, result.pairs, catalogue, options.priceList());
     result.assumptions = assumptions.used();
     if (options.recommend)
         result.resiliencyIndex = resiliencyIndex(topology, catalogue, options.referenceDate);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysisresult.h"
+#include "cost/pricelist.h"
 
 #include <optional>
 #include <string>
@@ -24,11 +25,16 @@ struct AnalysisOptions
     // "YYYY-MM-DD": the day the resiliency index ages a recorded Resiliency Validation test
     // against (resiliencyindex.h); absent: a recorded test cannot be aged and does not count.
     std::optional<std::string> referenceDate;
+    // The prices the cost is figured with; null: the built-in list (PriceList::builtIn()).
+    const PriceList *prices = nullptr;
+
+    const PriceList &priceList() const { return prices ? *prices : PriceList::builtIn(); }
 };
 
 // Analyses a design (shared/spec/analysis-model.md). A pure function of its inputs: it may run
 // on any thread.
-AnalysisResult analyze(const Topology &topology, const Catalogue &catalogue,
+AnalysisResult analyze(const Topology &topology,
+                       const Catalogue &catalogue,
                        const AnalysisOptions &options = {});
 
 // With the built-in catalogue.

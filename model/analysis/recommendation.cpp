@@ -3,6 +3,7 @@
 #include "analyzer.h"
 #include "catalogue/catalogue.h"
 #include "core/topology.h"
+#include "cost/designcost.h"
 #include "designvariants.h"
 
 #include <algorithm>
@@ -200,6 +201,52 @@ std::string remedy(const std::string &shortfall, const std::string &nearest)
     return "";
 }
 
+// The option's monthly cost: its part of the design priced as a whole design.
+void price(OptionEstimate &option,
+           const Topology &part,
+           const std::vector<PairAnalysis> &pairs,
+           const Catalogue &catalogue,
+           const AnalysisOptions &options)
+{
+    const DesignCost cost = designCost(part, pairs, catalogue, options.priceList());
+    option.monthlyCost = cost.monthly;
+    option.pricedMonthlyCost = cost.pricedMonthly;
+    option.unpriced = cost.unpriced;
+    std::sort(option.unpriced.begin(), option.unpriced.end());
+}
+
+// Two options' costs can be compared when both are whole, or when they leave the same items
+// unpriced (the difference is then known, the totals not).
+bool comparableCost(const OptionEstimate &a, const OptionEstimate &b)
+{
+    return a.unpriced == b.unpriced;
+}
+
+// "USD 436.00 a month" or "at least USD 436.00 a month (2 items unpriced)".
+std::string costText(const OptionEstimate &option, const std::string &currency)
+{
+    if (option.monthlyCost)
+        return formatMoney(*option.monthlyCost, currency) + " a month";
+    return "at least " + formatMoney(option.pricedMonthlyCost, currency) + " a month ("
+           + std::to_string(option.unpriced.size()) + " item"
+           + (option.unpriced.size() == 1 ? "" : "s") + " unpriced)";
+}
+
+// "USD 436.00 a month more than this design" / "less" / "the same as".
+std::string againstDesign(const OptionEstimate &option,
+                          const OptionEstimate &design,
+                          const std::string &currency)
+{
+    if (!comparableCost(option, design))
+        return "its cost cannot be compared with this design's: they leave different items "
+               "unpriced";
+    const double difference = option.pricedMonthlyCost - design.pricedMonthlyCost;
+    if (std::abs(difference) < 0.005)
+        return "the same monthly cost as this design";
+    return formatMoney(std::abs(difference), currency) + " a month "
+           + (difference > 0 ? "more" : "less") + " than this design";
+}
+
 int preference(DesignVariant variant)
 {
     // The smallest change first: a backup VPN, a second circuit, then a different kind of
@@ -239,8 +286,12 @@ Recommendation recommend(const SiteDesign &design,
     thisDesign.encrypted = design.encrypted;
     checkAgainst(thisDesign, needs);
     checkGuidance(thisDesign, worstLevel(design.pairs), needs);
+    // The site's part of the design: what "This design" costs, and what each variant changes.
+    const Topology part = sitePart(design.topology, design.site, design.reached);
+    price(thisDesign, part, design.pairs, catalogue, options);
     result.designed = thisDesign;
     result.options.push_back(thisDesign);
+    const std::string currency = options.priceList().currency;
 
     const bool hasNeeds = needs.availabilityPercent || needs.maxLatencyMs || needs.bandwidthMbps
                           || needs.encryptionRequired.value_or(false);
@@ -257,7 +308,6 @@ Recommendation recommend(const SiteDesign &design,
                                && (!thisDesign.latencyMs
                                    || *thisDesign.latencyMs > *needs.maxLatencyMs);
     // Each variant analysed as the design is, on the site's part of it.
-    const Topology part = sitePart(design.topology, design.site, design.reached);
     AnalysisOptions variantOptions = options;
     variantOptions.recommend = false;
     for (DesignVariantTopology &variant :
@@ -277,20 +327,48 @@ Recommendation recommend(const SiteDesign &design,
                              || (design.encrypted && variant.variant != DesignVariant::Direct);
         checkAgainst(estimate, needs);
         checkGuidance(estimate, worstLevel(pairs), needs);
+        price(estimate, variant.topology, pairs, catalogue, options);
         result.options.push_back(std::move(estimate));
     }
 
-    const OptionEstimate *chosen = nullptr;
+    // After Microsoft's guidance and the site's requirements, the cheapest option that meets
+    // them wins, where the costs can be compared; otherwise the smallest change.
+    std::vector<const OptionEstimate *> candidates;
     for (const OptionEstimate &option : result.options) {
-        if (!option.meets || !option.allowed)
-            continue;
-        // A design that meets its requirements is kept: never downgraded to an internet VPN.
-        if (!chosen || preference(option.variant) < preference(chosen->variant))
-            chosen = &option;
+        if (option.meets && option.allowed)
+            candidates.push_back(&option);
+    }
+    const bool costsComparable = !candidates.empty()
+                                 && std::all_of(candidates.begin(), candidates.end(),
+                                                [&](const OptionEstimate *option) {
+                                                    return comparableCost(*option,
+                                                                          *candidates.front());
+                                                });
+    const OptionEstimate *chosen = nullptr;
+    for (const OptionEstimate *option : candidates) {
+        const bool better = !chosen
+                            || (costsComparable
+                                    ? option->pricedMonthlyCost < chosen->pricedMonthlyCost - 0.005
+                                          || (std::abs(option->pricedMonthlyCost
+                                                       - chosen->pricedMonthlyCost)
+                                                  < 0.005
+                                              && preference(option->variant)
+                                                     < preference(chosen->variant))
+                                    : preference(option->variant) < preference(chosen->variant));
+        if (better)
+            chosen = option;
     }
     if (thisDesign.meets && thisDesign.allowed) {
-        result.reasons.push_back("This design meets every requirement: " + figures(thisDesign)
-                                 + "; it is kept");
+        if (chosen == &result.options.front()) {
+            result.reasons.push_back("This design meets every requirement: " + figures(thisDesign)
+                                     + ", " + costText(thisDesign, currency) + "; it is kept"
+                                     + (candidates.size() > 1 && costsComparable
+                                            ? ": no other option that meets them costs less"
+                                            : ""));
+        } else {
+            result.reasons.push_back("This design meets every requirement: " + figures(thisDesign)
+                                     + ", " + costText(thisDesign, currency));
+        }
     } else {
         if (!thisDesign.allowed)
             result.reasons.push_back("This design relies on a VPN: " + thisDesign.notAllowedBecause);
@@ -324,7 +402,24 @@ Recommendation recommend(const SiteDesign &design,
         result.reasons.push_back("No option the designer compared meets every requirement. "
                                  + chosen->label + " comes closest: " + missing);
     } else if (chosen->variant != DesignVariant::ThisDesign) {
-        result.reasons.push_back(chosen->label + " meets every requirement: " + figures(*chosen));
+        result.reasons.push_back(
+            chosen->label + " meets every requirement: " + figures(*chosen) + ", "
+            + costText(*chosen, currency) + ", " + againstDesign(*chosen, thisDesign, currency)
+            + (candidates.size() > 1
+                   ? (costsComparable ? "; the cheapest option that meets them"
+                                      : "; costs not compared (the options leave "
+                                        "different items unpriced), so the smallest "
+                                        "change is taken")
+                   : ""));
+    }
+    if (!candidates.empty() && !chosen->unpriced.empty()) {
+        result.reasons.push_back(
+            "Costs are incomplete: " + chosen->unpriced.front()
+            + (chosen->unpriced.size() > 1
+                   ? " (and " + std::to_string(chosen->unpriced.size() - 1) + " more)"
+                   : std::string())
+            + "; load a price list that has them (File ▸ Price List…, "
+              "--prices)");
     }
     if (needs.availabilityPercent) {
         result.reasons.push_back("Availability figures are estimates from the element figures "

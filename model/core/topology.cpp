@@ -269,8 +269,7 @@ bool Topology::operator==(const Topology &other) const
 {
     return name == other.name && description == other.description
            && assumptions == other.assumptions && pricing == other.pricing && extra == other.extra
-           && m_nodes == other.m_nodes
-           && m_links == other.m_links;
+           && m_nodes == other.m_nodes && m_links == other.m_links;
 }
 
 void Topology::reindexFrom(std::size_t nodeStart, std::size_t linkStart)

@@ -291,7 +291,7 @@ public:
     std::optional<std::string> description;
     ExtraFields assumptions; // analysis overrides, as JSON text per key
     std::optional<Pricing> pricing;
-    ExtraFields extra;       // unknown top-level members
+    ExtraFields extra; // unknown top-level members
 
     const std::vector<Node> &nodes() const { return m_nodes; }
     const std::vector<Link> &links() const { return m_links; }

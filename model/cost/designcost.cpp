@@ -1,5 +1,6 @@
 #include "designcost.h"
 
+#include "analysis/analysisresult.h"
 #include "catalogue/catalogue.h"
 #include "core/textmatch.h"
 #include "core/topology.h"
@@ -64,8 +65,11 @@ public:
     }
 
     // A Microsoft charge priced by the list: `quantity` units a month of the item's unit.
-    void charge(const std::string &element, std::string description, const PriceQuery &query,
-                double quantity, std::string note = {})
+    void charge(const std::string &element,
+                std::string description,
+                const PriceQuery &query,
+                double quantity,
+                std::string note = {})
     {
         CostLine line;
         line.element = element;
@@ -82,7 +86,7 @@ public:
             return;
         }
         const PriceItem &item = *match.item;
-        line.quantityUnit = item.unit == PriceUnit::Hour    ? "hours"
+        line.quantityUnit = item.unit == PriceUnit::Hour       ? "hours"
                             : item.unit == PriceUnit::Gigabyte ? "GB"
                                                                : "months";
         if (item.unit == PriceUnit::Hour)
@@ -90,15 +94,24 @@ public:
         line.unitPrice = item.unitPrice;
         line.monthly = line.quantity * item.unitPrice * (1 - m_cost.discountPercent / 100);
         line.source = item.source;
+        if (item.zone && !query.zone) {
+            appendNote(line, "priced at the zone " + std::to_string(*item.zone)
+                                 + " rate: the list prices this meter by zone, and that "
+                                   "the region bills in it is an assumption");
+        }
         if (match.otherRegion) {
-            appendNote(line, "priced at the " + item.region + " list price: the price list has "
-                                 "none for " + query.region);
+            appendNote(line, "priced at the " + item.region
+                                 + " list price: the price list has "
+                                   "none for "
+                                 + query.region);
         }
         add(std::move(line));
     }
 
     // A Microsoft charge that cannot be priced for a reason of the design's own.
-    void unpriced(const std::string &element, std::string description, Meter meter,
+    void unpriced(const std::string &element,
+                  std::string description,
+                  Meter meter,
                   std::string because)
     {
         CostLine line;
@@ -111,8 +124,7 @@ public:
     }
 
     // A charge that costs nothing extra, shown so the bill of materials is whole.
-    void included(const std::string &element, std::string description, Meter meter,
-                  std::string note)
+    void included(const std::string &element, std::string description, Meter meter, std::string note)
     {
         CostLine line;
         line.element = element;
@@ -159,8 +171,7 @@ public:
                 continue;
             }
             m_cost.pricedMonthly += *line.monthly;
-            (line.billedByMicrosoft ? m_cost.microsoftMonthly : m_cost.otherMonthly)
-                += *line.monthly;
+            (line.billedByMicrosoft ? m_cost.microsoftMonthly : m_cost.otherMonthly) += *line.monthly;
         }
         if (complete)
             m_cost.monthly = m_cost.pricedMonthly;
@@ -230,19 +241,19 @@ std::string regionOf(const Topology &topology, const Node &vnet)
 }
 
 // The zone a circuit is billed in, or why it is not known.
-std::optional<int> zoneOf(const Catalogue &catalogue, const CircuitFields &circuit,
-                          std::string &why)
+std::optional<int> zoneOf(const Catalogue &catalogue, const CircuitFields &circuit, std::string &why)
 {
     const std::optional<CircuitPlace> place = circuitPlace(catalogue, circuit);
     if (!place) {
-        why = circuit.peeringLocation ? "the catalogue does not know the peering location "
-                                            + *circuit.peeringLocation
-                                      : std::string("the circuit has no peering location");
+        why = circuit.peeringLocation
+                  ? "the catalogue does not know the peering location " + *circuit.peeringLocation
+                  : std::string("the circuit has no peering location");
         return std::nullopt;
     }
     if (place->pricingZone < 1 || !place->pricingZoneConfirmed) {
-        why = "the pricing zone of " + place->name + " is not confirmed in Microsoft's locations "
-              "list [LOC]";
+        why = "the pricing zone of " + place->name
+              + " is not confirmed in Microsoft's locations "
+                "list [LOC]";
         return std::nullopt;
     }
     return place->pricingZone;
@@ -277,7 +288,9 @@ std::map<std::string, double> egressByEntry(const Topology &topology,
     return egress;
 }
 
-void costCircuit(CostBuilder &builder, const Node &node, const std::map<std::string, double> &egress,
+void costCircuit(CostBuilder &builder,
+                 const Node &node,
+                 const std::map<std::string, double> &egress,
                  const std::set<std::string> &globalReachCircuits)
 {
     const CircuitFields &circuit = *node.circuit();
@@ -305,8 +318,8 @@ void costCircuit(CostBuilder &builder, const Node &node, const std::map<std::str
             PriceQuery query{Meter::DirectPortPair};
             query.family = family;
             query.portGbps = port.portBandwidthInGbps;
-            builder.charge(id, "ExpressRoute Direct port pair " + portText + ", " + family, query, 1,
-                           "one port pair per Direct circuit as drawn");
+            builder.charge(id, "ExpressRoute Direct port pair " + portText + ", " + family, query,
+                           1, "one port pair per Direct circuit as drawn");
         }
         if (equalsIgnoringCase(tier, "Premium")) {
             if (!circuit.bandwidthInMbps) {
@@ -321,19 +334,20 @@ void costCircuit(CostBuilder &builder, const Node &node, const std::map<std::str
                                query, 1);
             }
         } else {
-            builder.included(id, (tier.empty() ? std::string("Standard") : tier)
-                                     + " circuit on ExpressRoute Direct",
-                             Meter::Circuit,
-                             "included in the port pair [DIRECT] (facts §2.2)");
+            builder.included(id,
+                             (tier.empty() ? std::string("Standard") : tier)
+                                 + " circuit on ExpressRoute Direct",
+                             Meter::Circuit, "included in the port pair [DIRECT] (facts §2.2)");
         }
     } else {
-        const std::string description
-            = "Circuit " + (tier.empty() ? std::string("(no tier)") : tier) + " "
-              + (family.empty() ? std::string("(no billing)") : family) + " "
-              + (circuit.bandwidthInMbps
-                     ? bandwidthText(static_cast<double>(*circuit.bandwidthInMbps))
-                     : std::string("(no bandwidth)"))
-              + (zone ? ", zone " + std::to_string(*zone) : std::string());
+        const std::string description = "Circuit "
+                                        + (tier.empty() ? std::string("(no tier)") : tier) + " "
+                                        + (family.empty() ? std::string("(no billing)") : family)
+                                        + " "
+                                        + (circuit.bandwidthInMbps ? bandwidthText(
+                                               static_cast<double>(*circuit.bandwidthInMbps))
+                                                                   : std::string("(no bandwidth)"))
+                                        + (zone ? ", zone " + std::to_string(*zone) : std::string());
         if (tier.empty() || family.empty() || !circuit.bandwidthInMbps) {
             builder.unpriced(id, description, Meter::Circuit,
                              "the circuit needs skuTier, skuFamily and bandwidthInMbps to be "
@@ -385,7 +399,9 @@ void costCircuit(CostBuilder &builder, const Node &node, const std::map<std::str
     }
 }
 
-void costGateways(CostBuilder &builder, const Node &node, int vpnConnections,
+void costGateways(CostBuilder &builder,
+                  const Node &node,
+                  int vpnConnections,
                   const std::map<std::string, double> &egress,
                   const std::vector<const Link *> &vpnLinks)
 {
@@ -440,12 +456,13 @@ void costGateways(CostBuilder &builder, const Node &node, int vpnConnections,
         }
         if (vpnConnections > includedSiteToSiteTunnels) {
             PriceQuery query{Meter::VpnTunnel};
+            query.sku = sku;
             query.region = region;
             const int extra = vpnConnections - includedSiteToSiteTunnels;
             builder.charge(node.id,
-                           std::to_string(extra) + " site-to-site tunnel"
-                               + (extra == 1 ? "" : "s") + " beyond the "
-                               + std::to_string(includedSiteToSiteTunnels) + " included",
+                           std::to_string(extra) + " site-to-site tunnel" + (extra == 1 ? "" : "s")
+                               + " beyond the " + std::to_string(includedSiteToSiteTunnels)
+                               + " included",
                            query, extra);
         }
     }
@@ -463,7 +480,8 @@ void costGateways(CostBuilder &builder, const Node &node, int vpnConnections,
     }
 }
 
-void adviseBilling(CostBuilder &builder, const Node &node,
+void adviseBilling(CostBuilder &builder,
+                   const Node &node,
                    const std::map<std::string, double> &egress)
 {
     const CircuitFields &circuit = *node.circuit();
@@ -495,8 +513,8 @@ void adviseBilling(CostBuilder &builder, const Node &node,
     if (const auto found = egress.find(node.id); found != egress.end())
         advice.egressGb = found->second;
     advice.unlimitedMonthly = unlimited->unitPrice * discount;
-    advice.breakEvenGb = std::max(0.0, (unlimited->unitPrice - metered->unitPrice)
-                                           / perGb->unitPrice);
+    advice.breakEvenGb = std::max(0.0,
+                                  (unlimited->unitPrice - metered->unitPrice) / perGb->unitPrice);
     const std::string currency = builder.cost().currency;
     if (!advice.egressGb) {
         advice.advice = "MeteredData costs less below " + number(*advice.breakEvenGb, 0)
@@ -509,14 +527,14 @@ void adviseBilling(CostBuilder &builder, const Node &node,
         const bool isMetered = equalsIgnoringCase(advice.family, "MeteredData");
         if (isMetered && difference > 0) {
             advice.advice = "UnlimitedData would save " + formatMoney(difference, currency)
-                            + " a month at " + number(*advice.egressGb, 0)
-                            + " GB (break-even " + number(*advice.breakEvenGb, 0)
+                            + " a month at " + number(*advice.egressGb, 0) + " GB (break-even "
+                            + number(*advice.breakEvenGb, 0)
                             + " GB); a metered circuit can be changed to unlimited [FAQ] "
                               "(facts §2.3)";
         } else if (!isMetered && difference < 0) {
             advice.advice = "MeteredData would cost " + formatMoney(-difference, currency)
-                            + " less a month at " + number(*advice.egressGb, 0)
-                            + " GB (break-even " + number(*advice.breakEvenGb, 0)
+                            + " less a month at " + number(*advice.egressGb, 0) + " GB (break-even "
+                            + number(*advice.breakEvenGb, 0)
                             + " GB), but an unlimited circuit cannot be changed to metered: it "
                               "takes a new circuit [FAQ] (facts §2.3)";
         } else {
@@ -579,7 +597,8 @@ DesignCost designCost(const Topology &topology,
             const auto tunnels = vpnConnections.find(node.id);
             const auto links = vpnLinks.find(node.id);
             costGateways(builder, node, tunnels == vpnConnections.end() ? 0 : tunnels->second,
-                         egress, links == vpnLinks.end() ? std::vector<const Link *>{} : links->second);
+                         egress,
+                         links == vpnLinks.end() ? std::vector<const Link *>{} : links->second);
         } else if (const SiteFields *site = node.site();
                    site && site->requirements && site->requirements->monthlyEgressGb) {
             anyEgress = true;
@@ -592,8 +611,7 @@ DesignCost designCost(const Topology &topology,
             builder.providerFigure(link.id, link.id, *link.providerMonthlyCost);
     }
     DesignCost &cost = builder.cost();
-    cost.assumptions.push_back("Hourly charges for " + number(hoursPerMonth, 0)
-                               + " hours a month");
+    cost.assumptions.push_back("Hourly charges for " + number(hoursPerMonth, 0) + " hours a month");
     if (!anyEgress) {
         cost.assumptions.push_back("No site states monthlyEgressGb: metered egress is not "
                                    "counted (inbound data is free; unlimited and Local circuits "

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "analysis/analysisresult.h"
 #include "pricelist.h"
 
 #include <optional>
@@ -11,12 +10,13 @@ namespace Er {
 
 class Catalogue;
 class Topology;
+struct PairAnalysis;
 
 // One charge of a design: what it is for, the meter and quantity, and its monthly figure.
 struct CostLine
 {
-    std::string element;     // node or link id
-    std::string description; // "Circuit Standard MeteredData 1000 Mbps, zone 1"
+    std::string element;        // node or link id
+    std::string description;    // "Circuit Standard MeteredData 1000 Mbps, zone 1"
     std::optional<Meter> meter; // none: a figure the design gives for a non-Microsoft charge
     double quantity = 0;        // of the unit below, per month
     std::string quantityUnit;   // "hours", "GB", "month", "scale-unit hours"
@@ -33,8 +33,8 @@ struct CostLine
 struct CircuitBillingAdvice
 {
     std::string circuit;
-    std::string family;                 // as designed
-    std::optional<double> egressGb;     // per month; none: no site states it
+    std::string family;                     // as designed
+    std::optional<double> egressGb;         // per month; none: no site states it
     std::optional<double> meteredMonthly;   // circuit + egress, after discount
     std::optional<double> unlimitedMonthly; // after discount
     std::optional<double> breakEvenGb;      // above it unlimited is cheaper
@@ -54,8 +54,8 @@ struct DesignCost
     // Everything together; none when any line is unpriced (`pricedMonthly` is then a floor).
     std::optional<double> monthly;
     double pricedMonthly = 0;
-    double microsoftMonthly = 0; // priced Microsoft charges, after discount
-    double otherMonthly = 0;     // the design's own figures for providers and carriers
+    double microsoftMonthly = 0;       // priced Microsoft charges, after discount
+    double otherMonthly = 0;           // the design's own figures for providers and carriers
     std::vector<std::string> unpriced; // "er-ldn: no price for ...", one per unpriced line
     std::vector<CircuitBillingAdvice> billing;
     std::vector<std::string> assumptions; // what the figures rest on, in words

@@ -1,8 +1,8 @@
 #include "pricelist.h"
 
-#include "retailprices.h"
 #include "core/textmatch.h"
 #include "io/jsonparse.h"
+#include "retailprices.h"
 
 #include <nlohmann/json.hpp>
 
@@ -288,12 +288,15 @@ const PriceList &PriceList::builtIn()
         const std::string bytes(Embedded::priceFiles[0].second);
         PriceListLoad loaded = readPriceList(bytes, "prices.json");
         // The compiled-in list is tested (tst_cost); an empty list prices nothing, honestly.
-        return loaded.list.value_or(PriceList{});
+        PriceList compiledIn = loaded.list.value_or(PriceList{});
+        compiledIn.fileName.clear();
+        return compiledIn;
     }();
     return list;
 }
 
-PriceListLoad readPriceList(const std::string &bytes, const std::string &fileName,
+PriceListLoad readPriceList(const std::string &bytes,
+                            const std::string &fileName,
                             const ReadLimits &limits)
 {
     PriceListLoad result;
@@ -303,9 +306,14 @@ PriceListLoad readPriceList(const std::string &bytes, const std::string &fileNam
         return result;
     }
     const Json &document = *parsed.document;
-    if (!document.is_object()) {
-        result.error = LoadError{fileName, 1, 1, {},
-                                 "a price list is a JSON object, not " + typeName(document)};
+    if (!document.is_object() && !isRetailPricesResponse(document)) {
+        result.error = LoadError{fileName,
+                                 1,
+                                 1,
+                                 {},
+                                 "a price list is a JSON object (or a saved Retail Prices API "
+                                 "response), not "
+                                     + typeName(document)};
         return result;
     }
     try {

@@ -26,12 +26,19 @@ enum class Meter {
     VwanErScaleUnit,      // hourly per Virtual WAN ExpressRoute scale unit
     VwanErConnectionUnit, // hourly per Virtual WAN ExpressRoute connection
 };
-inline constexpr Meter allMeters[] = {
-    Meter::Circuit,          Meter::Egress,           Meter::ErGateway,
-    Meter::ErGwScaleUnit,    Meter::VpnGateway,       Meter::VpnTunnel,
-    Meter::VpnEgress,        Meter::DirectPortPair,   Meter::DirectPremiumAddOn,
-    Meter::GlobalReachAddOn, Meter::GlobalReachTransfer, Meter::VwanErScaleUnit,
-    Meter::VwanErConnectionUnit};
+inline constexpr Meter allMeters[] = {Meter::Circuit,
+                                      Meter::Egress,
+                                      Meter::ErGateway,
+                                      Meter::ErGwScaleUnit,
+                                      Meter::VpnGateway,
+                                      Meter::VpnTunnel,
+                                      Meter::VpnEgress,
+                                      Meter::DirectPortPair,
+                                      Meter::DirectPremiumAddOn,
+                                      Meter::GlobalReachAddOn,
+                                      Meter::GlobalReachTransfer,
+                                      Meter::VwanErScaleUnit,
+                                      Meter::VwanErConnectionUnit};
 std::string_view toString(Meter meter); // the price list's "meter" value: "circuit", "erGateway"
 std::optional<Meter> meterFromString(std::string_view text);
 
@@ -47,13 +54,13 @@ inline constexpr double hoursPerMonth = 730;
 struct PriceItem
 {
     Meter meter = Meter::Circuit;
-    std::string tier;   // circuit: Local | Standard | Premium
-    std::string family; // circuit, directPortPair: MeteredData | UnlimitedData
-    std::string sku;    // erGateway, vpnGateway: the SKU as the catalogue spells it
-    std::string region; // ARM region name; empty: any region
-    std::optional<int> zone;              // pricing zone of the peering location
-    std::optional<double> bandwidthMbps;  // circuit, add-ons
-    std::optional<double> portGbps;       // directPortPair
+    std::string tier;        // circuit: Local | Standard | Premium
+    std::string family;      // circuit, directPortPair: MeteredData | UnlimitedData
+    std::string sku;         // erGateway, vpnGateway: the SKU as the catalogue spells it
+    std::string region;      // ARM region name; empty: any region
+    std::optional<int> zone; // pricing zone of the peering location
+    std::optional<double> bandwidthMbps; // circuit, add-ons
+    std::optional<double> portGbps;      // directPortPair
     double unitPrice = 0;
     PriceUnit unit = PriceUnit::Month;
     std::string source;          // where the figure comes from, with its date
@@ -114,7 +121,8 @@ struct PriceListLoad
 
 // Reads a price list: the program's own format, or a saved Azure Retail Prices API response
 // (recognised by its "Items" array, converted by retailprices.h). `fileName` labels errors.
-PriceListLoad readPriceList(const std::string &bytes, const std::string &fileName,
+PriceListLoad readPriceList(const std::string &bytes,
+                            const std::string &fileName,
                             const ReadLimits &limits = {});
 PriceListLoad readPriceListFile(const std::string &path, const ReadLimits &limits = {});
 

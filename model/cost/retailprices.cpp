@@ -22,169 +22,136 @@ std::string member(const Json &item, const char *key)
 bool contains(const std::string &text, std::string_view part)
 {
     return std::search(text.begin(), text.end(), part.begin(), part.end(),
-                       [](char a, char b) { return equalsIgnoringCase({&a, 1}, {&b, 1}); })
+                       [](char a, char b) {
+                           return equalsIgnoringCase({&a, 1}, {&b, 1});
+                       })
            != text.end();
 }
 
-// "Zone 1", "zone1", "Zone 2 (Asia Pacific)": the pricing zone a circuit meter is billed in.
+// The pricing zone of an item: armRegionName "Zone N", else location "Zone N" (N 1-4). Zones of
+// other clouds ("US Gov Zone 1", "DE Zone 1") are not the catalogue's.
 std::optional<int> zoneOf(const Json &item)
 {
-    static const std::regex zone(R"(zone\s*(\d+))", std::regex::icase);
+    static const std::regex zone(R"(^Zone ([1-4])$)");
     for (const char *key : {"armRegionName", "location"}) {
         std::smatch match;
         const std::string value = member(item, key);
-        if (std::regex_search(value, match, zone))
+        if (std::regex_match(value, match, zone))
             return std::stoi(match[1].str());
     }
     return std::nullopt;
 }
 
-// "50 Mbps" -> 50, "10 Gbps" -> 10000.
-std::optional<double> bandwidthOf(const std::string &meterName)
+bool isOtherCloudZone(const Json &item)
 {
-    static const std::regex bandwidth(R"((\d+(?:\.\d+)?)\s*(Mbps|Gbps))", std::regex::icase);
-    std::smatch match;
-    if (!std::regex_search(meterName, match, bandwidth))
-        return std::nullopt;
-    const double value = std::stod(match[1].str());
-    return equalsIgnoringCase(match[2].str(), "Gbps") ? value * 1000 : value;
+    static const std::regex zone(R"(^.+ Zone \d+$)");
+    const std::string region = member(item, "armRegionName");
+    const std::string location = member(item, "location");
+    return std::regex_match(region, zone) || std::regex_match(location, zone);
 }
 
-std::string familyOf(const std::string &meterName)
+// armRegionName when it names an ARM region (not a zone, a government cloud or "Global").
+std::string regionOf(const Json &item)
 {
-    if (contains(meterName, "Unlimited"))
-        return "UnlimitedData";
-    if (contains(meterName, "Metered"))
-        return "MeteredData";
-    return "";
-}
-
-// ExpressRoute gateway meters name the SKU as Microsoft prints it ("ErGw1AZ Gateway",
-// "High Performance Gateway"); the format spells it as the catalogue does.
-std::string expressRouteGatewaySku(const std::string &meterName)
-{
-    static const std::regex gateway(R"(^\s*(.+?)\s+Gateway\s*$)", std::regex::icase);
-    std::smatch match;
-    if (!std::regex_match(meterName, match, gateway))
+    const std::string region = member(item, "armRegionName");
+    if (region.empty() || contains(region, "Zone") || region.rfind("US Gov", 0) == 0
+        || region.rfind("usgov", 0) == 0 || equalsIgnoringCase(region, "Global")) {
         return "";
-    const std::string name = match[1].str();
-    if (equalsIgnoringCase(name, "High Performance"))
-        return "HighPerformance";
-    if (equalsIgnoringCase(name, "Ultra High Performance") || equalsIgnoringCase(name, "Ultra Performance"))
-        return "UltraPerformance";
-    if (equalsIgnoringCase(name, "Standard"))
-        return "Standard";
-    static const std::regex erGw(R"(^ErGw(\d)AZ$)", std::regex::icase);
-    std::smatch sku;
-    if (std::regex_match(name, sku, erGw))
-        return "ErGw" + sku[1].str() + "AZ";
-    return "";
+    }
+    return region;
 }
 
-// One Retail Prices API item as a price-list item, or none when it is not one of ours.
-std::optional<PriceItem> mapItem(const Json &item)
+double megabits(const std::string &amount, const std::string &unit)
+{
+    const double value = std::stod(amount);
+    return equalsIgnoringCase(unit, "Gbps") ? value * 1000 : value;
+}
+
+// One Retail Prices API item as a price-list item (docs/spec/price-list.md, "Mapping Retail
+// Prices API items"), or none when no row of the mapping matches it.
+std::optional<PriceItem> mapItem(const Json &item, PriceUnit unit)
 {
     const std::string service = member(item, "serviceName");
-    const std::string product = member(item, "productName");
     const std::string meterName = member(item, "meterName");
-    const std::string sku = member(item, "skuName");
+    const std::string skuName = member(item, "skuName");
     PriceItem price;
     price.retailMeterName = meterName;
-    price.region = member(item, "armRegionName");
-    if (zoneOf(item))
-        price.region.clear(); // circuit meters are billed by zone, not region
-    if (equalsIgnoringCase(service, "ExpressRoute")) {
+    price.unit = unit;
+    const std::optional<int> zone = zoneOf(item);
+    const std::string region = regionOf(item);
+    const auto zoned = [&](Meter meter, PriceUnit wanted) -> std::optional<PriceItem> {
+        if (!zone || unit != wanted)
+            return std::nullopt;
+        price.meter = meter;
+        price.zone = zone;
+        return price;
+    };
+    const auto regional = [&](Meter meter, std::string sku = {}) -> std::optional<PriceItem> {
+        if (unit != PriceUnit::Hour)
+            return std::nullopt;
+        price.meter = meter;
+        price.sku = std::move(sku);
+        price.region = region;
+        return price;
+    };
+    std::smatch match;
+    if (service == "ExpressRoute") {
         static const std::regex circuit(
-            R"(^(Local|Standard|Premium)\s+(Metered|Unlimited)\s+Data\s+.*Circuit\s*$)",
-            std::regex::icase);
-        std::smatch match;
-        if (std::regex_match(meterName, match, circuit) && contains(product, "Circuit")) {
-            price.meter = Meter::Circuit;
-            const std::string tier = match[1].str();
-            price.tier = equalsIgnoringCase(tier, "Local")      ? "Local"
-                         : equalsIgnoringCase(tier, "Premium") ? "Premium"
-                                                                : "Standard";
-            price.family = familyOf(meterName);
-            price.bandwidthMbps = bandwidthOf(meterName);
-            price.zone = zoneOf(item);
-            if (!price.bandwidthMbps || !price.zone)
-                return std::nullopt;
-            return price;
+            R"(^(Standard|Premium) (Metered|Unlimited) Data (\d+) (Mbps|Gbps) Circuit$)");
+        static const std::regex local(R"(^Local (\d+) (Mbps|Gbps) Circuit$)");
+        static const std::regex gateway(R"(^ErGw([123])A[Zz] Gateway$)");
+        if (std::regex_match(meterName, match, circuit)) {
+            price.tier = match[1].str();
+            price.family = match[2].str() + "Data";
+            price.bandwidthMbps = megabits(match[3].str(), match[4].str());
+            return zoned(Meter::Circuit, PriceUnit::Month);
         }
-        if (contains(product, "Direct") && contains(meterName, "Port")) {
-            price.meter = Meter::DirectPortPair;
-            price.family = familyOf(meterName + " " + product + " " + sku);
-            if (const auto mbps = bandwidthOf(meterName))
-                price.portGbps = *mbps / 1000;
-            if (!price.portGbps || price.family.empty())
-                return std::nullopt;
-            return price;
+        if (std::regex_match(meterName, match, local)) {
+            price.tier = "Local";
+            price.family = "UnlimitedData";
+            price.bandwidthMbps = megabits(match[1].str(), match[2].str());
+            return zoned(Meter::Circuit, PriceUnit::Month);
         }
-        if (contains(product, "Direct") && contains(meterName, "Premium")) {
-            price.meter = Meter::DirectPremiumAddOn;
-            price.bandwidthMbps = bandwidthOf(meterName);
-            return price.bandwidthMbps ? std::optional(price) : std::nullopt;
-        }
-        if (contains(product, "Global Reach") || contains(meterName, "Global Reach")) {
-            if (contains(meterName, "Data Transfer") || contains(meterName, "Zone")) {
-                price.meter = Meter::GlobalReachTransfer;
-                price.zone = zoneOf(item);
-                return price.zone ? std::optional(price) : std::nullopt;
-            }
-            price.meter = Meter::GlobalReachAddOn;
-            price.bandwidthMbps = bandwidthOf(meterName);
-            return price.bandwidthMbps ? std::optional(price) : std::nullopt;
-        }
-        if (contains(meterName, "Data Transfer Out")) {
-            price.meter = Meter::Egress;
-            price.zone = zoneOf(item);
-            return price.zone ? std::optional(price) : std::nullopt;
-        }
-        if (contains(meterName, "Scale Unit") && contains(meterName, "ErGwScale")) {
-            price.meter = Meter::ErGwScaleUnit;
-            return price;
-        }
-        if (const std::string gateway = expressRouteGatewaySku(meterName); !gateway.empty()) {
-            price.meter = Meter::ErGateway;
-            price.sku = gateway;
-            return price;
-        }
+        if (meterName == "Metered Data - Data Transfer Out")
+            return zoned(Meter::Egress, PriceUnit::Gigabyte);
+        if (std::regex_match(meterName, match, gateway))
+            return regional(Meter::ErGateway, "ErGw" + match[1].str() + "AZ");
+        if (meterName == "Standard Gateway")
+            return regional(Meter::ErGateway, "Standard");
+        if (meterName == "High Performance Gateway")
+            return regional(Meter::ErGateway, "HighPerformance");
+        if (meterName == "Ultra High Performance Gateway"
+            || meterName == "Ultra Performance Gateway")
+            return regional(Meter::ErGateway, "UltraPerformance");
+        if (meterName == "ErGwScale Unit")
+            return regional(Meter::ErGwScaleUnit);
         return std::nullopt;
     }
-    if (equalsIgnoringCase(service, "VPN Gateway")) {
-        static const std::regex vpnSku(R"(^(Basic|VpnGw\d(AZ)?)$)", std::regex::icase);
-        std::smatch match;
-        if (std::regex_match(meterName, match, vpnSku)) {
-            price.meter = Meter::VpnGateway;
-            price.sku = match[1].str();
-            if (price.sku.size() > 2 && equalsIgnoringCase(price.sku.substr(0, 5), "VpnGw")) {
-                price.sku = "VpnGw" + price.sku.substr(5);
-                if (equalsIgnoringCase(price.sku.substr(price.sku.size() - 2), "AZ"))
-                    price.sku = price.sku.substr(0, price.sku.size() - 2) + "AZ";
-            } else {
-                price.sku = "Basic";
-            }
-            return price;
+    if (service == "VPN Gateway") {
+        static const std::regex vpnSku(R"(^VpnGw[1-5](AZ)?$)");
+        if (meterName == "Basic Gateway")
+            return regional(Meter::VpnGateway, "Basic");
+        if (std::regex_match(meterName, vpnSku))
+            return regional(Meter::VpnGateway, meterName);
+        if (meterName == "S2S Connection"
+            && (skuName == "Basic" || std::regex_match(skuName, vpnSku))) {
+            return regional(Meter::VpnTunnel, skuName);
         }
-        if (contains(meterName, "S2S")) {
-            price.meter = Meter::VpnTunnel;
-            return price;
-        }
-        if (contains(meterName, "Data Transfer Out") || contains(meterName, "Inter-VNet")) {
+        if (member(item, "productName") == "VPN Gateway Bandwidth"
+            && meterName == "Inter-Virtual Network Data Transfer Out"
+            && unit == PriceUnit::Gigabyte) {
             price.meter = Meter::VpnEgress;
+            price.zone = zone;
+            price.region = zone ? std::string() : region;
             return price;
         }
         return std::nullopt;
     }
-    if (equalsIgnoringCase(service, "Virtual WAN")) {
-        if (contains(meterName, "ExpressRoute") && contains(meterName, "Scale Unit")) {
-            price.meter = Meter::VwanErScaleUnit;
-            return price;
-        }
-        if (contains(meterName, "ExpressRoute") && contains(meterName, "Connection")) {
-            price.meter = Meter::VwanErConnectionUnit;
-            return price;
-        }
+    if (service == "Virtual WAN") {
+        if (meterName == "ExpressRoute Scale Unit")
+            return regional(Meter::VwanErScaleUnit);
+        if (meterName == "ExpressRoute Connection Unit")
+            return regional(Meter::VwanErConnectionUnit);
     }
     return std::nullopt;
 }
@@ -198,117 +165,148 @@ std::string count(std::size_t n, const char *what)
 
 bool isRetailPricesResponse(const Json &document)
 {
-    const auto items = document.find("Items");
-    return items != document.end() && items->is_array();
+    const auto isPage = [](const Json &page) {
+        if (!page.is_object())
+            return false;
+        const auto items = page.find("Items");
+        return items != page.end() && items->is_array();
+    };
+    if (document.is_array())
+        return !document.empty() && std::all_of(document.begin(), document.end(), isPage);
+    return isPage(document);
 }
 
 RetailConversion convertRetailPrices(const Json &document)
 {
     RetailConversion result;
-    const Json &items = document.at("Items");
-    const JsonPath itemsPath = JsonPath().key("Items");
-    std::string currency = member(document, "BillingCurrency");
-    std::string newest;
+    std::string currency;
+    std::vector<std::string> effectiveDates; // parallel to result.list.items
     std::size_t notPayAsYouGo = 0;
     std::size_t otherServices = 0;
-    std::size_t duplicates = 0;
-    std::map<std::string, std::size_t> unmapped; // meterName -> count
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const Json &item = items[i];
-        const JsonPath path = itemsPath.index(i);
-        if (!item.is_object()) {
-            result.failure = "an item is an object";
-            result.failurePath = path;
-            return result;
+    std::size_t replaced = 0;
+    std::map<std::string, std::size_t> unmapped; // "service: meterName (unit)" -> count
+    const auto fail = [&](JsonPath path, std::string message) {
+        result.failure = std::move(message);
+        result.failurePath = std::move(path);
+    };
+    const bool pages = document.is_array();
+    const std::size_t pageCount = pages ? document.size() : 1;
+    for (std::size_t p = 0; p < pageCount; ++p) {
+        const Json &page = pages ? document[p] : document;
+        const JsonPath pagePath = pages ? JsonPath().index(p) : JsonPath();
+        const std::string billing = member(page, "BillingCurrency");
+        if (!billing.empty()) {
+            if (currency.empty())
+                currency = billing;
+            if (billing != currency) {
+                fail(pagePath.key("BillingCurrency"),
+                     "pages in " + billing + " and " + currency + "; save one currency's prices");
+                return result;
+            }
         }
-        const std::string service = member(item, "serviceName");
-        if (!equalsIgnoringCase(service, "ExpressRoute") && !equalsIgnoringCase(service, "VPN Gateway")
-            && !equalsIgnoringCase(service, "Virtual WAN")) {
-            ++otherServices;
-            continue;
+        const Json &items = page.at("Items");
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const Json &item = items[i];
+            const JsonPath path = pagePath.key("Items").index(i);
+            if (!item.is_object()) {
+                fail(path, "an item is an object");
+                return result;
+            }
+            const std::string service = member(item, "serviceName");
+            if (service != "ExpressRoute" && service != "VPN Gateway" && service != "Virtual WAN") {
+                ++otherServices;
+                continue;
+            }
+            const auto primary = item.find("isPrimaryMeterRegion");
+            const auto tier = item.find("tierMinimumUnits");
+            if (member(item, "type") != "Consumption" || item.contains("reservationTerm")
+                || (primary != item.end() && primary->is_boolean() && !primary->get<bool>())
+                || (tier != item.end() && tier->is_number() && tier->get<double>() > 0)
+                || isOtherCloudZone(item)) {
+                ++notPayAsYouGo;
+                continue;
+            }
+            const std::string unitText = member(item, "unitOfMeasure");
+            const std::optional<PriceUnit> unit = priceUnitFromString(unitText);
+            std::optional<PriceItem> price = unit ? mapItem(item, *unit) : std::nullopt;
+            if (!price) {
+                ++unmapped[service + ": " + member(item, "meterName") + " (" + unitText + ")"];
+                continue;
+            }
+            auto figure = item.find("retailPrice");
+            if (figure == item.end())
+                figure = item.find("unitPrice");
+            if (figure == item.end() || !figure->is_number()) {
+                fail(path, "an item needs \"retailPrice\", a number");
+                return result;
+            }
+            price->unitPrice = figure->get<double>();
+            if (!std::isfinite(price->unitPrice) || price->unitPrice < 0) {
+                fail(path.key(figure.key()), "a price is zero or more");
+                return result;
+            }
+            const std::string itemCurrency = member(item, "currencyCode");
+            if (currency.empty())
+                currency = itemCurrency;
+            if (!itemCurrency.empty() && itemCurrency != currency) {
+                fail(path.key("currencyCode"), "prices in " + itemCurrency + " and " + currency
+                                                   + "; save one currency's prices");
+                return result;
+            }
+            const std::string effective = member(item, "effectiveStartDate").substr(0, 10);
+            price->source = "Azure Retail Prices API, meter \"" + member(item, "meterName") + "\""
+                            + (effective.empty() ? "" : ", effective " + effective);
+            // Several items for one meter and keys: the newest effective date wins.
+            const auto same = std::find_if(result.list.items.begin(), result.list.items.end(),
+                                           [&](const PriceItem &other) {
+                                               return other.meter == price->meter
+                                                      && other.tier == price->tier
+                                                      && other.family == price->family
+                                                      && other.sku == price->sku
+                                                      && other.region == price->region
+                                                      && other.zone == price->zone
+                                                      && other.bandwidthMbps == price->bandwidthMbps
+                                                      && other.portGbps == price->portGbps;
+                                           });
+            if (same == result.list.items.end()) {
+                result.list.items.push_back(std::move(*price));
+                effectiveDates.push_back(effective);
+                continue;
+            }
+            const std::size_t at = static_cast<std::size_t>(same - result.list.items.begin());
+            if (effective == effectiveDates[at] && same->unitPrice != price->unitPrice) {
+                fail(path, "two prices for " + std::string(toString(price->meter)) + " \""
+                               + same->retailMeterName + "\" with the same effective date");
+                return result;
+            }
+            ++replaced;
+            if (effective > effectiveDates[at]) {
+                *same = std::move(*price);
+                effectiveDates[at] = effective;
+            }
         }
-        const std::string type = member(item, "type");
-        if (!type.empty() && !equalsIgnoringCase(type, "Consumption")) {
-            ++notPayAsYouGo;
-            continue;
-        }
-        std::optional<PriceItem> price = mapItem(item);
-        if (!price) {
-            ++unmapped[member(item, "meterName")];
-            continue;
-        }
-        const auto unitPrice = item.find("unitPrice");
-        if (unitPrice == item.end() || !unitPrice->is_number()) {
-            result.failure = "an item needs \"unitPrice\", a number";
-            result.failurePath = path;
-            return result;
-        }
-        price->unitPrice = unitPrice->get<double>();
-        if (!std::isfinite(price->unitPrice) || price->unitPrice < 0) {
-            result.failure = "a price is zero or more";
-            result.failurePath = path.key("unitPrice");
-            return result;
-        }
-        const std::string unitText = member(item, "unitOfMeasure");
-        const auto unit = priceUnitFromString(unitText);
-        if (!unit) {
-            result.failure = "unknown unitOfMeasure \"" + unitText
-                             + "\" (expected 1 Hour, 1/Month or 1 GB)";
-            result.failurePath = path.key("unitOfMeasure");
-            return result;
-        }
-        price->unit = *unit;
-        const std::string itemCurrency = member(item, "currencyCode");
-        if (currency.empty())
-            currency = itemCurrency;
-        if (!itemCurrency.empty() && !equalsIgnoringCase(itemCurrency, currency)) {
-            result.failure = "prices in " + itemCurrency + " and " + currency
-                             + " in one response; save one currency's prices";
-            result.failurePath = path.key("currencyCode");
-            return result;
-        }
-        const std::string effective = member(item, "effectiveStartDate").substr(0, 10);
-        newest = std::max(newest, effective);
-        price->source = "Azure Retail Prices API, meter \"" + member(item, "meterName") + "\""
-                        + (effective.empty() ? "" : ", effective " + effective);
-        // Several items for one price (tiered or primary and secondary meter regions): the
-        // first is kept.
-        const bool known = std::any_of(result.list.items.begin(), result.list.items.end(),
-                                       [&](const PriceItem &other) {
-                                           return other.meter == price->meter
-                                                  && other.tier == price->tier
-                                                  && other.family == price->family
-                                                  && other.sku == price->sku
-                                                  && other.region == price->region
-                                                  && other.zone == price->zone
-                                                  && other.bandwidthMbps == price->bandwidthMbps
-                                                  && other.portGbps == price->portGbps;
-                                       });
-        if (known) {
-            ++duplicates;
-            continue;
-        }
-        result.list.items.push_back(std::move(*price));
     }
     if (result.list.items.empty()) {
-        result.failure = "no ExpressRoute, VPN Gateway or Virtual WAN pay-as-you-go price in the "
-                         "response (filter the API by serviceName eq 'ExpressRoute', see "
-                         "docs/spec/price-list.md)";
-        result.failurePath = itemsPath;
+        fail(pages ? JsonPath() : JsonPath().key("Items"),
+             "no ExpressRoute, VPN Gateway or Virtual WAN pay-as-you-go price the designer uses "
+             "(docs/spec/price-list.md lists the meters)");
         return result;
     }
     result.list.currency = currency.empty() ? "USD" : currency;
-    result.list.pricesAsOf = newest;
+    result.list.pricesAsOf = *std::max_element(effectiveDates.begin(), effectiveDates.end());
     result.list.source = "a saved Azure Retail Prices API response (prices.azure.com)";
     if (notPayAsYouGo > 0) {
-        result.warnings.push_back(count(notPayAsYouGo, "reservation or dev/test item")
-                                  + " skipped: only pay-as-you-go (Consumption) prices are used");
+        result.warnings.push_back(
+            count(notPayAsYouGo, "item")
+            + " skipped: reservation, dev/test, volume-tier, secondary-region "
+              "or other-cloud prices (only pay-as-you-go list prices are "
+              "used)");
     }
     if (otherServices > 0)
         result.warnings.push_back(count(otherServices, "item") + " of other services skipped");
-    if (duplicates > 0) {
-        result.warnings.push_back(count(duplicates, "item")
-                                  + " priced a meter already read; the first was kept");
+    if (replaced > 0) {
+        result.warnings.push_back(count(replaced, "item")
+                                  + " priced a meter twice; the newest effective date was kept");
     }
     if (!unmapped.empty()) {
         std::string names;
@@ -317,10 +315,10 @@ RetailConversion convertRetailPrices(const Json &document)
         for (const auto &[name, n] : unmapped) {
             total += n;
             if (shown++ < 8)
-                names += (names.empty() ? "" : ", ") + ("\"" + name + "\"");
+                names += (names.empty() ? "" : "; ") + name;
         }
-        result.warnings.push_back(count(total, "item") + " with meters the designer does not use ("
-                                  + names + (unmapped.size() > 8 ? ", ..." : "") + ") skipped");
+        result.warnings.push_back(count(total, "item") + " with meters the designer does not map ("
+                                  + names + (unmapped.size() > 8 ? "; ..." : "") + ") skipped");
     }
     return result;
 }

@@ -34,7 +34,9 @@ std::optional<std::size_t> findExcessiveNesting(const std::string &bytes, int ma
     return std::nullopt;
 }
 
-LoadError errorAt(const std::string &fileName, const std::string &bytes, std::size_t offset,
+LoadError errorAt(const std::string &fileName,
+                  const std::string &bytes,
+                  std::size_t offset,
                   std::string message)
 {
     const TextPosition position = positionOfOffset(bytes, offset);
@@ -90,8 +92,7 @@ ParsedJson parseJsonDocument(const std::string &bytes,
     }
     if (const auto offset = findExcessiveNesting(bytes, limits.maxDepth)) {
         result.error = errorAt(fileName, bytes, *offset,
-                               "nested deeper than " + std::to_string(limits.maxDepth)
-                                   + " levels");
+                               "nested deeper than " + std::to_string(limits.maxDepth) + " levels");
         return result;
     }
     try {

@@ -440,12 +440,11 @@ void checkReferences(const Topology &topology)
             throw LoadFailure{path.key("to"), "no node with id \"" + link.to + "\""};
         if (!canJoin(link.kind, from->kind(), to->kind())) {
             const LinkEndRule &rule = linkEndRule(link.kind);
-            throw LoadFailure{path,
-                              "a " + std::string(toString(link.kind)) + " link joins "
-                                  + describeKinds(rule.from) + " to " + describeKinds(rule.to)
-                                  + ", not " + std::string(toString(from->kind())) + " \""
-                                  + from->id + "\" to " + std::string(toString(to->kind()))
-                                  + " \"" + to->id + "\""};
+            throw LoadFailure{path, "a " + std::string(toString(link.kind)) + " link joins "
+                                        + describeKinds(rule.from) + " to " + describeKinds(rule.to)
+                                        + ", not " + std::string(toString(from->kind())) + " \""
+                                        + from->id + "\" to " + std::string(toString(to->kind()))
+                                        + " \"" + to->id + "\""};
         }
     }
 }
@@ -514,7 +513,8 @@ Topology readDocument(const Json &document, std::vector<std::string> &warnings)
 
 } // namespace
 
-LoadResult readTopology(const std::string &bytes, const std::string &fileName,
+LoadResult readTopology(const std::string &bytes,
+                        const std::string &fileName,
                         const ReadLimits &limits)
 {
     LoadResult result;

@@ -23,7 +23,8 @@ struct LoadResult
 };
 
 // Parses an .ertopo document (shared/spec/topology-format.md). `fileName` only labels errors.
-LoadResult readTopology(const std::string &bytes, const std::string &fileName,
+LoadResult readTopology(const std::string &bytes,
+                        const std::string &fileName,
                         const ReadLimits &limits = {});
 
 // Reads and parses a file. Reading never changes the file.

@@ -269,7 +269,8 @@ std::optional<std::string> writeFileAtomically(const std::string &path, const st
         return errnoText("cannot create a file in " + folder.string());
 
     // Keep the permissions of the file being replaced; a new file gets the usual 0666 & ~umask.
-    struct stat existing{};
+    struct stat existing
+    {};
     if (::stat(path.c_str(), &existing) == 0) {
         ::fchmod(fd, existing.st_mode & 07777);
     } else {

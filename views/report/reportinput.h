@@ -7,11 +7,13 @@
 #include <QDate>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace Er {
 
 class Catalogue;
+struct PriceList;
 
 // Everything the report shows: the design, its findings and its analysis, and the day it was
 // written. Built once; the report's sections only read it.
@@ -28,8 +30,11 @@ struct ReportInput
 // The design's name; for an unnamed design the file's base name, or "Untitled design".
 QString reportDesignName(const ReportInput &input);
 
-// Analyses and validates a design with the built-in catalogue, dated today.
-ReportInput collectReportInput(const Topology &topology, const QString &filePath = {});
+// Analyses and validates a design with the built-in catalogue, dated today, costed by `prices`
+// (null: the built-in price list).
+ReportInput collectReportInput(const Topology &topology,
+                               const QString &filePath = {},
+                               const std::shared_ptr<const PriceList> &prices = {});
 
 // With a given analysis (tests, or a caller that analysed already); validates with it.
 ReportInput makeReportInput(const Topology &topology, AnalysisResult analysis, QDate date);

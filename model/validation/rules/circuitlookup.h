@@ -26,7 +26,7 @@ struct CircuitPlace
     bool globalReach = false; // every site's country offers Global Reach [GR 01/31/2025]
     bool globalReachConfirmed = true;
     std::vector<std::string> countries; // of the location, or of the metro's sites
-    int pricingZone = 0; // the zone its circuits are billed in [LOC]; 0: not known
+    int pricingZone = 0;                // the zone its circuits are billed in [LOC]; 0: not known
     bool pricingZoneConfirmed = true;
 };
 
