@@ -315,7 +315,9 @@ std::optional<DesignVariantTopology> withDirect(const Topology &part,
     return variant;
 }
 
-std::optional<DesignVariantTopology> vpnOnly(const Topology &part, const std::string &siteId)
+std::optional<DesignVariantTopology> vpnOnly(const Topology &part,
+                                             const std::string &siteId,
+                                             const std::set<std::string> &sharedGateways)
 {
     const std::string vnet = entryVnet(part);
     const Node *site = part.node(siteId);
@@ -332,6 +334,14 @@ std::optional<DesignVariantTopology> vpnOnly(const Topology &part, const std::st
         removeWithLinks(t, node->id);
     for (const Node *node : nodesOf(part, NodeKind::ProviderEdge))
         removeWithLinks(t, node->id);
+    // With no circuit left, an ExpressRoute gateway only this site used goes too (and its cost).
+    for (const Node *node : nodesOf(part, NodeKind::VirtualNetwork)) {
+        if (!node->virtualNetwork()->expressRouteGateway || sharedGateways.count(node->id))
+            continue;
+        Node copy = *node;
+        copy.virtualNetwork()->expressRouteGateway.reset();
+        t.replaceNode(copy);
+    }
     if (!hasInternetVpn(t))
         addVpn(t, siteId, vnet);
     return variant;
@@ -442,7 +452,8 @@ std::vector<DesignVariantTopology> designVariants(const Topology &part,
                                                   const std::string &siteId,
                                                   const Catalogue &catalogue,
                                                   double neededMbps,
-                                                  bool latencyMissed)
+                                                  bool latencyMissed,
+                                                  const std::set<std::string> &sharedGateways)
 {
     std::vector<DesignVariantTopology> variants;
     if (latencyMissed) {
@@ -455,7 +466,7 @@ std::vector<DesignVariantTopology> designVariants(const Topology &part,
         variants.push_back(std::move(*backup));
     if (auto direct = withDirect(part, catalogue, neededMbps))
         variants.push_back(std::move(*direct));
-    if (auto vpn = vpnOnly(part, siteId))
+    if (auto vpn = vpnOnly(part, siteId, sharedGateways))
         variants.push_back(std::move(*vpn));
     return variants;
 }

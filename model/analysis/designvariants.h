@@ -3,6 +3,7 @@
 #include "analysisresult.h"
 #include "core/topology.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,11 +38,13 @@ Topology sitePart(const Topology &topology,
 // The variants of the site's part that apply to it: a second circuit at another peering
 // location, a site-to-site VPN backup, ExpressRoute Direct, VPN only; where the design misses
 // its round-trip limit, also its circuit moved to the peering location nearest the site with a
-// second circuit at that metro's other site. `part` is sitePart().
+// second circuit at that metro's other site. `part` is sitePart(). `sharedGateways`: VNets whose
+// ExpressRoute gateway also serves circuits of other sites (VPN only keeps those gateways).
 std::vector<DesignVariantTopology> designVariants(const Topology &part,
                                                   const std::string &siteId,
                                                   const Catalogue &catalogue,
                                                   double neededMbps,
-                                                  bool latencyMissed = false);
+                                                  bool latencyMissed = false,
+                                                  const std::set<std::string> &sharedGateways = {});
 
 } // namespace Er

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <set>
 
 namespace Er {
 
@@ -310,9 +311,15 @@ Recommendation recommend(const SiteDesign &design,
     // Each variant analysed as the design is, on the site's part of it.
     AnalysisOptions variantOptions = options;
     variantOptions.recommend = false;
+    // ExpressRoute gateways of the site's VNets that circuits of other sites also connect to.
+    std::set<std::string> sharedGateways;
+    for (const Link &link : design.topology.links()) {
+        if (link.kind == LinkKind::Connection && part.node(link.to) && !part.node(link.from))
+            sharedGateways.insert(link.to);
+    }
     for (DesignVariantTopology &variant :
          designVariants(part, design.site.id, catalogue, needs.bandwidthMbps.value_or(0),
-                        latencyMissed)) {
+                        latencyMissed, sharedGateways)) {
         const AnalysisResult analysed = analyze(variant.topology, catalogue, variantOptions);
         std::vector<PairAnalysis> pairs;
         for (const PairAnalysis &pair : analysed.pairs) {

@@ -317,6 +317,11 @@ PriceListLoad readPriceList(const std::string &bytes,
         return result;
     }
     try {
+        if (const auto items = document.find("Items");
+            document.is_object() && items != document.end() && !items->is_array()) {
+            throw ItemFailure{JsonPath().key("Items"),
+                              "expected an array of prices, found " + typeName(*items)};
+        }
         if (isRetailPricesResponse(document)) {
             RetailConversion converted = convertRetailPrices(document);
             if (!converted.failure.empty()) {
