@@ -2,6 +2,7 @@
 
 #include "rules/addressrules.h"
 #include "rules/circuitrules.h"
+#include "rules/costrules.h"
 #include "rules/gatewayrules.h"
 #include "rules/globalreachrules.h"
 #include "rules/layerrules.h"
@@ -33,6 +34,7 @@ const RuleRegistry &RuleRegistry::standard()
         registerResiliencyRules(r);
         registerResiliencyAnalysisRules(r);
         registerServiceAnalysisRules(r);
+        registerCostRules(r);
         return r;
     }();
     return registry;
