@@ -357,13 +357,17 @@ void costCircuit(CostBuilder &builder,
         } else {
             PriceQuery query{Meter::Circuit};
             query.tier = tier;
-            query.family = family;
+            // A Local circuit is always billed with an unlimited data plan [ERMOD].
+            query.family = local ? "UnlimitedData" : family;
             query.bandwidthMbps = static_cast<double>(*circuit.bandwidthInMbps);
             query.zone = zone;
-            builder.charge(id, description, query, 1,
-                           circuit.isMetro() ? "an ExpressRoute Metro circuit is priced as a "
-                                               "standard one [RESARCH] (facts §5.1)"
-                                             : "");
+            std::string note = circuit.isMetro() ? "an ExpressRoute Metro circuit is priced as a "
+                                                   "standard one [RESARCH] (facts §5.1)"
+                                                 : "";
+            if (local && !equalsIgnoringCase(family, "UnlimitedData"))
+                note = "a Local circuit is billed with unlimited data whatever its skuFamily "
+                       "[ERMOD] (docs/facts-additions.md, Prices)";
+            builder.charge(id, description, query, 1, note);
         }
     }
 
