@@ -12,26 +12,24 @@ namespace Er::Cli {
 
 namespace {
 
+// clang-format off
 const char usageText[]
     = "Usage:\n"
-      "  expressroute-designer [FILE]                        open the designer, optionally with "
-      "FILE\n"
-      "  expressroute-designer validate FILE [--json]        check the design against the rule "
-      "catalogue\n"
+      "  expressroute-designer [FILE]               open the designer, optionally with FILE\n"
+      "  expressroute-designer validate FILE [--json] [--prices PRICES.json]\n"
+      "                                             check the design against the rule catalogue\n"
       "  expressroute-designer analyze FILE [--json] [--prices PRICES.json]\n"
-      "                                                      paths, resiliency, availability, "
-      "latency,\n"
-      "                                                      bandwidth, failures, cost, "
-      "recommendation\n"
+      "                                             paths, resiliency, availability, latency,\n"
+      "                                             bandwidth, failures, cost, recommendation\n"
       "  expressroute-designer report FILE --output OUT.pdf [--prices PRICES.json]\n"
-      "                                                      write the design report\n"
+      "                                             write the design report\n"
       "  expressroute-designer export FILE --output OUT.svg|OUT.png\n"
-      "                                                      draw the diagram\n"
+      "                                             draw the diagram\n"
       "  expressroute-designer --help | --version\n"
       "\n"
-      "Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file does not "
-      "load,\n"
-      "3 wrong usage, 4 the output could not be written.\n";
+      "Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file does not\n"
+      "load, 3 wrong usage, 4 the output could not be written.\n";
+// clang-format on
 
 struct Subcommand
 {
@@ -48,7 +46,8 @@ struct Subcommand
 const std::map<QString, Subcommand> &subcommands()
 {
     static const std::map<QString, Subcommand> commands = {
-        {QStringLiteral("validate"), {validateCommand, true, false, false}},
+        {QStringLiteral("validate"),
+         {validateCommand, true, false, false, {QStringLiteral("prices")}}},
         {QStringLiteral("analyze"),
          {analyzeCommand, true, false, false, {QStringLiteral("prices")}}},
         {QStringLiteral("report"), {reportCommand, false, true, true, {QStringLiteral("prices")}}},

@@ -1,8 +1,10 @@
 #include "commandline.h"
 
+#include "analysis/analyzer.h"
+#include "analysis/resiliencyindex.h"
 #include "diagramexport.h"
 #include "diagramscene.h"
-#include "validation/validator.h"
+#include "validation/designcheck.h"
 
 #include <QFileInfo>
 
@@ -21,7 +23,10 @@ int exportCommand(const Invocation &invocation)
     if (!loaded.ok())
         return LoadFailed;
     const Topology &topology = *loaded.topology;
-    const DiagramScene diagram(topology, validate(topology));
+    // The same findings the window rings, the ones that need the analysis included.
+    AnalysisOptions options;
+    options.referenceDate = todayUtc();
+    const DiagramScene diagram(topology, checkDesign(topology, options).findings);
     const QString title = topology.name ? QString::fromStdString(*topology.name)
                                         : QFileInfo(invocation.file).completeBaseName();
     std::string notice;

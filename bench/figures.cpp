@@ -11,6 +11,7 @@
 #include "reportinput.h"
 #include "reportpdf.h"
 #include "topologyscene.h"
+#include "validation/designcheck.h"
 #include "validation/validator.h"
 #include "windowfigures.h"
 
@@ -174,8 +175,7 @@ void editRoundTripFigure(BenchContext &context)
             document.undoStack()->push(
                 new EditNodeCommand(&document, before, after, QStringLiteral("bandwidthInMbps")));
             const Topology copy = document.topology();
-            const AnalysisResult analysis = analyze(copy);
-            findings = validate(copy, &analysis);
+            findings = checkDesign(copy, AnalysisOptions{}).findings;
         },
         context.policy());
     const std::string note = "edit + copy + analyze + validate; " + describeFindings(findings);

@@ -7,7 +7,7 @@
 #include "validation/validator.h"
 #ifdef ER_FUZZ_ANALYZE
 #include "analysis/analyzer.h"
-#include "catalogue/catalogue.h"
+#include "validation/designcheck.h"
 #endif
 
 #include <cstdint>
@@ -52,8 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Er::AnalysisOptions options;
     options.exactElementLimit = 10;
     options.monteCarloSamples = 200;
-    const Er::AnalysisResult analysis = Er::analyze(topology, Er::Catalogue::builtIn(), options);
-    const std::vector<Er::Finding> findings = Er::validate(topology, &analysis);
+    const std::vector<Er::Finding> findings = Er::checkDesign(topology, options).findings;
 #else
     const std::vector<Er::Finding> findings = Er::validate(topology);
 #endif
