@@ -438,6 +438,7 @@ Topology sitePart(const Topology &topology,
     linkIndices.erase(std::unique(linkIndices.begin(), linkIndices.end()), linkIndices.end());
     Topology part;
     part.assumptions = topology.assumptions;
+    part.pricing = topology.pricing; // the options are priced with the design's discount
     for (std::size_t index : nodeIndices)
         part.addNode(topology.nodes()[index]);
     for (std::size_t index : linkIndices) {

@@ -5,10 +5,12 @@
 #include "core/topology.h"
 #include "cost/designcost.h"
 #include "designvariants.h"
+#include "variantcache.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <limits>
 #include <set>
 
@@ -317,25 +319,39 @@ Recommendation recommend(const SiteDesign &design,
         if (link.kind == LinkKind::Connection && part.node(link.to) && !part.node(link.from))
             sharedGateways.insert(link.to);
     }
-    for (DesignVariantTopology &variant :
-         designVariants(part, design.site.id, catalogue, needs.bandwidthMbps.value_or(0),
-                        latencyMissed, sharedGateways)) {
-        const AnalysisResult analysed = analyze(variant.topology, catalogue, variantOptions);
-        std::vector<PairAnalysis> pairs;
-        for (const PairAnalysis &pair : analysed.pairs) {
-            if (pair.site == design.site.id)
-                pairs.push_back(pair);
+    // The variants are a pure function of the site's part and these flags: an unchanged site
+    // reuses them from the previous check (variantcache.h).
+    std::string flags = "site " + design.site.id + " latencyMissed " + (latencyMissed ? "1" : "0")
+                        + " encrypted " + (design.encrypted ? "1" : "0") + " shared";
+    for (const std::string &vnet : sharedGateways)
+        flags += " " + vnet;
+    const std::string cacheKey = VariantCache::key(part, flags, options);
+    if (std::optional<std::vector<OptionEstimate>> cached = VariantCache::find(cacheKey)) {
+        std::move(cached->begin(), cached->end(), std::back_inserter(result.options));
+    } else {
+        std::vector<OptionEstimate> variants;
+        for (DesignVariantTopology &variant :
+             designVariants(part, design.site.id, catalogue, needs.bandwidthMbps.value_or(0),
+                            latencyMissed, sharedGateways)) {
+            const AnalysisResult analysed = analyze(variant.topology, catalogue, variantOptions);
+            std::vector<PairAnalysis> pairs;
+            for (const PairAnalysis &pair : analysed.pairs) {
+                if (pair.site == design.site.id)
+                    pairs.push_back(pair);
+            }
+            OptionEstimate estimate = summarize(pairs);
+            estimate.variant = variant.variant;
+            estimate.option = variant.option;
+            estimate.label = variant.label;
+            estimate.encrypted = variant.encrypted
+                                 || (design.encrypted && variant.variant != DesignVariant::Direct);
+            checkAgainst(estimate, needs);
+            checkGuidance(estimate, worstLevel(pairs), needs);
+            price(estimate, variant.topology, pairs, catalogue, options);
+            variants.push_back(std::move(estimate));
         }
-        OptionEstimate estimate = summarize(pairs);
-        estimate.variant = variant.variant;
-        estimate.option = variant.option;
-        estimate.label = variant.label;
-        estimate.encrypted = variant.encrypted
-                             || (design.encrypted && variant.variant != DesignVariant::Direct);
-        checkAgainst(estimate, needs);
-        checkGuidance(estimate, worstLevel(pairs), needs);
-        price(estimate, variant.topology, pairs, catalogue, options);
-        result.options.push_back(std::move(estimate));
+        VariantCache::store(cacheKey, variants);
+        std::move(variants.begin(), variants.end(), std::back_inserter(result.options));
     }
 
     // After Microsoft's guidance and the site's requirements, the cheapest option that meets
