@@ -1,0 +1,573 @@
+#include "drawiodiagram.h"
+
+#include "diagramscene.h"
+#include "elementlabels.h"
+#include "io/elementfields.h"
+#include "linkitem.h"
+#include "nodeicons.h"
+#include "nodeitem.h"
+#include "regionframeitem.h"
+#include "topologyscene.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace Er {
+
+namespace {
+
+constexpr qreal iconSize = NodeItem::iconSize;
+constexpr qreal addressingWidth = 220;
+constexpr qreal noteWidth = 260;
+constexpr qreal lineHeight = 14;
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString number(qreal value)
+{
+    return QString::number(value, 'g', 10);
+}
+
+// draw.io's Azure icons (its azure2 library) by path: no Microsoft icon ships with the designer.
+QString azureIconPath(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Circuit:
+        return QStringLiteral("img/lib/azure2/networking/ExpressRoute_Circuits.svg");
+    case NodeKind::VirtualNetwork:
+        return QStringLiteral("img/lib/azure2/networking/Virtual_Networks.svg");
+    default:
+        return {};
+    }
+}
+
+// The designer's own icon as a data URI in draw.io's style form (base64 after the comma, no
+// ";base64": a semicolon separates style entries).
+QString embeddedIcon(NodeKind kind)
+{
+    static QHash<int, QString> icons;
+    QString &icon = icons[int(kind)];
+    if (icon.isEmpty()) {
+        QFile file(nodeIconPath(kind));
+        if (file.open(QIODevice::ReadOnly))
+            icon = QStringLiteral("data:image/svg+xml,")
+                   + QString::fromLatin1(file.readAll().toBase64());
+    }
+    return icon;
+}
+
+QString nodeStyle(NodeKind kind)
+{
+    const QString path = azureIconPath(kind);
+    const QString image = path.isEmpty() ? embeddedIcon(kind) : path;
+    return QStringLiteral("shape=image;html=0;aspect=fixed;imageAspect=0;points=[];"
+                          "verticalLabelPosition=bottom;verticalAlign=top;align=center;"
+                          "fontSize=11;labelBackgroundColor=#ffffff;image=%1;")
+        .arg(image);
+}
+
+QString regionStyle()
+{
+    return QStringLiteral("swimlane;container=1;collapsible=0;html=0;rounded=1;arcSize=4;"
+                          "startSize=%1;fontSize=11;fontStyle=1;align=left;spacingLeft=8;"
+                          "strokeColor=#0078d4;fillColor=#e8f2fb;swimlaneFillColor=#f7fbfe;")
+        .arg(number(RegionFrameItem::titleHeight));
+}
+
+QString linkStyle(const Link &link)
+{
+    QString style = QStringLiteral("endArrow=none;html=0;rounded=0;strokeWidth=2;strokeColor=%1;"
+                                   "fontSize=10;fontColor=#444444;labelBackgroundColor=#ffffff;")
+                        .arg(linkKindColor(link.kind).name());
+    if (link.role && *link.role == "secondary")
+        style += QStringLiteral("dashed=1;dashPattern=5 3;");
+    else if (link.kind == LinkKind::GlobalReach)
+        style += QStringLiteral("dashed=1;dashPattern=8 3 2 3;");
+    else if (link.kind == LinkKind::Vpn)
+        style += QStringLiteral("dashed=1;dashPattern=1 2;");
+    return style;
+}
+
+QString severityName(Severity severity)
+{
+    return qs(std::string(toString(severity))).toUpper();
+}
+
+// A property name draw.io keeps: an XML name that is none of the attributes draw.io itself
+// gives meaning to.
+QString propertyName(const std::string &field)
+{
+    static const QSet<QString> reserved = {QStringLiteral("id"),
+                                           QStringLiteral("label"),
+                                           QStringLiteral("placeholders"),
+                                           QStringLiteral("tooltip"),
+                                           QStringLiteral("link"),
+                                           QStringLiteral("kind")};
+    QString name = qs(field);
+    for (QChar &c : name) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')
+              || c == QLatin1Char('_')))
+            c = QLatin1Char('_');
+    }
+    if (name.isEmpty() || !(name.front().isLetter() || name.front() == QLatin1Char('_')))
+        name.prepend(QLatin1Char('_'));
+    if (reserved.contains(name))
+        name.prepend(QStringLiteral("er_"));
+    return name;
+}
+
+// The ASN, VLAN and prefix lines of an element, for the Addressing layer.
+QStringList addressingLines(const Node &node)
+{
+    QStringList lines;
+    const auto prefixes = [](const StringList &list) {
+        QStringList texts;
+        for (const std::string &prefix : list)
+            texts << qs(prefix);
+        return texts.join(QStringLiteral(", "));
+    };
+    if (const SiteFields *site = node.site()) {
+        if (site->addressPrefixes && !site->addressPrefixes->empty())
+            lines << prefixes(*site->addressPrefixes);
+    } else if (const CustomerEdgeFields *ce = node.customerEdge()) {
+        if (ce->asn)
+            lines << QStringLiteral("AS %1").arg(*ce->asn);
+    } else if (const CircuitFields *circuit = node.circuit()) {
+        for (const Peering &peering : circuit->peerings.value_or(std::vector<Peering>())) {
+            QStringList parts;
+            if (peering.peerASN)
+                parts << QStringLiteral("AS %1").arg(*peering.peerASN);
+            if (peering.vlanId)
+                parts << QStringLiteral("VLAN %1").arg(*peering.vlanId);
+            if (peering.primaryPeerAddressPrefix)
+                parts << qs(*peering.primaryPeerAddressPrefix);
+            if (peering.secondaryPeerAddressPrefix)
+                parts << qs(*peering.secondaryPeerAddressPrefix);
+            if (peering.advertisedPrefixes && !peering.advertisedPrefixes->empty())
+                parts << QStringLiteral("adv. %1").arg(prefixes(*peering.advertisedPrefixes));
+            // "Private: AS 65010 · VLAN 100 · ..." for AzurePrivatePeering.
+            QString type = qs(peering.peeringType.value_or(""));
+            type.remove(QStringLiteral("Peering"));
+            if (type.startsWith(QLatin1String("Azure")))
+                type = type.mid(5);
+            if (!parts.isEmpty())
+                lines << QStringLiteral("%1: %2").arg(type.isEmpty() ? QStringLiteral("Peering")
+                                                                     : type,
+                                                      parts.join(QStringLiteral(" · ")));
+        }
+    } else if (const VirtualNetworkFields *vnet = node.virtualNetwork()) {
+        if (vnet->addressPrefixes && !vnet->addressPrefixes->empty())
+            lines << prefixes(*vnet->addressPrefixes);
+        if (vnet->gatewaySubnetPrefix)
+            lines << QStringLiteral("GatewaySubnet %1").arg(qs(*vnet->gatewaySubnetPrefix));
+    }
+    return lines;
+}
+
+QStringList addressingLines(const Link &link)
+{
+    QStringList lines;
+    if (link.addressPrefix)
+        lines << qs(*link.addressPrefix);
+    if (link.advertisedPrefixes && !link.advertisedPrefixes->empty()) {
+        QStringList texts;
+        for (const std::string &prefix : *link.advertisedPrefixes)
+            texts << qs(prefix);
+        lines << QStringLiteral("adv. %1").arg(texts.join(QStringLiteral(", ")));
+    }
+    return lines;
+}
+
+class DrawioWriter
+{
+public:
+    DrawioWriter(const DiagramScene &diagram, QByteArray *bytes)
+        : m_diagram(diagram)
+        , m_topology(diagram.topology())
+        , m_scene(*diagram.scene())
+        , m_xml(bytes)
+    {
+        for (const Node &node : m_topology.nodes())
+            m_used.insert(qs(node.id));
+        for (const Link &link : m_topology.links()) {
+            m_used.insert(qs(link.id));
+            m_parallel[std::minmax(link.from, link.to)].push_back(link.id);
+        }
+        for (const Finding &finding : diagram.findings()) {
+            bool noted = false;
+            for (const std::string &element : finding.elements) {
+                if (!m_topology.contains(element))
+                    continue;
+                m_findings[element].push_back(&finding);
+                if (!noted)
+                    m_notes[element].push_back(&finding);
+                noted = true;
+            }
+        }
+    }
+
+    void write(const QString &title)
+    {
+        m_xml.setAutoFormatting(true);
+        m_xml.setAutoFormattingIndent(2);
+        m_xml.writeStartDocument();
+        m_xml.writeStartElement(QStringLiteral("mxfile"));
+        m_xml.writeAttribute(QStringLiteral("host"), QStringLiteral("expressroute-designer"));
+        m_xml.writeAttribute(QStringLiteral("agent"), QStringLiteral("ExpressRoute Designer %1")
+                                                          .arg(QStringLiteral(ER_VERSION)));
+        m_xml.writeAttribute(QStringLiteral("type"), QStringLiteral("device"));
+        m_xml.writeAttribute(QStringLiteral("compressed"), QStringLiteral("false"));
+        m_xml.writeStartElement(QStringLiteral("diagram"));
+        m_xml.writeAttribute(QStringLiteral("id"), QStringLiteral("design"));
+        m_xml.writeAttribute(QStringLiteral("name"), title);
+        m_xml.writeStartElement(QStringLiteral("mxGraphModel"));
+        for (const auto &[name, value] : {std::pair{"grid", "1"},
+                                          {"gridSize", "10"},
+                                          {"guides", "1"},
+                                          {"tooltips", "1"},
+                                          {"connect", "1"},
+                                          {"arrows", "0"},
+                                          {"fold", "1"},
+                                          {"page", "0"},
+                                          {"pageScale", "1"},
+                                          {"math", "0"},
+                                          {"shadow", "0"}})
+            m_xml.writeAttribute(QLatin1String(name), QLatin1String(value));
+        m_xml.writeStartElement(QStringLiteral("root"));
+
+        const QString rootId = freshId(QStringLiteral("0"));
+        m_topologyLayer = freshId(QStringLiteral("1"));
+        m_addressingLayer = freshId(QStringLiteral("layer-addressing"));
+        m_findingsLayer = freshId(QStringLiteral("layer-findings"));
+        m_xml.writeEmptyElement(QStringLiteral("mxCell"));
+        m_xml.writeAttribute(QStringLiteral("id"), rootId);
+        writeLayer(m_topologyLayer, QStringLiteral("Topology"), rootId);
+
+        writeRegions();
+        for (const Link &link : m_topology.links())
+            writeLink(link);
+        for (const Node &node : m_topology.nodes()) {
+            if (!m_written.contains(qs(node.id)))
+                writeNode(node, m_topologyLayer, QPointF());
+        }
+
+        writeLayer(m_addressingLayer, QStringLiteral("Addressing"), rootId);
+        for (const Node &node : m_topology.nodes())
+            writeAddressing(node.id, addressingLines(node), nodeCentre(node.id));
+        for (const Link &link : m_topology.links())
+            writeAddressing(link.id, addressingLines(link), linkCentre(link.id));
+
+        writeLayer(m_findingsLayer, QStringLiteral("Findings"), rootId);
+        for (const Node &node : m_topology.nodes())
+            writeRing(node.id, nodeCentre(node.id), iconSize / 2 + 8);
+        for (const Link &link : m_topology.links())
+            writeRing(link.id, linkCentre(link.id), 10);
+        for (const Node &node : m_topology.nodes())
+            writeNote(node.id, nodeCentre(node.id), iconSize / 2 + 8);
+        for (const Link &link : m_topology.links())
+            writeNote(link.id, linkCentre(link.id), 10);
+
+        m_xml.writeEndElement(); // root
+        m_xml.writeEndElement(); // mxGraphModel
+        m_xml.writeEndElement(); // diagram
+        m_xml.writeEndElement(); // mxfile
+        m_xml.writeEndDocument();
+    }
+
+private:
+    QString freshId(const QString &wanted)
+    {
+        QString id = wanted;
+        while (m_used.contains(id))
+            id += QLatin1Char('~');
+        m_used.insert(id);
+        return id;
+    }
+
+    void writeLayer(const QString &id, const QString &name, const QString &rootId)
+    {
+        m_xml.writeEmptyElement(QStringLiteral("mxCell"));
+        m_xml.writeAttribute(QStringLiteral("id"), id);
+        m_xml.writeAttribute(QStringLiteral("value"), name);
+        m_xml.writeAttribute(QStringLiteral("parent"), rootId);
+    }
+
+    std::optional<QPointF> nodeCentre(const std::string &id) const
+    {
+        if (const NodeItem *item = m_scene.nodeItem(qs(id)))
+            return item->scenePos();
+        return std::nullopt;
+    }
+
+    std::optional<QPointF> linkCentre(const std::string &id) const
+    {
+        if (const LinkItem *item = m_scene.linkItem(qs(id)))
+            return item->line().center();
+        return std::nullopt;
+    }
+
+    // <UserObject id label kind fields...> with the element's saved fields as properties.
+    void startElementObject(const QString &id,
+                            const QString &label,
+                            const QString &kind,
+                            const std::vector<ElementField> &fields)
+    {
+        m_xml.writeStartElement(QStringLiteral("UserObject"));
+        m_xml.writeAttribute(QStringLiteral("id"), id);
+        m_xml.writeAttribute(QStringLiteral("label"), label);
+        m_xml.writeAttribute(QStringLiteral("kind"), kind);
+        QSet<QString> names;
+        for (const ElementField &field : fields) {
+            const QString name = propertyName(field.name);
+            if (names.contains(name))
+                continue;
+            names.insert(name);
+            m_xml.writeAttribute(name, qs(field.value));
+        }
+    }
+
+    void writeGeometry(const QRectF &rect)
+    {
+        m_xml.writeEmptyElement(QStringLiteral("mxGeometry"));
+        m_xml.writeAttribute(QStringLiteral("x"), number(rect.x()));
+        m_xml.writeAttribute(QStringLiteral("y"), number(rect.y()));
+        m_xml.writeAttribute(QStringLiteral("width"), number(rect.width()));
+        m_xml.writeAttribute(QStringLiteral("height"), number(rect.height()));
+        m_xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
+    }
+
+    void writeVertex(const QString &style, const QString &parent, const QRectF &geometry)
+    {
+        m_xml.writeStartElement(QStringLiteral("mxCell"));
+        m_xml.writeAttribute(QStringLiteral("style"), style);
+        m_xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
+        m_xml.writeAttribute(QStringLiteral("parent"), parent);
+        writeGeometry(geometry);
+        m_xml.writeEndElement();
+    }
+
+    QString nodeLabel(const Node &node) const
+    {
+        const QString detail = nodeDetail(node);
+        return detail.isEmpty() ? qs(node.label()) : qs(node.label()) + QLatin1Char('\n') + detail;
+    }
+
+    void writeNode(const Node &node, const QString &parent, QPointF parentOrigin)
+    {
+        const auto centre = nodeCentre(node.id);
+        if (!centre)
+            return;
+        const QString id = qs(node.id);
+        m_written.insert(id);
+        startElementObject(id, nodeLabel(node), qs(std::string(toString(node.kind()))),
+                           elementFields(node));
+        const QRectF icon(*centre - QPointF(iconSize / 2, iconSize / 2) - parentOrigin,
+                          QSizeF(iconSize, iconSize));
+        writeVertex(nodeStyle(node.kind()), parent, icon);
+        m_xml.writeEndElement(); // UserObject
+    }
+
+    // Each region with a frame on the canvas as a container holding its VNets.
+    void writeRegions()
+    {
+        for (const Node &region : m_topology.nodes()) {
+            if (!region.azureRegion())
+                continue;
+            RegionFrameItem *frame = m_scene.regionFrame(qs(region.id));
+            if (!frame)
+                continue;
+            const QString id = qs(region.id);
+            m_written.insert(id);
+            const QRectF rect = frame->frameRect();
+            startElementObject(id, frame->title(), QStringLiteral("azureRegion"),
+                               elementFields(region));
+            writeVertex(regionStyle(), m_topologyLayer, rect);
+            m_xml.writeEndElement(); // UserObject
+            // The VNets in design order.
+            QSet<QString> members;
+            for (const NodeItem *vnet : frame->vnets())
+                members.insert(vnet->id());
+            for (const Node &vnet : m_topology.nodes()) {
+                if (vnet.virtualNetwork() && members.contains(qs(vnet.id)))
+                    writeNode(vnet, id, rect.topLeft());
+            }
+        }
+    }
+
+    void writeLink(const Link &link)
+    {
+        if (!m_scene.linkItem(qs(link.id)) || !m_scene.nodeItem(qs(link.from))
+            || !m_scene.nodeItem(qs(link.to)))
+            return;
+        startElementObject(qs(link.id), linkLabel(link), qs(std::string(toString(link.kind))),
+                           elementFields(link));
+        m_xml.writeStartElement(QStringLiteral("mxCell"));
+        m_xml.writeAttribute(QStringLiteral("style"), linkStyle(link));
+        m_xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
+        m_xml.writeAttribute(QStringLiteral("parent"), m_topologyLayer);
+        m_xml.writeAttribute(QStringLiteral("source"), qs(link.from));
+        m_xml.writeAttribute(QStringLiteral("target"), qs(link.to));
+        m_xml.writeStartElement(QStringLiteral("mxGeometry"));
+        m_xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
+        m_xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
+        // Links side by side between the same two nodes bend through their own point, as on the
+        // canvas, so that none hides another.
+        if (const auto bend = parallelBend(link)) {
+            m_xml.writeStartElement(QStringLiteral("Array"));
+            m_xml.writeAttribute(QStringLiteral("as"), QStringLiteral("points"));
+            m_xml.writeEmptyElement(QStringLiteral("mxPoint"));
+            m_xml.writeAttribute(QStringLiteral("x"), number(bend->x()));
+            m_xml.writeAttribute(QStringLiteral("y"), number(bend->y()));
+            m_xml.writeEndElement(); // Array
+        }
+        m_xml.writeEndElement(); // mxGeometry
+        m_xml.writeEndElement(); // mxCell
+        m_xml.writeEndElement(); // UserObject
+    }
+
+    // Where a link that shares its two nodes with others bends: its slot among them (in design
+    // order) at the canvas's spacing, on the side given by the ends' ids, so that the file does
+    // not depend on where the items happen to be in memory.
+    std::optional<QPointF> parallelBend(const Link &link) const
+    {
+        const auto &[lesser, greater] = std::minmax(link.from, link.to);
+        const std::vector<std::string> &group = m_parallel.at({lesser, greater});
+        if (group.size() < 2)
+            return std::nullopt;
+        const auto slot = std::find(group.begin(), group.end(), link.id) - group.begin();
+        const qreal offset = (slot - (qreal(group.size()) - 1) / 2) * LinkItem::parallelSpacing;
+        const QLineF line(*nodeCentre(lesser), *nodeCentre(greater));
+        if (line.length() == 0 || offset == 0)
+            return std::nullopt;
+        const QLineF normal = line.normalVector();
+        return line.center() + (normal.p2() - normal.p1()) / normal.length() * offset;
+    }
+
+    void writeText(const QString &id,
+                   const QString &text,
+                   const QString &style,
+                   const QString &parent,
+                   const QRectF &geometry)
+    {
+        m_xml.writeStartElement(QStringLiteral("mxCell"));
+        m_xml.writeAttribute(QStringLiteral("id"), id);
+        m_xml.writeAttribute(QStringLiteral("value"), text);
+        m_xml.writeAttribute(QStringLiteral("style"), style);
+        m_xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
+        m_xml.writeAttribute(QStringLiteral("parent"), parent);
+        writeGeometry(geometry);
+        m_xml.writeEndElement();
+    }
+
+    // To the right of the element: its ASNs, VLANs and prefixes.
+    void writeAddressing(const std::string &elementId,
+                         const QStringList &lines,
+                         std::optional<QPointF> centre)
+    {
+        if (lines.isEmpty() || !centre)
+            return;
+        const QRectF rect(centre->x() + iconSize / 2 + 14, centre->y() - iconSize / 2,
+                          addressingWidth, lines.size() * lineHeight + 6);
+        writeText(freshId(qs(elementId) + QStringLiteral("~addressing")),
+                  lines.join(QLatin1Char('\n')),
+                  QStringLiteral("text;html=0;align=left;verticalAlign=top;spacing=2;fontSize=10;"
+                                 "fontColor=#1f4e79;labelBackgroundColor=#ffffff;"),
+                  m_addressingLayer, rect);
+    }
+
+    // A ring in the colour of the element's worst finding, with every message as its tooltip.
+    void writeRing(const std::string &elementId, std::optional<QPointF> centre, qreal radius)
+    {
+        const auto found = m_findings.find(elementId);
+        if (found == m_findings.end() || !centre)
+            return;
+        Severity worst = Severity::Info;
+        QStringList messages;
+        for (const Finding *finding : found->second) {
+            worst = std::min(worst, finding->severity);
+            messages << findingLine(*finding);
+        }
+        const QString id = qs(elementId);
+        m_xml.writeStartElement(QStringLiteral("UserObject"));
+        m_xml.writeAttribute(QStringLiteral("id"), freshId(id + QStringLiteral("~finding")));
+        m_xml.writeAttribute(QStringLiteral("label"), QString());
+        m_xml.writeAttribute(QStringLiteral("tooltip"), messages.join(QLatin1Char('\n')));
+        m_xml.writeAttribute(QStringLiteral("element"), id);
+        m_xml.writeAttribute(QStringLiteral("severity"), qs(std::string(toString(worst))));
+        writeVertex(QStringLiteral("ellipse;html=0;fillColor=none;strokeWidth=3;strokeColor=%1;")
+                        .arg(severityColor(worst).name()),
+                    m_findingsLayer,
+                    QRectF(*centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)));
+        m_xml.writeEndElement(); // UserObject
+    }
+
+    // A note above the element naming the findings it is the first element of (each finding has
+    // one note, however many elements it names).
+    void writeNote(const std::string &elementId, std::optional<QPointF> centre, qreal radius)
+    {
+        const auto found = m_notes.find(elementId);
+        if (found == m_notes.end() || !centre)
+            return;
+        Severity worst = Severity::Info;
+        QStringList lines;
+        qreal rows = 0; // about 45 characters a row in the note's width
+        for (const Finding *finding : found->second) {
+            worst = std::min(worst, finding->severity);
+            const QString line = findingLine(*finding);
+            lines << line.toHtmlEscaped();
+            rows += std::ceil(line.size() / 45.0);
+        }
+        const qreal height = rows * lineHeight + 12;
+        writeText(freshId(qs(elementId) + QStringLiteral("~note")),
+                  lines.join(QStringLiteral("<br>")),
+                  QStringLiteral("shape=note;html=1;whiteSpace=wrap;size=10;align=left;"
+                                 "verticalAlign=top;spacing=4;fontSize=10;fillColor=#fff8e1;"
+                                 "strokeColor=%1;")
+                      .arg(severityColor(worst).name()),
+                  m_findingsLayer,
+                  QRectF(centre->x() - noteWidth / 2, centre->y() - radius - 8 - height, noteWidth,
+                         height));
+    }
+
+    static QString findingLine(const Finding &finding)
+    {
+        return QStringLiteral("%1 %2: %3")
+            .arg(severityName(finding.severity), qs(finding.rule), qs(finding.message));
+    }
+
+    const DiagramScene &m_diagram;
+    const Topology &m_topology;
+    TopologyScene &m_scene;
+    QXmlStreamWriter m_xml;
+    QSet<QString> m_used;
+    QSet<QString> m_written;
+    std::map<std::string, std::vector<const Finding *>> m_findings; // by each element named
+    std::map<std::string, std::vector<const Finding *>> m_notes;    // by the first element named
+    // The links between each two nodes (by the lesser and greater id), in design order.
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> m_parallel;
+    QString m_topologyLayer;
+    QString m_addressingLayer;
+    QString m_findingsLayer;
+};
+
+} // namespace
+
+QByteArray drawioXml(const DiagramScene &diagram, const QString &title)
+{
+    QByteArray bytes;
+    DrawioWriter(diagram, &bytes).write(title);
+    return bytes;
+}
+
+} // namespace Er
