@@ -21,9 +21,13 @@ const char usageText[]
       "  expressroute-designer report FILE --output OUT.pdf  write the design report\n"
       "  expressroute-designer export FILE --output OUT.svg|OUT.png\n"
       "                                                      draw the diagram\n"
+      "  expressroute-designer export FILE --output OUT.drawio|OUT.drawio.svg|OUT.drawio.png\n"
+      "                                                      the diagram to edit in draw.io\n"
+      "  expressroute-designer diff OLD NEW [--json]         what changed between two designs\n"
       "  expressroute-designer --help | --version\n"
       "\n"
-      "Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file does not load,\n"
+      "Exit codes: 0 done (validate: no errors; diff: the same design), 1 validate found errors\n"
+      "(diff: the designs differ), 2 the file does not load,\n"
       "3 wrong usage, 4 the output could not be written.\n";
 
 struct Subcommand
@@ -45,6 +49,7 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("analyze"), {analyzeCommand, true, false, false}},
         {QStringLiteral("report"), {reportCommand, false, true, true}},
         {QStringLiteral("export"), {exportCommand, false, true, true}},
+        {QStringLiteral("diff"), {diffCommand, true, false, false, {}, 2, 2}},
     };
     return commands;
 }
