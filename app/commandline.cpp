@@ -18,7 +18,9 @@ const char usageText[]
       "  expressroute-designer validate FILE [--json]        check the design against the rule catalogue\n"
       "  expressroute-designer analyze FILE [--json]         paths, resiliency, availability, latency,\n"
       "                                                      bandwidth, failures, recommendation\n"
-      "  expressroute-designer report FILE --output OUT.pdf  write the design report\n"
+      "  expressroute-designer report FILE --output OUT.pdf [--since OLD]\n"
+      "                                                      write the design report (with the\n"
+      "                                                      changes since OLD)\n"
       "  expressroute-designer export FILE --output OUT.svg|OUT.png\n"
       "                                                      draw the diagram\n"
       "  expressroute-designer export FILE --output OUT.drawio|OUT.drawio.svg|OUT.drawio.png\n"
@@ -47,7 +49,7 @@ const std::map<QString, Subcommand> &subcommands()
     static const std::map<QString, Subcommand> commands = {
         {QStringLiteral("validate"), {validateCommand, true, false, false}},
         {QStringLiteral("analyze"), {analyzeCommand, true, false, false}},
-        {QStringLiteral("report"), {reportCommand, false, true, true}},
+        {QStringLiteral("report"), {reportCommand, false, true, true, {QStringLiteral("since")}}},
         {QStringLiteral("export"), {exportCommand, false, true, true}},
         {QStringLiteral("diff"), {diffCommand, true, false, false, {}, 2, 2}},
     };
