@@ -126,6 +126,7 @@ private slots:
     void everyElementIsACell();
     void singleCircuitCells();
     void sameDesignSameBytes();
+    void awkwardNamesAndIdsStayWellFormed();
     void picturesCarryTheDiagram();
     void commandLineWritesDrawio();
 };
@@ -284,6 +285,46 @@ void TestDrawio::sameDesignSameBytes()
     const QByteArray second = drawioXml(DiagramScene(topology, findingsOf(topology)),
                                         QStringLiteral("m"));
     QCOMPARE(first, second);
+}
+
+// Names with markup, quotes, line breaks and control characters, and element ids the file's own
+// cells would use: the file still parses, and every id is unique.
+void TestDrawio::awkwardNamesAndIdsStayWellFormed()
+{
+    const Topology topology = Test::parseDesign(R"({
+      "format": "expressroute-designer-topology", "formatVersion": 1,
+      "nodes": [
+        {"id": "0", "kind": "site", "name": "<b>A & \"B\"</b>\nline\u0001two", "position": {"x": 0, "y": 0}},
+        {"id": "1", "kind": "customerEdge", "name": "CE \ud83d\ude80", "asn": 65010, "position": {"x": 200, "y": 0}},
+        {"id": "layer-addressing", "kind": "azureRegion", "region": "uksouth", "position": {"x": 600, "y": 0}},
+        {"id": "0~finding", "kind": "virtualNetwork", "region": "layer-addressing", "addressPrefixes": ["10.0.0.0/16"], "position": {"x": 560, "y": 60}}
+      ],
+      "links": [{"id": "layer-findings", "kind": "lan", "from": "0", "to": "1"}]
+    })");
+    const DiagramScene diagram(topology, findingsOf(topology));
+    const QByteArray xml = drawioXml(diagram, QStringLiteral("awkward"));
+    const auto cells = cellsOf(xml); // fails on malformed XML and on a repeated id
+    QCOMPARE(cells.at(QStringLiteral("0")).value,
+             QStringLiteral("<b>A & \"B\"</b>\nline\ufffdtwo"));
+    QVERIFY(cells.at(QStringLiteral("1")).value.contains(QStringLiteral("\U0001F680")));
+    QCOMPARE(cells.at(QStringLiteral("layer-findings")).source, QStringLiteral("0"));
+    QCOMPARE(cells.at(QStringLiteral("0~finding")).parent, QStringLiteral("layer-addressing"));
+    // The structural cells moved aside: the root is the cell without a parent, the layers its
+    // children.
+    QStringList layers;
+    QString root;
+    for (const auto &[id, cell] : cells) {
+        if (cell.parent.isEmpty())
+            root = id;
+    }
+    QVERIFY(!topology.contains(root.toStdString()));
+    for (const auto &[id, cell] : cells) {
+        if (cell.parent == root)
+            layers << cell.value;
+    }
+    layers.sort();
+    QCOMPARE(layers, (QStringList{QStringLiteral("Addressing"), QStringLiteral("Findings"),
+                                  QStringLiteral("Topology")}));
 }
 
 // .drawio.svg and .drawio.png: the picture as before, with the draw.io file inside where draw.io

@@ -223,14 +223,14 @@ public:
         m_xml.setAutoFormattingIndent(2);
         m_xml.writeStartDocument();
         m_xml.writeStartElement(QStringLiteral("mxfile"));
-        m_xml.writeAttribute(QStringLiteral("host"), QStringLiteral("expressroute-designer"));
-        m_xml.writeAttribute(QStringLiteral("agent"), QStringLiteral("ExpressRoute Designer %1")
-                                                          .arg(QStringLiteral(ER_VERSION)));
-        m_xml.writeAttribute(QStringLiteral("type"), QStringLiteral("device"));
-        m_xml.writeAttribute(QStringLiteral("compressed"), QStringLiteral("false"));
+        attribute(QStringLiteral("host"), QStringLiteral("expressroute-designer"));
+        attribute(QStringLiteral("agent"),
+                  QStringLiteral("ExpressRoute Designer %1").arg(QStringLiteral(ER_VERSION)));
+        attribute(QStringLiteral("type"), QStringLiteral("device"));
+        attribute(QStringLiteral("compressed"), QStringLiteral("false"));
         m_xml.writeStartElement(QStringLiteral("diagram"));
-        m_xml.writeAttribute(QStringLiteral("id"), QStringLiteral("design"));
-        m_xml.writeAttribute(QStringLiteral("name"), title);
+        attribute(QStringLiteral("id"), QStringLiteral("design"));
+        attribute(QStringLiteral("name"), title);
         m_xml.writeStartElement(QStringLiteral("mxGraphModel"));
         for (const auto &[name, value] : {std::pair{"grid", "1"},
                                           {"gridSize", "10"},
@@ -243,7 +243,7 @@ public:
                                           {"pageScale", "1"},
                                           {"math", "0"},
                                           {"shadow", "0"}})
-            m_xml.writeAttribute(QLatin1String(name), QLatin1String(value));
+            attribute(QLatin1String(name), QLatin1String(value));
         m_xml.writeStartElement(QStringLiteral("root"));
 
         const QString rootId = freshId(QStringLiteral("0"));
@@ -251,7 +251,7 @@ public:
         m_addressingLayer = freshId(QStringLiteral("layer-addressing"));
         m_findingsLayer = freshId(QStringLiteral("layer-findings"));
         m_xml.writeEmptyElement(QStringLiteral("mxCell"));
-        m_xml.writeAttribute(QStringLiteral("id"), rootId);
+        attribute(QStringLiteral("id"), rootId);
         writeLayer(m_topologyLayer, QStringLiteral("Topology"), rootId);
 
         writeRegions();
@@ -286,6 +286,31 @@ public:
     }
 
 private:
+    // Every attribute goes through here: characters XML 1.0 does not allow (control characters
+    // a design's names may hold, lone surrogates) become U+FFFD, so the file always parses.
+    void attribute(const QString &name, const QString &value)
+    {
+        QString text = value;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            const bool allowedControl = c == u'\t' || c == u'\n' || c == u'\r';
+            bool valid = (c >= 0x20 || allowedControl) && c != 0xfffe && c != 0xffff;
+            if (QChar::isHighSurrogate(c)) {
+                valid = i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+                if (valid) {
+                    ++i;
+                    continue;
+                }
+            } else if (QChar::isLowSurrogate(c)) {
+                valid = false;
+            }
+            if (!valid)
+                text[i] = QChar::ReplacementCharacter;
+        }
+        m_xml.writeAttribute(name, text);
+    }
+    void attribute(QLatin1String name, QLatin1String value) { m_xml.writeAttribute(name, value); }
+
     QString freshId(const QString &wanted)
     {
         QString id = wanted;
@@ -298,9 +323,9 @@ private:
     void writeLayer(const QString &id, const QString &name, const QString &rootId)
     {
         m_xml.writeEmptyElement(QStringLiteral("mxCell"));
-        m_xml.writeAttribute(QStringLiteral("id"), id);
-        m_xml.writeAttribute(QStringLiteral("value"), name);
-        m_xml.writeAttribute(QStringLiteral("parent"), rootId);
+        attribute(QStringLiteral("id"), id);
+        attribute(QStringLiteral("value"), name);
+        attribute(QStringLiteral("parent"), rootId);
     }
 
     std::optional<QPointF> nodeCentre(const std::string &id) const
@@ -324,35 +349,35 @@ private:
                             const std::vector<ElementField> &fields)
     {
         m_xml.writeStartElement(QStringLiteral("UserObject"));
-        m_xml.writeAttribute(QStringLiteral("id"), id);
-        m_xml.writeAttribute(QStringLiteral("label"), label);
-        m_xml.writeAttribute(QStringLiteral("kind"), kind);
+        attribute(QStringLiteral("id"), id);
+        attribute(QStringLiteral("label"), label);
+        attribute(QStringLiteral("kind"), kind);
         QSet<QString> names;
         for (const ElementField &field : fields) {
             const QString name = propertyName(field.name);
             if (names.contains(name))
                 continue;
             names.insert(name);
-            m_xml.writeAttribute(name, qs(field.value));
+            attribute(name, qs(field.value));
         }
     }
 
     void writeGeometry(const QRectF &rect)
     {
         m_xml.writeEmptyElement(QStringLiteral("mxGeometry"));
-        m_xml.writeAttribute(QStringLiteral("x"), number(rect.x()));
-        m_xml.writeAttribute(QStringLiteral("y"), number(rect.y()));
-        m_xml.writeAttribute(QStringLiteral("width"), number(rect.width()));
-        m_xml.writeAttribute(QStringLiteral("height"), number(rect.height()));
-        m_xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
+        attribute(QStringLiteral("x"), number(rect.x()));
+        attribute(QStringLiteral("y"), number(rect.y()));
+        attribute(QStringLiteral("width"), number(rect.width()));
+        attribute(QStringLiteral("height"), number(rect.height()));
+        attribute(QStringLiteral("as"), QStringLiteral("geometry"));
     }
 
     void writeVertex(const QString &style, const QString &parent, const QRectF &geometry)
     {
         m_xml.writeStartElement(QStringLiteral("mxCell"));
-        m_xml.writeAttribute(QStringLiteral("style"), style);
-        m_xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
-        m_xml.writeAttribute(QStringLiteral("parent"), parent);
+        attribute(QStringLiteral("style"), style);
+        attribute(QStringLiteral("vertex"), QStringLiteral("1"));
+        attribute(QStringLiteral("parent"), parent);
         writeGeometry(geometry);
         m_xml.writeEndElement();
     }
@@ -413,22 +438,22 @@ private:
         startElementObject(qs(link.id), linkLabel(link), qs(std::string(toString(link.kind))),
                            elementFields(link));
         m_xml.writeStartElement(QStringLiteral("mxCell"));
-        m_xml.writeAttribute(QStringLiteral("style"), linkStyle(link));
-        m_xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
-        m_xml.writeAttribute(QStringLiteral("parent"), m_topologyLayer);
-        m_xml.writeAttribute(QStringLiteral("source"), qs(link.from));
-        m_xml.writeAttribute(QStringLiteral("target"), qs(link.to));
+        attribute(QStringLiteral("style"), linkStyle(link));
+        attribute(QStringLiteral("edge"), QStringLiteral("1"));
+        attribute(QStringLiteral("parent"), m_topologyLayer);
+        attribute(QStringLiteral("source"), qs(link.from));
+        attribute(QStringLiteral("target"), qs(link.to));
         m_xml.writeStartElement(QStringLiteral("mxGeometry"));
-        m_xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
-        m_xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
+        attribute(QStringLiteral("relative"), QStringLiteral("1"));
+        attribute(QStringLiteral("as"), QStringLiteral("geometry"));
         // Links side by side between the same two nodes bend through their own point, as on the
         // canvas, so that none hides another.
         if (const auto bend = parallelBend(link)) {
             m_xml.writeStartElement(QStringLiteral("Array"));
-            m_xml.writeAttribute(QStringLiteral("as"), QStringLiteral("points"));
+            attribute(QStringLiteral("as"), QStringLiteral("points"));
             m_xml.writeEmptyElement(QStringLiteral("mxPoint"));
-            m_xml.writeAttribute(QStringLiteral("x"), number(bend->x()));
-            m_xml.writeAttribute(QStringLiteral("y"), number(bend->y()));
+            attribute(QStringLiteral("x"), number(bend->x()));
+            attribute(QStringLiteral("y"), number(bend->y()));
             m_xml.writeEndElement(); // Array
         }
         m_xml.writeEndElement(); // mxGeometry
@@ -461,11 +486,11 @@ private:
                    const QRectF &geometry)
     {
         m_xml.writeStartElement(QStringLiteral("mxCell"));
-        m_xml.writeAttribute(QStringLiteral("id"), id);
-        m_xml.writeAttribute(QStringLiteral("value"), text);
-        m_xml.writeAttribute(QStringLiteral("style"), style);
-        m_xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
-        m_xml.writeAttribute(QStringLiteral("parent"), parent);
+        attribute(QStringLiteral("id"), id);
+        attribute(QStringLiteral("value"), text);
+        attribute(QStringLiteral("style"), style);
+        attribute(QStringLiteral("vertex"), QStringLiteral("1"));
+        attribute(QStringLiteral("parent"), parent);
         writeGeometry(geometry);
         m_xml.writeEndElement();
     }
@@ -500,11 +525,11 @@ private:
         }
         const QString id = qs(elementId);
         m_xml.writeStartElement(QStringLiteral("UserObject"));
-        m_xml.writeAttribute(QStringLiteral("id"), freshId(id + QStringLiteral("~finding")));
-        m_xml.writeAttribute(QStringLiteral("label"), QString());
-        m_xml.writeAttribute(QStringLiteral("tooltip"), messages.join(QLatin1Char('\n')));
-        m_xml.writeAttribute(QStringLiteral("element"), id);
-        m_xml.writeAttribute(QStringLiteral("severity"), qs(std::string(toString(worst))));
+        attribute(QStringLiteral("id"), freshId(id + QStringLiteral("~finding")));
+        attribute(QStringLiteral("label"), QString());
+        attribute(QStringLiteral("tooltip"), messages.join(QLatin1Char('\n')));
+        attribute(QStringLiteral("element"), id);
+        attribute(QStringLiteral("severity"), qs(std::string(toString(worst))));
         writeVertex(QStringLiteral("ellipse;html=0;fillColor=none;strokeWidth=3;strokeColor=%1;")
                         .arg(severityColor(worst).name()),
                     m_findingsLayer,
