@@ -1,16 +1,14 @@
 #include "drawiodiagram.h"
 
 #include "diagramscene.h"
+#include "drawiocells.h"
 #include "elementlabels.h"
 #include "io/elementfields.h"
 #include "linkitem.h"
-#include "nodeicons.h"
 #include "nodeitem.h"
 #include "regionframeitem.h"
 #include "topologyscene.h"
 
-#include <QFile>
-#include <QHash>
 #include <QSet>
 #include <QXmlStreamWriter>
 
@@ -39,162 +37,16 @@ QString number(qreal value)
     return QString::number(value, 'g', 10);
 }
 
-// draw.io's Azure icons (its azure2 library) by path: no Microsoft icon ships with the designer.
-QString azureIconPath(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Circuit:
-        return QStringLiteral("img/lib/azure2/networking/ExpressRoute_Circuits.svg");
-    case NodeKind::VirtualNetwork:
-        return QStringLiteral("img/lib/azure2/networking/Virtual_Networks.svg");
-    default:
-        return {};
-    }
-}
-
-// The designer's own icon as a data URI in draw.io's style form (base64 after the comma, no
-// ";base64": a semicolon separates style entries).
-QString embeddedIcon(NodeKind kind)
-{
-    static QHash<int, QString> icons;
-    QString &icon = icons[int(kind)];
-    if (icon.isEmpty()) {
-        QFile file(nodeIconPath(kind));
-        if (file.open(QIODevice::ReadOnly))
-            icon = QStringLiteral("data:image/svg+xml,")
-                   + QString::fromLatin1(file.readAll().toBase64());
-    }
-    return icon;
-}
-
-QString nodeStyle(NodeKind kind)
-{
-    const QString path = azureIconPath(kind);
-    const QString image = path.isEmpty() ? embeddedIcon(kind) : path;
-    return QStringLiteral("shape=image;html=0;aspect=fixed;imageAspect=0;points=[];"
-                          "verticalLabelPosition=bottom;verticalAlign=top;align=center;"
-                          "fontSize=11;labelBackgroundColor=#ffffff;image=%1;")
-        .arg(image);
-}
-
-QString regionStyle()
-{
-    return QStringLiteral("swimlane;container=1;collapsible=0;html=0;rounded=1;arcSize=4;"
-                          "startSize=%1;fontSize=11;fontStyle=1;align=left;spacingLeft=8;"
-                          "strokeColor=#0078d4;fillColor=#e8f2fb;swimlaneFillColor=#f7fbfe;")
-        .arg(number(RegionFrameItem::titleHeight));
-}
-
-QString linkStyle(const Link &link)
-{
-    QString style = QStringLiteral("endArrow=none;html=0;rounded=0;strokeWidth=2;strokeColor=%1;"
-                                   "fontSize=10;fontColor=#444444;labelBackgroundColor=#ffffff;")
-                        .arg(linkKindColor(link.kind).name());
-    if (link.role && *link.role == "secondary")
-        style += QStringLiteral("dashed=1;dashPattern=5 3;");
-    else if (link.kind == LinkKind::GlobalReach)
-        style += QStringLiteral("dashed=1;dashPattern=8 3 2 3;");
-    else if (link.kind == LinkKind::Vpn)
-        style += QStringLiteral("dashed=1;dashPattern=1 2;");
-    return style;
-}
-
 QString severityName(Severity severity)
 {
     return qs(std::string(toString(severity))).toUpper();
-}
-
-// A property name draw.io keeps: an XML name that is none of the attributes draw.io itself
-// gives meaning to.
-QString propertyName(const std::string &field)
-{
-    static const QSet<QString> reserved = {QStringLiteral("id"),
-                                           QStringLiteral("label"),
-                                           QStringLiteral("placeholders"),
-                                           QStringLiteral("tooltip"),
-                                           QStringLiteral("link"),
-                                           QStringLiteral("kind")};
-    QString name = qs(field);
-    for (QChar &c : name) {
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')
-              || c == QLatin1Char('_')))
-            c = QLatin1Char('_');
-    }
-    if (name.isEmpty() || !(name.front().isLetter() || name.front() == QLatin1Char('_')))
-        name.prepend(QLatin1Char('_'));
-    if (reserved.contains(name))
-        name.prepend(QStringLiteral("er_"));
-    return name;
-}
-
-// The ASN, VLAN and prefix lines of an element, for the Addressing layer.
-QStringList addressingLines(const Node &node)
-{
-    QStringList lines;
-    const auto prefixes = [](const StringList &list) {
-        QStringList texts;
-        for (const std::string &prefix : list)
-            texts << qs(prefix);
-        return texts.join(QStringLiteral(", "));
-    };
-    if (const SiteFields *site = node.site()) {
-        if (site->addressPrefixes && !site->addressPrefixes->empty())
-            lines << prefixes(*site->addressPrefixes);
-    } else if (const CustomerEdgeFields *ce = node.customerEdge()) {
-        if (ce->asn)
-            lines << QStringLiteral("AS %1").arg(*ce->asn);
-    } else if (const CircuitFields *circuit = node.circuit()) {
-        for (const Peering &peering : circuit->peerings.value_or(std::vector<Peering>())) {
-            QStringList parts;
-            if (peering.peerASN)
-                parts << QStringLiteral("AS %1").arg(*peering.peerASN);
-            if (peering.vlanId)
-                parts << QStringLiteral("VLAN %1").arg(*peering.vlanId);
-            if (peering.primaryPeerAddressPrefix)
-                parts << qs(*peering.primaryPeerAddressPrefix);
-            if (peering.secondaryPeerAddressPrefix)
-                parts << qs(*peering.secondaryPeerAddressPrefix);
-            if (peering.advertisedPrefixes && !peering.advertisedPrefixes->empty())
-                parts << QStringLiteral("adv. %1").arg(prefixes(*peering.advertisedPrefixes));
-            // "Private: AS 65010 · VLAN 100 · ..." for AzurePrivatePeering.
-            QString type = qs(peering.peeringType.value_or(""));
-            type.remove(QStringLiteral("Peering"));
-            if (type.startsWith(QLatin1String("Azure")))
-                type = type.mid(5);
-            if (!parts.isEmpty())
-                lines << QStringLiteral("%1: %2").arg(type.isEmpty() ? QStringLiteral("Peering")
-                                                                     : type,
-                                                      parts.join(QStringLiteral(" · ")));
-        }
-    } else if (const VirtualNetworkFields *vnet = node.virtualNetwork()) {
-        if (vnet->addressPrefixes && !vnet->addressPrefixes->empty())
-            lines << prefixes(*vnet->addressPrefixes);
-        if (vnet->gatewaySubnetPrefix)
-            lines << QStringLiteral("GatewaySubnet %1").arg(qs(*vnet->gatewaySubnetPrefix));
-    }
-    return lines;
-}
-
-QStringList addressingLines(const Link &link)
-{
-    QStringList lines;
-    if (link.addressPrefix)
-        lines << qs(*link.addressPrefix);
-    if (link.advertisedPrefixes && !link.advertisedPrefixes->empty()) {
-        QStringList texts;
-        for (const std::string &prefix : *link.advertisedPrefixes)
-            texts << qs(prefix);
-        lines << QStringLiteral("adv. %1").arg(texts.join(QStringLiteral(", ")));
-    }
-    return lines;
 }
 
 class DrawioWriter
 {
 public:
     DrawioWriter(const DiagramScene &diagram, QByteArray *bytes)
-        : m_diagram(diagram)
-        , m_topology(diagram.topology())
+        : m_topology(diagram.topology())
         , m_scene(*diagram.scene())
         , m_xml(bytes)
     {
@@ -264,9 +116,9 @@ public:
 
         writeLayer(m_addressingLayer, QStringLiteral("Addressing"), rootId);
         for (const Node &node : m_topology.nodes())
-            writeAddressing(node.id, addressingLines(node), nodeCentre(node.id));
+            writeAddressing(node.id, drawioAddressingLines(node), nodeCentre(node.id));
         for (const Link &link : m_topology.links())
-            writeAddressing(link.id, addressingLines(link), linkCentre(link.id));
+            writeAddressing(link.id, drawioAddressingLines(link), linkCentre(link.id));
 
         writeLayer(m_findingsLayer, QStringLiteral("Findings"), rootId);
         for (const Node &node : m_topology.nodes())
@@ -354,7 +206,7 @@ private:
         attribute(QStringLiteral("kind"), kind);
         QSet<QString> names;
         for (const ElementField &field : fields) {
-            const QString name = propertyName(field.name);
+            const QString name = drawioPropertyName(field.name);
             if (names.contains(name))
                 continue;
             names.insert(name);
@@ -399,7 +251,7 @@ private:
                            elementFields(node));
         const QRectF icon(*centre - QPointF(iconSize / 2, iconSize / 2) - parentOrigin,
                           QSizeF(iconSize, iconSize));
-        writeVertex(nodeStyle(node.kind()), parent, icon);
+        writeVertex(drawioNodeStyle(node.kind()), parent, icon);
         m_xml.writeEndElement(); // UserObject
     }
 
@@ -417,7 +269,7 @@ private:
             const QRectF rect = frame->frameRect();
             startElementObject(id, frame->title(), QStringLiteral("azureRegion"),
                                elementFields(region));
-            writeVertex(regionStyle(), m_topologyLayer, rect);
+            writeVertex(drawioRegionStyle(), m_topologyLayer, rect);
             m_xml.writeEndElement(); // UserObject
             // The VNets in design order.
             QSet<QString> members;
@@ -438,7 +290,7 @@ private:
         startElementObject(qs(link.id), linkLabel(link), qs(std::string(toString(link.kind))),
                            elementFields(link));
         m_xml.writeStartElement(QStringLiteral("mxCell"));
-        attribute(QStringLiteral("style"), linkStyle(link));
+        attribute(QStringLiteral("style"), drawioLinkStyle(link));
         attribute(QStringLiteral("edge"), QStringLiteral("1"));
         attribute(QStringLiteral("parent"), m_topologyLayer);
         attribute(QStringLiteral("source"), qs(link.from));
@@ -571,7 +423,6 @@ private:
             .arg(severityName(finding.severity), qs(finding.rule), qs(finding.message));
     }
 
-    const DiagramScene &m_diagram;
     const Topology &m_topology;
     TopologyScene &m_scene;
     QXmlStreamWriter m_xml;
