@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "analysis/analyzer.h"
 #include "diagramexport.h"
 #include "diagramscene.h"
 #include "validation/validator.h"
@@ -24,7 +25,13 @@ int exportCommand(const Invocation &invocation)
     if (!loaded.ok())
         return LoadFailed;
     const Topology &topology = *loaded.topology;
-    const DiagramScene diagram(topology, validate(topology));
+    // A draw.io file carries every finding in its Findings layer, those that need the analysis
+    // too (as the window shows them); the pictures keep the rules that need none.
+    const auto format = diagramFormatForPath(invocation.output);
+    const bool drawio = format != DiagramFormat::Svg && format != DiagramFormat::Png;
+    const std::optional<AnalysisResult> analysis = drawio ? std::optional(analyze(topology))
+                                                          : std::nullopt;
+    const DiagramScene diagram(topology, validate(topology, analysis ? &*analysis : nullptr));
     const QString title = topology.name ? QString::fromStdString(*topology.name)
                                         : QFileInfo(invocation.file).completeBaseName();
     std::string notice;
