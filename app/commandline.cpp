@@ -21,14 +21,20 @@ const char usageText[]
       "  expressroute-designer analyze FILE [--json] [--prices PRICES.json]\n"
       "                                             paths, resiliency, availability, latency,\n"
       "                                             bandwidth, failures, cost, recommendation\n"
-      "  expressroute-designer report FILE --output OUT.pdf [--prices PRICES.json]\n"
-      "                                             write the design report\n"
+      "  expressroute-designer report FILE --output OUT.pdf [--prices PRICES.json] [--since OLD]\n"
+      "                                             write the design report (with the changes\n"
+      "                                             since OLD)\n"
       "  expressroute-designer export FILE --output OUT.svg|OUT.png\n"
       "                                             draw the diagram\n"
+      "  expressroute-designer export FILE --output OUT.drawio|OUT.drawio.svg|OUT.drawio.png\n"
+      "                                             the diagram to edit in draw.io\n"
+      "  expressroute-designer diff OLD NEW [--json]\n"
+      "                                             what changed between two designs\n"
       "  expressroute-designer --help | --version\n"
       "\n"
-      "Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file does not\n"
-      "load, 3 wrong usage, 4 the output could not be written.\n";
+      "Exit codes: 0 done (validate: no errors; diff: the same design), 1 validate found errors\n"
+      "(diff: the designs differ), 2 a file does not load, 3 wrong usage, 4 the output could\n"
+      "not be written.\n";
 // clang-format on
 
 struct Subcommand
@@ -50,8 +56,10 @@ const std::map<QString, Subcommand> &subcommands()
          {validateCommand, true, false, false, {QStringLiteral("prices")}}},
         {QStringLiteral("analyze"),
          {analyzeCommand, true, false, false, {QStringLiteral("prices")}}},
-        {QStringLiteral("report"), {reportCommand, false, true, true, {QStringLiteral("prices")}}},
+        {QStringLiteral("report"),
+         {reportCommand, false, true, true, {QStringLiteral("prices"), QStringLiteral("since")}}},
         {QStringLiteral("export"), {exportCommand, false, true, true}},
+        {QStringLiteral("diff"), {diffCommand, true, false, false, {}, 2, 2}},
     };
     return commands;
 }

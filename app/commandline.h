@@ -15,6 +15,7 @@ namespace Er::Cli {
 enum ExitCode {
     Done = 0,
     ValidationErrors = 1,
+    Different = 1, // diff: the two designs differ
     LoadFailed = 2,
     Usage = 3,
     OutputFailed = 4,
@@ -51,6 +52,7 @@ int validateCommand(const Invocation &invocation);
 int analyzeCommand(const Invocation &invocation);
 int reportCommand(const Invocation &invocation);
 int exportCommand(const Invocation &invocation);
+int diffCommand(const Invocation &invocation);
 
 // Helpers for subcommands.
 void printOut(const std::string &text);

@@ -10,20 +10,24 @@
 
 namespace Er::Cli {
 
-// `export FILE --output OUT.svg|OUT.png` (shared/spec/cli.md): the diagram, with the finding
-// rings the canvas shows.
+// `export FILE --output OUT.svg|OUT.png|OUT.drawio|OUT.drawio.svg|OUT.drawio.png`
+// (shared/spec/cli.md): the diagram, with the finding rings the canvas shows; the draw.io forms
+// carry the editable draw.io file.
 int exportCommand(const Invocation &invocation)
 {
     if (!diagramFormatForPath(invocation.output)) {
         printError(
-            QStringLiteral("export writes .svg or .png: '%1' is neither").arg(invocation.output));
+            QStringLiteral("export writes .svg or .png, or .drawio, .drawio.svg or .drawio.png for "
+                           "draw.io: '%1' is none of them")
+                .arg(invocation.output));
         return Usage;
     }
     const LoadResult loaded = loadDesign(invocation);
     if (!loaded.ok())
         return LoadFailed;
     const Topology &topology = *loaded.topology;
-    // The same findings the window rings, the ones that need the analysis included.
+    // The same findings the window rings (those that need the analysis included) in the pictures
+    // and in a draw.io file's Findings layer.
     AnalysisOptions options;
     options.referenceDate = todayUtc();
     const DiagramScene diagram(topology, checkDesign(topology, options).findings);

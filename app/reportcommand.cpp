@@ -5,7 +5,8 @@
 
 namespace Er::Cli {
 
-// `report FILE --output OUT.pdf` (shared/spec/cli.md): the design report as PDF.
+// `report FILE --output OUT.pdf [--since OLD.ertopo]` (shared/spec/cli.md): the design report as
+// PDF; with --since, a section on what changed since that revision.
 int reportCommand(const Invocation &invocation)
 {
     if (!invocation.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
@@ -19,7 +20,15 @@ int reportCommand(const Invocation &invocation)
     const std::shared_ptr<const PriceList> prices = loadPrices(invocation);
     if (!prices)
         return LoadFailed;
-    const ReportInput input = collectReportInput(*loaded.topology, invocation.file, prices);
+    ReportInput input = collectReportInput(*loaded.topology, invocation.file, prices);
+    if (const QString since = invocation.value(QStringLiteral("since")); !since.isEmpty()) {
+        Invocation earlier = invocation;
+        earlier.file = since;
+        const LoadResult old = loadDesign(earlier);
+        if (!old.ok())
+            return LoadFailed;
+        addChangesSince(input, *old.topology, since);
+    }
     if (const auto error = writeReportPdf(input, invocation.output)) {
         printError(QString::fromStdString(*error));
         return OutputFailed;

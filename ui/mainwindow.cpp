@@ -5,6 +5,7 @@
 #include "canvashint.h"
 #include "canvasview.h"
 #include "commands/topologydocument.h"
+#include "compareaction.h"
 #include "contextmenus.h"
 #include "designchecker.h"
 #include "designtemplates.h"
@@ -178,6 +179,11 @@ void MainWindow::createFileMenu()
     m_reportActions = new ReportActions(m_document, this);
     m_reportActions->addToMenu(m_fileMenu); // preview, report, diagram
     connect(m_reportActions, &ReportActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    auto *compare = new CompareAction(m_document, this,
+                                      [this](const QStringList &ids) { showElements(ids); });
+    m_fileMenu->addAction(compare->action());
+    connect(compare, &CompareAction::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);

@@ -40,7 +40,7 @@ ReportActions::ReportActions(TopologyDocument *document, QWidget *window)
     , m_preview(new QAction(tr("Report Pre&view…"), this))
 {
     m_exportReport->setStatusTip(tr("Write the design report as a PDF"));
-    m_exportDiagram->setStatusTip(tr("Write the diagram as SVG or PNG"));
+    m_exportDiagram->setStatusTip(tr("Write the diagram as SVG, PNG or a draw.io diagram"));
     m_preview->setStatusTip(tr("Show the design report's pages"));
     m_preview->setShortcut(QKeySequence::Print);
     connect(m_exportReport, &QAction::triggered, this, &ReportActions::exportReportWithDialog);
@@ -213,13 +213,32 @@ void ReportActions::exportDiagramWithDialog()
     }
     const QString svgFilter = tr("SVG drawings (*.svg)");
     const QString pngFilter = tr("PNG pictures at twice the size (*.png)");
+    const QString drawioFilter = tr("draw.io diagrams, editable in draw.io (*.drawio)");
+    const QString drawioSvgFilter = tr("SVG with the draw.io diagram inside (*.drawio.svg)");
+    const QString drawioPngFilter = tr("PNG with the draw.io diagram inside (*.drawio.png)");
+    const std::pair<QString, QString> extensions[] = {
+        {svgFilter, QStringLiteral(".svg")},
+        {pngFilter, QStringLiteral(".png")},
+        {drawioFilter, QStringLiteral(".drawio")},
+        {drawioSvgFilter, QStringLiteral(".drawio.svg")},
+        {drawioPngFilter, QStringLiteral(".drawio.png")},
+    };
+    QStringList filters;
+    for (const auto &[name, extension] : extensions)
+        filters << name;
     QString filter = svgFilter;
     QString path = askSavePath(tr("Export Diagram"), suggestedPath(QStringLiteral(".svg")),
-                               svgFilter + QStringLiteral(";;") + pngFilter, &filter);
+                               filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
-    if (!diagramFormatForPath(path))
-        path += filter == pngFilter ? QStringLiteral(".png") : QStringLiteral(".svg");
+    if (!diagramFormatForPath(path)) {
+        for (const auto &[name, extension] : extensions) {
+            if (name == filter)
+                path += extension;
+        }
+        if (!diagramFormatForPath(path))
+            path += QStringLiteral(".svg");
+    }
     startDiagramExport(path);
 }
 

@@ -252,6 +252,16 @@ std::string writeTopology(const Topology &topology)
     return document.dump(2) + "\n";
 }
 
+std::string nodeJsonText(const Node &node)
+{
+    return nodeJson(node).dump();
+}
+
+std::string linkJsonText(const Link &link)
+{
+    return linkJson(link).dump();
+}
+
 std::optional<std::string> writeFileAtomically(const std::string &path, const std::string &bytes)
 {
     namespace fs = std::filesystem;

@@ -12,6 +12,11 @@ namespace Er {
 // twice gives the same bytes.
 std::string writeTopology(const Topology &topology);
 
+// One node or link as the file holds it, as compact JSON text (io/elementfields.h reads an
+// element's fields from it).
+std::string nodeJsonText(const Node &node);
+std::string linkJsonText(const Link &link);
+
 // Writes `bytes` to `path` atomically: a temporary file `.NAME.saving-XXXXXX` in the same folder,
 // flushed to disk, then renamed over the target. On failure the previous file is untouched and no
 // temporary file is left; the result says why. A temporary file left by a saving process that was

@@ -2,6 +2,7 @@
 
 #include "analysis/analyzer.h"
 #include "catalogue/catalogue.h"
+#include "validation/designcheck.h"
 
 namespace Er {
 
@@ -16,6 +17,14 @@ ReportInput collectReportInput(const Topology &topology,
                                         QDate::currentDate());
     input.filePath = filePath;
     return input;
+}
+
+void addChangesSince(ReportInput &input, const Topology &earlier, const QString &earlierFile)
+{
+    const DesignCheck check = checkDesign(earlier, AnalysisOptions{});
+    input.changes = diffDesigns(earlier, check.analysis, check.findings, input.topology,
+                                input.analysis, input.findings);
+    input.changesSince = earlierFile;
 }
 
 } // namespace Er

@@ -1,6 +1,8 @@
 #include "diagramexport.h"
 
 #include "diagramscene.h"
+#include "drawiodiagram.h"
+#include "drawioembedding.h"
 #include "io/topologywriter.h"
 
 #include <QBuffer>
@@ -76,6 +78,12 @@ QByteArray diagramPng(const DiagramScene &diagram, qreal wanted)
 
 std::optional<DiagramFormat> diagramFormatForPath(const QString &path)
 {
+    if (path.endsWith(QLatin1String(".drawio"), Qt::CaseInsensitive))
+        return DiagramFormat::Drawio;
+    if (path.endsWith(QLatin1String(".drawio.svg"), Qt::CaseInsensitive))
+        return DiagramFormat::DrawioSvg;
+    if (path.endsWith(QLatin1String(".drawio.png"), Qt::CaseInsensitive))
+        return DiagramFormat::DrawioPng;
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
         return DiagramFormat::Svg;
     if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
@@ -90,11 +98,20 @@ std::optional<std::string> exportDiagram(const DiagramScene &diagram,
 {
     const std::optional<DiagramFormat> format = diagramFormatForPath(path);
     if (!format)
-        return path.toStdString() + ": the diagram is exported as .svg or .png";
-    if (*format == DiagramFormat::Svg)
-        return writeFileAtomically(path.toStdString(), diagramSvg(diagram, title).toStdString());
+        return path.toStdString()
+               + ": the diagram is exported as .svg, .png, .drawio, .drawio.svg or .drawio.png";
+    if (*format == DiagramFormat::Drawio)
+        return writeFileAtomically(path.toStdString(), drawioXml(diagram, title).toStdString());
+    if (*format == DiagramFormat::Svg || *format == DiagramFormat::DrawioSvg) {
+        QByteArray svg = diagramSvg(diagram, title);
+        if (*format == DiagramFormat::DrawioSvg)
+            svg = svgWithDrawio(svg, drawioXml(diagram, title));
+        return writeFileAtomically(path.toStdString(), svg.toStdString());
+    }
     const qreal scale = diagramPictureScale(diagram);
-    const QByteArray bytes = diagramPng(diagram);
+    QByteArray bytes = diagramPng(diagram);
+    if (!bytes.isEmpty() && *format == DiagramFormat::DrawioPng)
+        bytes = pngWithDrawio(bytes, drawioXml(diagram, title));
     if (bytes.isEmpty()) {
         return path.toStdString() + ": the picture of this diagram cannot be drawn (not enough "
                + "memory); export it as .svg instead";

@@ -30,8 +30,11 @@ QImage diagramImage(const DiagramScene &diagram, qreal scale = 2.0);
 // PNG bytes at diagramPictureScale(diagram, wanted); empty when the picture cannot be drawn.
 QByteArray diagramPng(const DiagramScene &diagram, qreal wanted = 2.0);
 
-enum class DiagramFormat { Svg, Png };
-// By the path's extension (.svg, .png, any case); nullopt for any other.
+// Drawio: draw.io's own file; DrawioSvg, DrawioPng: the picture with the draw.io file inside
+// (drawiodiagram.h, drawioembedding.h).
+enum class DiagramFormat { Svg, Png, Drawio, DrawioSvg, DrawioPng };
+// By the path's extension (.svg, .png, .drawio, .drawio.svg, .drawio.png, any case); nullopt for
+// any other.
 std::optional<DiagramFormat> diagramFormatForPath(const QString &path);
 
 // Writes the diagram to `path` atomically (no partial file on failure); the error says why.

@@ -17,6 +17,7 @@ constexpr qreal diagramMargin = 24;
 
 DiagramScene::DiagramScene(const Topology &topology, const std::vector<Finding> &findings)
     : m_document(std::make_unique<TopologyDocument>())
+    , m_findings(findings)
 {
     m_document->resetTopology(topology, QString());
     m_scene = std::make_unique<TopologyScene>(m_document.get());
@@ -29,6 +30,11 @@ DiagramScene::DiagramScene(const Topology &topology, const std::vector<Finding> 
 }
 
 DiagramScene::~DiagramScene() = default;
+
+const Topology &DiagramScene::topology() const
+{
+    return m_document->topology();
+}
 
 void DiagramScene::render(QPainter *painter, const QRectF &target, const QRectF &source) const
 {

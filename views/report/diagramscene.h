@@ -24,6 +24,9 @@ public:
     ~DiagramScene();
 
     TopologyScene *scene() const { return m_scene.get(); }
+    const Topology &topology() const;
+    // The findings the diagram marks.
+    const std::vector<Finding> &findings() const { return m_findings; }
     // What is drawn: every item with a small margin, in scene coordinates.
     QRectF diagramRect() const { return m_rect; }
     // Draws `source` (scene coordinates) into `target` (painter coordinates), aspect kept.
@@ -32,6 +35,7 @@ public:
 private:
     std::unique_ptr<TopologyDocument> m_document;
     std::unique_ptr<TopologyScene> m_scene;
+    std::vector<Finding> m_findings;
     QRectF m_rect;
 };
 

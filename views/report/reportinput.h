@@ -2,12 +2,14 @@
 
 #include "analysis/analysisresult.h"
 #include "core/topology.h"
+#include "diff/designdiff.h"
 #include "validation/finding.h"
 
 #include <QDate>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Er {
@@ -25,7 +27,14 @@ struct ReportInput
     QDate date;
     const Catalogue *catalogue = nullptr; // display names and facts date; never null once built
     QString filePath; // where the design was read from or saved to; empty when never saved
+    // `report --since OLD`: what changed since that revision, shown as its own section.
+    std::optional<DesignDiff> changes;
+    QString changesSince; // the earlier revision's file
 };
+
+// Compares `input`'s design with an earlier revision (analysed and validated here) and adds the
+// "Changes since" section to the report.
+void addChangesSince(ReportInput &input, const Topology &earlier, const QString &earlierFile);
 
 // The design's name; for an unnamed design the file's base name, or "Untitled design".
 QString reportDesignName(const ReportInput &input);

@@ -53,7 +53,7 @@ ReportPages::ReportPages(const ReportInput &input)
     , m_diagram(std::make_unique<DiagramScene>(input.topology, input.findings))
     , m_plan(std::make_unique<DiagramPlan>(planDiagram(m_diagram->diagramRect())))
 {
-    for (const ReportSection section : bodySections()) {
+    for (const ReportSection section : bodySections(input)) {
         BodySection body{section, {}};
         for (const QString &part : sectionHtml(input, section).split(partBreakHtml))
             body.parts.push_back(layOut(part));

@@ -16,7 +16,8 @@ enum class ReportSection {
     Resiliency,
     ServiceAccess,
     Materials,
-    Assumptions
+    Assumptions,
+    Changes // only with `report --since OLD`
 };
 
 // "3 Executive summary": the heading printed for a section.
@@ -39,12 +40,17 @@ QString resiliencyHtml(const ReportInput &input);
 QString serviceAccessHtml(const ReportInput &input);
 QString materialsHtml(const ReportInput &input);
 QString assumptionsHtml(const ReportInput &input);
+// What changed since the earlier revision (ReportInput::changes); empty without one.
+QString changesHtml(const ReportInput &input);
 
 // The <h1> that opens a section.
 QString sectionStartHtml(ReportSection section);
 
 // Sections 3 to 8 in order; each is laid out on its own and starts a new page.
 QList<ReportSection> bodySections();
+// The sections of this report: those, and "Changes since" when it compares with an earlier
+// revision.
+QList<ReportSection> bodySections(const ReportInput &input);
 QString sectionHtml(const ReportInput &input, ReportSection section);
 
 // Designs larger than this many rows in a per-site or per-pair table get a summary in its

@@ -23,6 +23,8 @@ QString sectionHeading(ReportSection section)
         return QStringLiteral("%1 Bill of materials and configuration").arg(number);
     case ReportSection::Assumptions:
         return QStringLiteral("%1 Assumptions and sources").arg(number);
+    case ReportSection::Changes:
+        return QStringLiteral("%1 Changes since the earlier revision").arg(number);
     }
     return QString();
 }
@@ -65,6 +67,14 @@ QList<ReportSection> bodySections()
             ReportSection::ServiceAccess, ReportSection::Materials, ReportSection::Assumptions};
 }
 
+QList<ReportSection> bodySections(const ReportInput &input)
+{
+    QList<ReportSection> sections = bodySections();
+    if (input.changes)
+        sections << ReportSection::Changes;
+    return sections;
+}
+
 QString sectionHtml(const ReportInput &input, ReportSection section)
 {
     switch (section) {
@@ -80,6 +90,8 @@ QString sectionHtml(const ReportInput &input, ReportSection section)
         return materialsHtml(input);
     case ReportSection::Assumptions:
         return assumptionsHtml(input);
+    case ReportSection::Changes:
+        return changesHtml(input);
     case ReportSection::Cover:
     case ReportSection::Diagram:
         break;

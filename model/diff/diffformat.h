@@ -1,0 +1,15 @@
+#pragma once
+
+#include "designdiff.h"
+
+#include <string>
+
+namespace Er {
+
+// `diff` output (shared/spec/cli.md): lines for people, and the JSON for scripts.
+std::string diffToText(const DesignDiff &diff);
+std::string diffToJson(const DesignDiff &diff,
+                       const std::string &oldFile,
+                       const std::string &newFile);
+
+} // namespace Er
