@@ -7,7 +7,7 @@
 
 namespace Er::Cli {
 
-// `analyze FILE [--json]` (shared/spec/cli.md): exit 2 when the design does not load, else 0.
+// `analyze FILE [--json]` (docs/spec/cli.md): exit 2 when the design does not load, else 0.
 int analyzeCommand(const Invocation &invocation)
 {
     const LoadResult loaded = loadDesign(invocation);

@@ -9,7 +9,7 @@
 
 namespace Er::Cli {
 
-// Exit codes of shared/spec/cli.md.
+// Exit codes of docs/spec/cli.md.
 enum ExitCode {
     Done = 0,
     ValidationErrors = 1,

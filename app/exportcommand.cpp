@@ -8,7 +8,7 @@
 
 namespace Er::Cli {
 
-// `export FILE --output OUT.svg|OUT.png` (shared/spec/cli.md): the diagram, with the finding
+// `export FILE --output OUT.svg|OUT.png` (docs/spec/cli.md): the diagram, with the finding
 // rings the canvas shows.
 int exportCommand(const Invocation &invocation)
 {

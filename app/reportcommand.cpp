@@ -5,7 +5,7 @@
 
 namespace Er::Cli {
 
-// `report FILE --output OUT.pdf` (shared/spec/cli.md): the design report as PDF.
+// `report FILE --output OUT.pdf` (docs/spec/cli.md): the design report as PDF.
 int reportCommand(const Invocation &invocation)
 {
     if (!invocation.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {

@@ -26,7 +26,7 @@ struct AnalysisOptions
     std::optional<std::string> referenceDate;
 };
 
-// Analyses a design (shared/spec/analysis-model.md). A pure function of its inputs: it may run
+// Analyses a design (docs/spec/analysis-model.md). A pure function of its inputs: it may run
 // on any thread.
 AnalysisResult analyze(const Topology &topology, const Catalogue &catalogue,
                        const AnalysisOptions &options = {});

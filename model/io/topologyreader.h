@@ -27,7 +27,7 @@ struct ReadLimits
     int maxDepth = 64;
 };
 
-// Parses an .ertopo document (shared/spec/topology-format.md). `fileName` only labels errors.
+// Parses an .ertopo document (docs/spec/topology-format.md). `fileName` only labels errors.
 LoadResult readTopology(const std::string &bytes, const std::string &fileName,
                         const ReadLimits &limits = {});
 

@@ -60,7 +60,7 @@ private:
     const Rule *m_rule = nullptr;
 };
 
-// A rule of the catalogue in shared/spec/rules.md: its stable id, default severity, one-line
+// A rule of the catalogue in docs/spec/rules.md: its stable id, default severity, one-line
 // summary, the facts section it rests on, and the function that checks a design.
 struct Rule
 {
