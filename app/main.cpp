@@ -17,6 +17,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ExpressRoute Designer"));
     QApplication::setOrganizationName(QStringLiteral("ExpressRoute Designer"));
     QApplication::setApplicationVersion(QStringLiteral(ER_VERSION));
+    // The installed menu entry (packaging/): its icon and name for the window on Wayland.
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("org.expressroutedesigner.ExpressRouteDesigner"));
     Er::applyTheme(QSettings().value(QStringLiteral("darkTheme"), false).toBool());
 
     Er::MainWindow window;
