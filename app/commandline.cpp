@@ -21,6 +21,7 @@ const char usageText[]
       "  expressroute-designer report FILE --output OUT.pdf  write the design report\n"
       "  expressroute-designer export FILE --output OUT.svg|OUT.png\n"
       "                                                      draw the diagram\n"
+      "  expressroute-designer rules [--json]                every rule: severity, check, fix, source\n"
       "  expressroute-designer --help | --version\n"
       "\n"
       "Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file does not load,\n"
@@ -45,6 +46,7 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("analyze"), {analyzeCommand, true, false, false}},
         {QStringLiteral("report"), {reportCommand, false, true, true}},
         {QStringLiteral("export"), {exportCommand, false, true, true}},
+        {QStringLiteral("rules"), {rulesCommand, true, false, false, {}, 0, 0}},
     };
     return commands;
 }
@@ -131,6 +133,9 @@ int run(int argc, char *argv[])
                 QStringLiteral("%1 does not take the option '%2'").arg(first, argument));
         } else if (invocation.files.size() < subcommand.maxFiles) {
             invocation.files << argument;
+        } else if (subcommand.maxFiles == 0) {
+            return usageError(
+                QStringLiteral("%1 takes no file; '%2' is one too many").arg(first, argument));
         } else if (subcommand.maxFiles == 1) {
             return usageError(QStringLiteral("%1 takes one design file; '%2' is one too many")
                                   .arg(first, argument));

@@ -15,6 +15,7 @@
 #include "nodeicons.h"
 #include "nodeitem.h"
 #include "reportactions.h"
+#include "rulereferencedialog.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
 #include "topologyscene.h"
@@ -109,6 +110,8 @@ void MainWindow::createDocks()
     m_findings = new FindingsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_findings);
     connect(m_findings, &FindingsDock::elementsActivated, this, &MainWindow::showElements);
+    connect(m_findings, &FindingsDock::ruleReferenceRequested, this,
+            [this](const QString &ruleId) { showRuleReference(ruleId); });
 
     m_analysis = new AnalysisDock(m_document, m_scene, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_analysis);
@@ -249,6 +252,10 @@ void MainWindow::createEditAndViewMenus()
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_ruleReference = help->addAction(tr("&Rule Reference"), this, [this] { showRuleReference(); });
+    m_ruleReference->setToolTip(
+        tr("Every validation rule: severity, what it checks, its fix and its Microsoft page"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About ExpressRoute Designer"), this, [this] {
         QMessageBox::about(
             this, tr("About ExpressRoute Designer"),
@@ -333,6 +340,18 @@ void MainWindow::installCanvasExtras()
     });
     if (help)
         help->insertAction(help->actions().value(0), m_shortcuts);
+}
+
+RuleReferenceDialog *MainWindow::showRuleReference(const QString &ruleId)
+{
+    if (!m_ruleReferenceDialog)
+        m_ruleReferenceDialog = new RuleReferenceDialog(this);
+    if (!ruleId.isEmpty())
+        m_ruleReferenceDialog->showRule(ruleId);
+    m_ruleReferenceDialog->show();
+    m_ruleReferenceDialog->raise();
+    m_ruleReferenceDialog->activateWindow();
+    return m_ruleReferenceDialog;
 }
 
 void MainWindow::showResults()
