@@ -20,7 +20,8 @@ int main(int argc, char *argv[])
     // The installed menu entry (packaging/): its icon and name for the window on Wayland.
     QGuiApplication::setDesktopFileName(
         QStringLiteral("org.expressroutedesigner.ExpressRouteDesigner"));
-    Er::applyTheme(QSettings().value(QStringLiteral("darkTheme"), false).toBool());
+    // The desktop's dark or light palette, unless the user chose a theme in the window.
+    Er::applyTheme(Er::darkThemeAtStart(QSettings().value(QStringLiteral("darkTheme"))));
 
     Er::MainWindow window;
     window.show();

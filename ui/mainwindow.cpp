@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "analysisdock.h"
+#include "canvasaccess.h"
 #include "canvasactions.h"
 #include "canvashint.h"
 #include "canvasview.h"
@@ -57,6 +59,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_session->setPrompts(dialogPrompts());
     m_view->setScene(m_scene);
     setCentralWidget(m_view);
+    m_view->setAccessibleName(tr("Canvas"));
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            &MainWindow::updateCanvasAccessibility);
     new CanvasHint(m_document, m_view->viewport());
 
     createDocks();
@@ -66,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     // palette, overview, tools
     m_canvasActions = CanvasActions::install(this, m_view, m_editMenu, m_viewMenu);
     installCanvasExtras();
+    nameForAssistiveTechnology(this);
 
     connect(m_document, &TopologyDocument::changed, this, &MainWindow::updateTitle);
     connect(m_document, &TopologyDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -342,6 +348,12 @@ void MainWindow::installCanvasExtras()
         help->insertAction(help->actions().value(0), m_shortcuts);
 }
 
+void MainWindow::updateCanvasAccessibility()
+{
+    // A screen reader names the selected element and its findings.
+    m_view->setAccessibleDescription(accessibleSelectionText(*m_scene));
+}
+
 RuleReferenceDialog *MainWindow::showRuleReference(const QString &ruleId)
 {
     if (!m_ruleReferenceDialog)
@@ -368,6 +380,7 @@ void MainWindow::showResults()
                                                    : tr("%1 warnings").arg(counts.warnings));
     m_countLabels[2]->setText(tr("%1 info").arg(counts.infos));
     m_checking->setVisible(!m_checker->isCurrent());
+    updateCanvasAccessibility();
 }
 
 QString MainWindow::findingCounts() const

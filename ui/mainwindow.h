@@ -81,6 +81,7 @@ private:
     void rebuildRecentMenu();
     void updateTitle();
     void showResults();
+    void updateCanvasAccessibility();
     void restoreSettings();
     void fitGeometryToScreen();
     void saveSettings() const;
