@@ -30,6 +30,8 @@ const char usageText[]
       "                                             the diagram to edit in draw.io\n"
       "  expressroute-designer diff OLD NEW [--json]\n"
       "                                             what changed between two designs\n"
+      "  expressroute-designer rules [--json]\n"
+      "                                             every rule: severity, check, fix, source\n"
       "  expressroute-designer --help | --version\n"
       "\n"
       "Exit codes: 0 done (validate: no errors; diff: the same design), 1 validate found errors\n"
@@ -60,6 +62,7 @@ const std::map<QString, Subcommand> &subcommands()
          {reportCommand, false, true, true, {QStringLiteral("prices"), QStringLiteral("since")}}},
         {QStringLiteral("export"), {exportCommand, false, true, true}},
         {QStringLiteral("diff"), {diffCommand, true, false, false, {}, 2, 2}},
+        {QStringLiteral("rules"), {rulesCommand, true, false, false, {}, 0, 0}},
     };
     return commands;
 }
@@ -162,6 +165,9 @@ int run(int argc, char *argv[])
                 QStringLiteral("%1 does not take the option '%2'").arg(first, argument));
         } else if (invocation.files.size() < subcommand.maxFiles) {
             invocation.files << argument;
+        } else if (subcommand.maxFiles == 0) {
+            return usageError(
+                QStringLiteral("%1 takes no file; '%2' is one too many").arg(first, argument));
         } else if (subcommand.maxFiles == 1) {
             return usageError(QStringLiteral("%1 takes one design file; '%2' is one too many")
                                   .arg(first, argument));

@@ -11,7 +11,7 @@
 
 namespace Er::Cli {
 
-// Exit codes of shared/spec/cli.md.
+// Exit codes of docs/spec/cli.md.
 enum ExitCode {
     Done = 0,
     ValidationErrors = 1,
@@ -53,6 +53,7 @@ int analyzeCommand(const Invocation &invocation);
 int reportCommand(const Invocation &invocation);
 int exportCommand(const Invocation &invocation);
 int diffCommand(const Invocation &invocation);
+int rulesCommand(const Invocation &invocation);
 
 // Helpers for subcommands.
 void printOut(const std::string &text);

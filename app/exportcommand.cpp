@@ -11,7 +11,7 @@
 namespace Er::Cli {
 
 // `export FILE --output OUT.svg|OUT.png|OUT.drawio|OUT.drawio.svg|OUT.drawio.png`
-// (shared/spec/cli.md): the diagram, with the finding rings the canvas shows; the draw.io forms
+// (docs/spec/cli.md): the diagram, with the finding rings the canvas shows; the draw.io forms
 // carry the editable draw.io file.
 int exportCommand(const Invocation &invocation)
 {

@@ -17,7 +17,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ExpressRoute Designer"));
     QApplication::setOrganizationName(QStringLiteral("ExpressRoute Designer"));
     QApplication::setApplicationVersion(QStringLiteral(ER_VERSION));
-    Er::applyTheme(QSettings().value(QStringLiteral("darkTheme"), false).toBool());
+    // The installed menu entry (packaging/): its icon and name for the window on Wayland.
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("org.expressroutedesigner.ExpressRouteDesigner"));
+    // The desktop's dark or light palette, unless the user chose a theme in the window.
+    Er::applyTheme(Er::darkThemeAtStart(QSettings().value(QStringLiteral("darkTheme"))));
 
     Er::MainWindow window;
     window.show();

@@ -5,7 +5,7 @@
 
 namespace Er::Cli {
 
-// `report FILE --output OUT.pdf [--since OLD.ertopo]` (shared/spec/cli.md): the design report as
+// `report FILE --output OUT.pdf [--since OLD.ertopo]` (docs/spec/cli.md): the design report as
 // PDF; with --since, a section on what changed since that revision.
 int reportCommand(const Invocation &invocation)
 {

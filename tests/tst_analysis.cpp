@@ -1,4 +1,4 @@
-// The analysis (shared/spec/analysis-model.md) against answers computed by hand. Defaults used
+// The analysis (docs/spec/analysis-model.md) against answers computed by hand. Defaults used
 // below (the table in model/analysis/assumptions.cpp): customer edge, provider edge and access
 // link 99.9 %, circuit port 99.99 %, circuit 99.95 %, AZ ExpressRoute gateway 99.99 %, route
 // factor 1.5, 0.005 ms/km of fibre, 0.05 ms per node passed.

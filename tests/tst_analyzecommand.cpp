@@ -1,4 +1,4 @@
-// `expressroute-designer analyze FILE [--json]` as a script runs it (shared/spec/cli.md).
+// `expressroute-designer analyze FILE [--json]` as a script runs it (docs/spec/cli.md).
 
 #include "testsupport.h"
 

@@ -326,6 +326,7 @@ void TestCanvasUx::findingContextMenuSelectsShowsFixAndCopies()
         choose(menu, QStringLiteral("Copy Message"));
     }));
     QCOMPARE(texts, (QStringList{QStringLiteral("Select Elements"), QStringLiteral("Show Fix"),
+                                 QStringLiteral("Show Rule Reference"),
                                  QStringLiteral("Copy Message"), QStringLiteral("Copy Fix")}));
     QCOMPARE(QGuiApplication::clipboard()->text(), message);
 

@@ -8,7 +8,7 @@
 
 using namespace Er;
 
-// The facts are shared/reference/expressroute-facts.md; section numbers below refer to it.
+// The facts are docs/reference/expressroute-facts.md; section numbers below refer to it.
 class TestCatalogue : public QObject
 {
     Q_OBJECT
@@ -556,7 +556,7 @@ void TestCatalogue::expressRouteGateways_data()
     QTest::addColumn<bool>("zoneRedundant");
     QTest::addColumn<double>("availability");
 
-    // §4.2 [GW; LIMITS]; availability from shared/spec/analysis-model.md.
+    // §4.2 [GW; LIMITS]; availability from docs/spec/analysis-model.md.
     QTest::newRow("Standard") << "Standard" << 4 << 1000 << false << false << 99.95;
     QTest::newRow("HighPerformance") << "HighPerformance" << 8 << 2000 << false << false << 99.95;
     QTest::newRow("UltraPerformance")
@@ -634,7 +634,7 @@ void TestCatalogue::vpnSkus_data()
     QTest::addColumn<bool>("retiring");
     QTest::addColumn<double>("availability");
 
-    // §10.1 [VPNLIM; VPNTBL; VPNCONS]; availability from shared/spec/analysis-model.md.
+    // §10.1 [VPNLIM; VPNTBL; VPNCONS]; availability from docs/spec/analysis-model.md.
     QTest::newRow("Basic") << "Basic" << 10 << 100 << false << false << false << 99.9;
     QTest::newRow("VpnGw1") << "VpnGw1" << 30 << 650 << true << false << true << 99.95;
     QTest::newRow("VpnGw1AZ") << "VpnGw1AZ" << 30 << 650 << true << true << false << 99.99;
@@ -715,7 +715,7 @@ void TestCatalogue::serviceByCommunity()
 
 void TestCatalogue::serviceFlags()
 {
-    // Every service name of shared/spec/topology-format.md resolves.
+    // Every service name of docs/spec/topology-format.md resolves.
     for (const char *name :
          {"ExchangeOnline", "SharePointOnline", "Teams", "Dynamics365", "EntraID", "AzurePaaS",
           "AzureDevOps", "PowerBI", "AzureCDN", "AzureFrontDoor", "Intune"}) {

@@ -50,6 +50,8 @@ CanvasContextMenu::CanvasContextMenu(CanvasView *view,
     connect(m_properties, &QAction::triggered, this,
             [this, show = std::move(showProperties)] { QTimer::singleShot(0, this, show); });
     m_view->addAction(m_properties);
+    // Enter on the canvas does the same (keyboard-only use).
+    connect(m_view, &CanvasView::editSelectionRequested, m_properties, &QAction::trigger);
     m_viewport = m_view->viewport();
     m_viewport->installEventFilter(this);
 }

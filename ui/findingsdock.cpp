@@ -286,6 +286,9 @@ QMenu *FindingsDock::contextMenu(QTreeWidgetItem *item)
         });
     });
     showFix->setEnabled(!fix.isEmpty());
+    const QString rule = item->text(RuleColumn);
+    menu->addAction(tr("Show &Rule Reference"), this,
+                    [this, rule] { emit ruleReferenceRequested(rule); });
     menu->addSeparator();
     menu->addAction(tr("&Copy Message"), this,
                     [message] { QGuiApplication::clipboard()->setText(message); });

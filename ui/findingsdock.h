@@ -17,7 +17,7 @@ namespace Er {
 // The Findings dock: validation and analysis findings grouped by severity, filterable by text
 // and by rule group; the fix of each finding has its own column. Activating a finding asks for
 // its elements to be shown; so do Next and Previous Finding (F8, Shift+F8). A finding's context
-// menu selects its elements, shows its fix and copies its message.
+// menu selects its elements, shows its fix, opens its rule's reference and copies its message.
 class FindingsDock : public QDockWidget
 {
     Q_OBJECT
@@ -45,6 +45,8 @@ public:
 
 signals:
     void elementsActivated(const QStringList &ids);
+    // "Show Rule Reference" on a finding: the rule reference, at the finding's rule.
+    void ruleReferenceRequested(const QString &ruleId);
 
 private:
     void rebuild();

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "analysisdock.h"
+#include "canvasaccess.h"
 #include "canvasactions.h"
 #include "canvashint.h"
 #include "canvasview.h"
@@ -16,6 +18,7 @@
 #include "nodeicons.h"
 #include "nodeitem.h"
 #include "reportactions.h"
+#include "rulereferencedialog.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
 #include "topologyscene.h"
@@ -57,6 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_session->setPrompts(dialogPrompts());
     m_view->setScene(m_scene);
     setCentralWidget(m_view);
+    m_view->setAccessibleName(tr("Canvas"));
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            &MainWindow::updateCanvasAccessibility);
     new CanvasHint(m_document, m_view->viewport());
 
     createDocks();
@@ -66,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     // palette, overview, tools
     m_canvasActions = CanvasActions::install(this, m_view, m_editMenu, m_viewMenu);
     installCanvasExtras();
+    nameForAssistiveTechnology(this);
 
     connect(m_document, &TopologyDocument::changed, this, &MainWindow::updateTitle);
     connect(m_document, &TopologyDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -110,6 +117,8 @@ void MainWindow::createDocks()
     m_findings = new FindingsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_findings);
     connect(m_findings, &FindingsDock::elementsActivated, this, &MainWindow::showElements);
+    connect(m_findings, &FindingsDock::ruleReferenceRequested, this,
+            [this](const QString &ruleId) { showRuleReference(ruleId); });
 
     m_analysis = new AnalysisDock(m_document, m_scene, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_analysis);
@@ -255,6 +264,10 @@ void MainWindow::createEditAndViewMenus()
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_ruleReference = help->addAction(tr("&Rule Reference"), this, [this] { showRuleReference(); });
+    m_ruleReference->setToolTip(
+        tr("Every validation rule: severity, what it checks, its fix and its Microsoft page"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About ExpressRoute Designer"), this, [this] {
         QMessageBox::about(
             this, tr("About ExpressRoute Designer"),
@@ -341,6 +354,24 @@ void MainWindow::installCanvasExtras()
         help->insertAction(help->actions().value(0), m_shortcuts);
 }
 
+void MainWindow::updateCanvasAccessibility()
+{
+    // A screen reader names the selected element and its findings.
+    m_view->setAccessibleDescription(accessibleSelectionText(*m_scene));
+}
+
+RuleReferenceDialog *MainWindow::showRuleReference(const QString &ruleId)
+{
+    if (!m_ruleReferenceDialog)
+        m_ruleReferenceDialog = new RuleReferenceDialog(this);
+    if (!ruleId.isEmpty())
+        m_ruleReferenceDialog->showRule(ruleId);
+    m_ruleReferenceDialog->show();
+    m_ruleReferenceDialog->raise();
+    m_ruleReferenceDialog->activateWindow();
+    return m_ruleReferenceDialog;
+}
+
 void MainWindow::showResults()
 {
     const DesignChecker::Results &results = m_checker->results();
@@ -355,6 +386,7 @@ void MainWindow::showResults()
                                                    : tr("%1 warnings").arg(counts.warnings));
     m_countLabels[2]->setText(tr("%1 info").arg(counts.infos));
     m_checking->setVisible(!m_checker->isCurrent());
+    updateCanvasAccessibility();
 }
 
 QString MainWindow::findingCounts() const

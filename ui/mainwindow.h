@@ -20,6 +20,7 @@ class FindBar;
 class FindingsDock;
 class InspectorDock;
 class ReportActions;
+class RuleReferenceDialog;
 class TopologyDocument;
 class TopologyScene;
 
@@ -53,6 +54,10 @@ public:
     CanvasContextMenu *canvasContextMenu() const { return m_contextMenu; }
     // Help ▸ Keyboard Shortcuts: every action with a shortcut, searchable.
     QAction *shortcutsAction() const { return m_shortcuts; }
+    // Help ▸ Rule Reference: every rule, searchable; a finding's context menu opens it at its rule.
+    QAction *ruleReferenceAction() const { return m_ruleReference; }
+    // Shows the rule reference (one per window), at `ruleId` when given.
+    RuleReferenceDialog *showRuleReference(const QString &ruleId = QString());
 
     // Opens a design; on failure shows the precise error and keeps the current design.
     bool openFile(const QString &filePath);
@@ -76,6 +81,7 @@ private:
     void rebuildRecentMenu();
     void updateTitle();
     void showResults();
+    void updateCanvasAccessibility();
     void restoreSettings();
     void fitGeometryToScreen();
     void saveSettings() const;
@@ -107,6 +113,8 @@ private:
     FindBar *m_findBar = nullptr;
     CanvasContextMenu *m_contextMenu = nullptr;
     QAction *m_shortcuts = nullptr;
+    QAction *m_ruleReference = nullptr;
+    RuleReferenceDialog *m_ruleReferenceDialog = nullptr;
 };
 
 } // namespace Er

@@ -54,6 +54,21 @@ void applyTheme(bool dark)
     darkApplied = dark;
 }
 
+bool isDarkColor(const QColor &window)
+{
+    return window.lightness() < 128;
+}
+
+bool desktopPrefersDark()
+{
+    return isDarkColor(QGuiApplication::palette().color(QPalette::Window));
+}
+
+bool darkThemeAtStart(const QVariant &saved)
+{
+    return saved.isValid() ? saved.toBool() : desktopPrefersDark();
+}
+
 bool isDarkThemeApplied()
 {
     return darkApplied;

@@ -1,8 +1,11 @@
 #include "canvasview.h"
 
+#include "canvasaccess.h"
 #include "canvasedits.h"
 #include "canvasgrid.h"
 #include "connectgesture.h"
+#include "linkitem.h"
+#include "nodeitem.h"
 #include "nodemime.h"
 #include "topologyscene.h"
 
@@ -211,6 +214,13 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && event->modifiers() == Qt::NoModifier && topology
+        && !topology->selectedItems().isEmpty()) {
+        emit editSelectionRequested();
+        event->accept();
+        return;
+    }
     QPointF direction;
     switch (event->key()) {
     case Qt::Key_Left:
@@ -234,6 +244,26 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         event->accept();
     else
         QGraphicsView::keyPressEvent(event);
+}
+
+bool CanvasView::focusNextPrevChild(bool next)
+{
+    TopologyScene *topology = topologyScene();
+    if (topology && hasFocus()) {
+        const QStringList selected = topology->selectedIds();
+        const QString target = nextInTabOrder(canvasTabOrder(*topology),
+                                              selected.size() == 1 ? selected.first() : QString(),
+                                              next);
+        const QGraphicsItem *item = topology->nodeItem(target);
+        if (!item)
+            item = topology->linkItem(target);
+        if (item) {
+            topology->selectOnly({target});
+            bringIntoView(item->sceneBoundingRect());
+            return true;
+        }
+    }
+    return QGraphicsView::focusNextPrevChild(next);
 }
 
 void CanvasView::keyReleaseEvent(QKeyEvent *event)

@@ -11,7 +11,8 @@ class TopologyScene;
 // The canvas view: antialiased; the wheel zooms about the mouse (so do Ctrl+plus/minus about the
 // centre); the middle button or Space+drag pans; nodes dragged from the palette are dropped here;
 // the arrow keys nudge the selection (Shift: by one unit instead of one grid step); Esc leaves
-// connect mode.
+// connect mode. Keyboard-only use: Tab and Shift+Tab select the next and previous element
+// (canvasaccess.h), leaving the canvas past the last; Enter asks to edit the selection.
 class CanvasView : public QGraphicsView
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ public:
 signals:
     // The visible area moved or was zoomed (the overview follows it).
     void visibleAreaChanged();
+    // Enter on a selection: edit it (the window shows and focuses the inspector).
+    void editSelectionRequested();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -48,6 +51,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -6,7 +6,7 @@
 
 namespace Er {
 
-// `analyze --json` output (shared/spec/cli.md): pairs, services, failures, recommendations, plus
+// `analyze --json` output (docs/spec/cli.md): pairs, services, failures, recommendations, plus
 // globalReach, assumptions and per-pair details as further fields.
 std::string analysisToJson(const std::string &file, const AnalysisResult &result);
 

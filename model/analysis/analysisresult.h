@@ -9,7 +9,7 @@
 
 namespace Er {
 
-// What `analyze` computes (shared/spec/analysis-model.md, shared/spec/cli.md). Plain values with
+// What `analyze` computes (docs/spec/analysis-model.md, docs/spec/cli.md). Plain values with
 // element ids: Boost.Graph stays inside the analysis .cpp files.
 
 enum class Resiliency { None, VpnOnly, Standard, StandardWithVpnBackup, High, Maximum };

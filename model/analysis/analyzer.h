@@ -31,7 +31,7 @@ struct AnalysisOptions
     const PriceList &priceList() const { return prices ? *prices : PriceList::builtIn(); }
 };
 
-// Analyses a design (shared/spec/analysis-model.md). A pure function of its inputs: it may run
+// Analyses a design (docs/spec/analysis-model.md). A pure function of its inputs: it may run
 // on any thread.
 AnalysisResult analyze(const Topology &topology,
                        const Catalogue &catalogue,

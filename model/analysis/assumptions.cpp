@@ -7,7 +7,7 @@
 namespace Er {
 
 // Every default of the analysis, with its basis: a documented figure cites its source key in
-// shared/reference/expressroute-facts.md; everything else is an assumption the report prints.
+// docs/reference/expressroute-facts.md; everything else is an assumption the report prints.
 const std::vector<AssumptionDefault> &assumptionDefaults()
 {
     using namespace AssumptionKey;

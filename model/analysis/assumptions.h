@@ -12,7 +12,7 @@ namespace Er {
 
 class Topology;
 
-// Keys of the analysis defaults (shared/spec/analysis-model.md). A design overrides any of them
+// Keys of the analysis defaults (docs/spec/analysis-model.md). A design overrides any of them
 // in its top-level "assumptions" object under the same name.
 namespace AssumptionKey {
 inline constexpr std::string_view circuit = "circuitAvailabilityPercent";

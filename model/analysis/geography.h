@@ -2,7 +2,7 @@
 
 namespace Er {
 
-// Where a node is, for latency estimates (shared/spec/analysis-model.md "Latency").
+// Where a node is, for latency estimates (docs/spec/analysis-model.md "Latency").
 struct GeoCoordinates
 {
     double lat = 0;

@@ -8,7 +8,7 @@
 namespace Er {
 
 // The resiliency level of each target VNet (local vertices; -1: not reached) of a site, with the
-// vertices in `removal` failed (shared/spec/analysis-model.md "Resiliency level"). Levels are
+// vertices in `removal` failed (docs/spec/analysis-model.md "Resiliency level"). Levels are
 // tried from the top: maximum, high, standardWithVpnBackup, standard, vpnOnly, none.
 class ResiliencyEvaluator
 {

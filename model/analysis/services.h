@@ -10,7 +10,7 @@ class Catalogue;
 struct Node;
 struct ServiceInfo;
 
-// How a site reaches each Microsoft service it needs (shared/spec/analysis-model.md "Site to a
+// How a site reaches each Microsoft service it needs (docs/spec/analysis-model.md "Site to a
 // Microsoft service"): through a circuit it reaches whose Microsoft peering has a route filter
 // that admits the service (by name or BGP community), else the internet if the site has a
 // breakout, else not at all.

@@ -14,7 +14,7 @@ namespace Er {
 // The ExpressRoute catalogue: Azure regions, peering locations, Metro locations, circuit
 // bandwidths and limits, gateway and VPN SKUs, Microsoft services with their BGP communities,
 // reserved ASNs. It is data (resources/catalogue/*.json, compiled into the program) loaded once;
-// every entry cites its source key in shared/reference/expressroute-facts.md.
+// every entry cites its source key in docs/reference/expressroute-facts.md.
 
 struct GeoPoint
 {

@@ -11,7 +11,7 @@
 
 namespace Er {
 
-// The topology of an .ertopo design (shared/spec/topology-format.md), as plain values.
+// The topology of an .ertopo design (docs/spec/topology-format.md), as plain values.
 // Every kind field is optional: what a file omits stays omitted when it is saved again, and a
 // missing required field is a validation finding (TOPO-007), not a load error. Enumerated values
 // are kept as the strings the file holds, so an unknown value survives and can be flagged.

@@ -10,7 +10,7 @@ namespace Er {
 
 // Credentials never belong in a design: an .ertopo file is shared, versioned and printed. A BGP MD5
 // key, an IPsec pre-shared key, an ExpressRoute authorization key or any password is dropped on
-// load (with a warning) and never written (shared/spec/topology-format.md, peering `md5`).
+// load (with a warning) and never written (docs/spec/topology-format.md, peering `md5`).
 
 // True for member names that hold a credential: md5Key, authKey, sharedKey, password, secret,
 // authorizationKey, psk, preSharedKey, apiKey, privateKey, token... Case, '-' and '_' are ignored.

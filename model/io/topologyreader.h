@@ -22,7 +22,7 @@ struct LoadResult
     bool ok() const { return topology.has_value(); }
 };
 
-// Parses an .ertopo document (shared/spec/topology-format.md). `fileName` only labels errors.
+// Parses an .ertopo document (docs/spec/topology-format.md). `fileName` only labels errors.
 LoadResult readTopology(const std::string &bytes,
                         const std::string &fileName,
                         const ReadLimits &limits = {});

@@ -12,7 +12,7 @@ enum class Severity { Error, Warning, Info };
 std::string_view toString(Severity severity);
 std::optional<Severity> severityFromString(std::string_view text);
 
-// One thing validation or analysis found about a design (shared/spec/rules.md).
+// One thing validation or analysis found about a design (docs/spec/rules.md).
 struct Finding
 {
     std::string rule; // "PEERING-004"

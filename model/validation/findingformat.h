@@ -7,7 +7,7 @@
 
 namespace Er {
 
-// `validate --json` output (shared/spec/cli.md).
+// `validate --json` output (docs/spec/cli.md).
 std::string findingsToJson(const std::string &file, const std::vector<Finding> &findings);
 
 // `validate` text output: one line per finding, `SEVERITY RULE elements: message`, then counts.

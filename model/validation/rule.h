@@ -60,8 +60,9 @@ private:
     const Rule *m_rule = nullptr;
 };
 
-// A rule of the catalogue in shared/spec/rules.md: its stable id, default severity, one-line
-// summary, the facts section it rests on, and the function that checks a design.
+// A rule of the catalogue in docs/spec/rules.md: its stable id, default severity, one-line
+// summary, the facts section it rests on, the function that checks a design, and what to do
+// about its findings in general (rulefixes.cpp; the registry fills it in).
 struct Rule
 {
     std::string id;
@@ -71,6 +72,7 @@ struct Rule
     std::string reference; // Microsoft Learn URL
     bool needsAnalysis = false;
     std::function<void(const RuleContext &, FindingSink &)> check;
+    std::string fix = {};
 };
 
 } // namespace Er

@@ -1,5 +1,7 @@
 #include "ruleregistry.h"
 
+#include "rulefixes.h"
+
 #include "rules/addressrules.h"
 #include "rules/circuitrules.h"
 #include "rules/costrules.h"
@@ -42,6 +44,8 @@ const RuleRegistry &RuleRegistry::standard()
 
 void RuleRegistry::add(Rule rule)
 {
+    if (rule.fix.empty())
+        rule.fix = std::string(ruleFix(rule.id));
     m_rules.push_back(std::move(rule));
 }
 

@@ -43,8 +43,11 @@ public:
         editor->setInputToolTip(toolTip);
         auto *labelWidget = new QLabel(label);
         labelWidget->setToolTip(toolTip);
-        labelWidget->setBuddy(editor->input());
         m_layout->addRow(labelWidget, editor);
+        // After addRow, which makes the editor (the input's frame) the buddy: the input itself
+        // takes the label's mnemonic and, for screen readers, its name.
+        labelWidget->setBuddy(editor->input());
+        editor->input()->setAccessibleName(label);
         // "Name" reads "name" in "Change name of 'x'"; "SKU tier" stays as it is. Two fields of
         // one label (the SKU of each gateway) take their sections' titles.
         const auto lowered = [](QString text) {

@@ -9,7 +9,7 @@ class QFormLayout;
 
 namespace Er {
 
-// The inspector's page for links: the fields of the links' kind (shared/spec/topology-format.md,
+// The inspector's page for links: the fields of the links' kind (docs/spec/topology-format.md,
 // "Links"); rows that do not apply to the kind are not in the form.
 class LinkEditor : public QWidget
 {

@@ -61,7 +61,7 @@ void NodeEditor::addCommonFields()
                 return FieldText::parseNumber(text, node.availabilityPercent, 0, 100,
                                               tr("Availability"));
             },
-            tr("Overrides the analysis default for this element (shared/spec/analysis-model.md)."))
+            tr("Overrides the analysis default for this element (docs/spec/analysis-model.md)."))
         ->setPlaceholderText(tr("analysis default"));
     FieldEditor *notes = m_form.add(
         QStringLiteral("notes"), tr("Notes"), FieldEditor::Style::Lines,

@@ -6,7 +6,7 @@ namespace Er {
 
 class PeeringTable;
 
-// One inspector page per node kind (shared/spec/topology-format.md, "Nodes").
+// One inspector page per node kind (docs/spec/topology-format.md, "Nodes").
 
 class SiteEditor : public NodeEditor
 {

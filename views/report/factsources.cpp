@@ -4,7 +4,7 @@ namespace Er {
 
 namespace {
 
-// shared/reference/expressroute-facts.md, "Source key".
+// docs/reference/expressroute-facts.md, "Source key".
 const FactSource sources[] = {
     {"FAQ", "ExpressRoute FAQ", "https://learn.microsoft.com/azure/expressroute/expressroute-faqs",
      "03/31/2026. Also read: 06/12/2023 (commit 5e19861c…), 03/24/2022 (commit 021ffb8f…)", false},
@@ -152,7 +152,7 @@ const FactSource sources[] = {
      "http://www.ctouniverse.com/google-cloud/?open-article-id=14711376", "third-party", false},
 };
 
-// shared/reference/expressroute-facts.md, "Open items / UNCONFIRMED summary".
+// docs/reference/expressroute-facts.md, "Open items / UNCONFIRMED summary".
 const UnconfirmedFact unconfirmed[] = {
     {"The exact wording of the ExpressRoute SLA page, and the SLA of ExpressRoute Metro and of "
      "multi-site (maximum resiliency) designs",

@@ -5,7 +5,7 @@
 namespace Er {
 
 // The documents the catalogue's facts come from: the "Source key" table of
-// shared/reference/expressroute-facts.md, with each document's Learn URL.
+// docs/reference/expressroute-facts.md, with each document's Learn URL.
 struct FactSource
 {
     const char *key; // "FAQ"; rules and analysis cite facts by these keys

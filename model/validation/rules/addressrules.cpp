@@ -165,7 +165,7 @@ void checkSiteVnetOverlap(const RuleContext &c, FindingSink &sink)
 }
 
 // The VNets on-premises reaches through the circuit: those it connects to, and their spokes
-// that use the hub's gateway (shared/spec/analysis-model.md).
+// that use the hub's gateway (docs/spec/analysis-model.md).
 std::vector<const Node *> vnetsThroughCircuit(const RuleContext &c, const Node &circuit)
 {
     std::vector<const Node *> vnets;

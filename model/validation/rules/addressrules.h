@@ -4,7 +4,7 @@ namespace Er {
 
 class RuleRegistry;
 
-// ADDR — the address plan: overlaps and malformed prefixes (shared/spec/rules.md).
+// ADDR — the address plan: overlaps and malformed prefixes (docs/spec/rules.md).
 void registerAddressRules(RuleRegistry &registry);
 
 } // namespace Er

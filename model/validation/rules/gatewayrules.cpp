@@ -44,7 +44,7 @@ struct GatewayView
 
     // Circuit connections the gateway takes at its guaranteed size [§4.2; GW].
     int maxCircuits() const { return sku->maxCircuitsAt(minScaleUnits); }
-    // Throughput at its largest size (shared/spec/analysis-model.md, Bandwidth) [§4.2; LIMITS].
+    // Throughput at its largest size (docs/spec/analysis-model.md, Bandwidth) [§4.2; LIMITS].
     std::int64_t throughputMbps() const
     {
         return std::int64_t(sku->throughputMbps) * (sku->scalable ? maxScaleUnits : 1);
@@ -303,7 +303,7 @@ void checkZoneRedundancy(const RuleContext &c, FindingSink &sink)
 void checkGatewayThroughput(const RuleContext &c, FindingSink &sink)
 {
     for (const GatewayView &gw : expressRouteGateways(c)) {
-        // FastPath lifts the gateway limit for its connection (shared/spec/analysis-model.md).
+        // FastPath lifts the gateway limit for its connection (docs/spec/analysis-model.md).
         std::vector<const Node *> throughGateway;
         std::unordered_set<const Node *> seen;
         std::int64_t totalMbps = 0;

@@ -4,7 +4,7 @@ namespace Er {
 
 class RuleRegistry;
 
-// GATEWAY — ExpressRoute virtual network gateways (shared/spec/rules.md; facts §4).
+// GATEWAY — ExpressRoute virtual network gateways (docs/spec/rules.md; facts §4).
 void registerGatewayRules(RuleRegistry &registry);
 
 } // namespace Er

@@ -4,7 +4,7 @@ namespace Er {
 
 class RuleRegistry;
 
-// PEERING — link subnets, VLANs, ASNs, Microsoft peering (shared/spec/rules.md,
+// PEERING — link subnets, VLANs, ASNs, Microsoft peering (docs/spec/rules.md,
 // expressroute-facts.md §3).
 void registerPeeringRules(RuleRegistry &registry);
 

@@ -4,7 +4,7 @@ namespace Er {
 
 class RuleRegistry;
 
-// SEC — encryption and BGP session security (shared/spec/rules.md; facts §9).
+// SEC — encryption and BGP session security (docs/spec/rules.md; facts §9).
 void registerSecurityRules(RuleRegistry &registry);
 
 } // namespace Er

@@ -4,7 +4,7 @@ namespace Er {
 
 class RuleRegistry;
 
-// SVC — Microsoft service access from the analysis: SVC-001, SVC-003 (shared/spec/rules.md;
+// SVC — Microsoft service access from the analysis: SVC-001, SVC-003 (docs/spec/rules.md;
 // facts §7).
 void registerServiceAnalysisRules(RuleRegistry &registry);
 

@@ -9,7 +9,7 @@ namespace Er {
 class TopologyIndex;
 
 // The ExpressRoute circuits each site's edge reaches, traced once for a whole design
-// (shared/spec/analysis-model.md, "Which paths count"): site → lan → customer edge → access →
+// (docs/spec/analysis-model.md, "Which paths count"): site → lan → customer edge → access →
 // provider edge → circuitPort → circuit; a site linked straight to a provider edge (its implicit
 // edge router); and, for ExpressRoute Direct, customer edge → circuitPort → circuit.
 // Holds pointers into the topology of the index it was built from.

@@ -4,7 +4,7 @@ namespace Er {
 
 class RuleRegistry;
 
-// TOPO — structure (shared/spec/rules.md).
+// TOPO — structure (docs/spec/rules.md).
 void registerTopoRules(RuleRegistry &registry);
 
 } // namespace Er

@@ -4,7 +4,7 @@ namespace Er {
 
 class RuleRegistry;
 
-// VPN — site-to-site VPN gateways and VPN as a backup (shared/spec/rules.md; facts §5.3, §10).
+// VPN — site-to-site VPN gateways and VPN as a backup (docs/spec/rules.md; facts §5.3, §10).
 void registerVpnRules(RuleRegistry &registry);
 
 } // namespace Er
