@@ -21,9 +21,13 @@ const char usageText[]
       "  expressroute-designer report FILE --output OUT.pdf  write the design report\n"
       "  expressroute-designer export FILE --output OUT.svg|OUT.png\n"
       "                                                      draw the diagram\n"
+      "  expressroute-designer import FILE... --output OUT.ertopo [--region NAME] [--parameters FILE]\n"
+      "                                                      a design from ARM templates, ARM/az/Resource\n"
+      "                                                      Graph JSON or terraform show -json\n"
       "  expressroute-designer --help | --version\n"
       "\n"
-      "Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file does not load,\n"
+      "Exit codes: 0 done (validate: no errors), 1 validate found errors, 2 the file does not load\n"
+      "(import: an input cannot be read or recognised),\n"
       "3 wrong usage, 4 the output could not be written.\n";
 
 struct Subcommand
@@ -45,6 +49,9 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("analyze"), {analyzeCommand, true, false, false}},
         {QStringLiteral("report"), {reportCommand, false, true, true}},
         {QStringLiteral("export"), {exportCommand, false, true, true}},
+        {QStringLiteral("import"),
+         {importCommand, false, true, false,
+          {QStringLiteral("region"), QStringLiteral("parameters")}, 1, 1000}},
     };
     return commands;
 }

@@ -49,6 +49,7 @@ int validateCommand(const Invocation &invocation);
 int analyzeCommand(const Invocation &invocation);
 int reportCommand(const Invocation &invocation);
 int exportCommand(const Invocation &invocation);
+int importCommand(const Invocation &invocation);
 
 // Helpers for subcommands.
 void printOut(const std::string &text);

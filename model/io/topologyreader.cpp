@@ -347,6 +347,8 @@ Node readNode(ObjectReader &r)
     readKindFields(r, node);
     node.availabilityPercent = r.number("availabilityPercent");
     node.notes = r.string("notes");
+    node.placeholder = r.boolean("placeholder");
+    node.pinned = r.boolean("pinned");
     node.extra = r.extras();
     return node;
 }

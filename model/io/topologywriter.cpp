@@ -160,6 +160,8 @@ Json nodeJson(const Node &node)
     putKindFields(json, node);
     put(json, "availabilityPercent", node.availabilityPercent);
     put(json, "notes", node.notes);
+    put(json, "placeholder", node.placeholder);
+    put(json, "pinned", node.pinned);
     putExtras(json, node.extra);
     return json;
 }

@@ -4,6 +4,7 @@
 #include "rules/circuitrules.h"
 #include "rules/gatewayrules.h"
 #include "rules/globalreachrules.h"
+#include "rules/importrules.h"
 #include "rules/layerrules.h"
 #include "rules/peeringrules.h"
 #include "rules/resiliencyanalysisrules.h"
@@ -33,6 +34,7 @@ const RuleRegistry &RuleRegistry::standard()
         registerResiliencyRules(r);
         registerResiliencyAnalysisRules(r);
         registerServiceAnalysisRules(r);
+        registerImportRules(r);
         return r;
     }();
     return registry;
