@@ -1,6 +1,7 @@
 #include "tidylayout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <numeric>
 #include <unordered_map>
@@ -75,7 +76,7 @@ public:
         std::vector<std::pair<std::string, Point>> positions;
         positions.reserve(m_nodes.size());
         for (std::size_t i = 0; i < m_nodes.size(); ++i) {
-            if (m_nodes[i].isPinned())
+            if (pinned(i))
                 continue;
             positions.emplace_back(m_nodes[i].id, Point{m_layer[i] * tidyColumnSpacing, m_y[i]});
         }
@@ -85,7 +86,8 @@ public:
 private:
     static constexpr std::size_t none = static_cast<std::size_t>(-1);
 
-    bool pinned(std::size_t i) const { return m_nodes[i].isPinned(); }
+    // A pinned node without a position has nowhere to stay: it is laid out like the others.
+    bool pinned(std::size_t i) const { return m_nodes[i].isPinned() && m_nodes[i].position; }
 
     void initialOrder()
     {
@@ -106,8 +108,19 @@ private:
                 azure.insert(azure.end(), found->second.begin(), found->second.end());
         }
         m_order[azureLayer] = std::move(azure);
-        for (auto &order : m_order)
+        // Pinned nodes start where their positions put them among the others.
+        for (auto &order : m_order) {
+            std::vector<double> key(m_nodes.size());
+            for (std::size_t k = 0; k < order.size(); ++k) {
+                const std::size_t i = order[k];
+                key[i] = pinned(i) ? m_nodes[i].position->y
+                                   : static_cast<double>(k) * tidyRowSpacing;
+            }
+            if (&order != &m_order[azureLayer])
+                std::stable_sort(order.begin(), order.end(),
+                                 [&](std::size_t a, std::size_t b) { return key[a] < key[b]; });
             setRanks(order);
+        }
     }
 
     void setRanks(const std::vector<std::size_t> &order)
@@ -138,7 +151,7 @@ private:
         std::vector<std::size_t> &order = m_order[layer];
         std::vector<double> key(m_nodes.size());
         for (const std::size_t i : order)
-            key[i] = pinned(i) && m_nodes[i].position ? m_rank[i] : barycentre(i, forward);
+            key[i] = pinned(i) ? m_rank[i] : barycentre(i, forward);
         if (layer == azureLayer) {
             // A region's key is its VNets' mean; VNets stay in their region's block.
             std::unordered_map<std::size_t, std::pair<double, int>> regionKeys;
@@ -191,18 +204,25 @@ private:
     }
 
     // Places one layer in its order: at the neighbours' mean where it can, never closer than a
-    // row to the node before; pinned nodes stay.
+    // row to the node before, and clear of the pinned nodes in the column, which stay.
     void placeLayer(int layer, const std::vector<bool> &placed, bool evenly)
     {
+        const double column = layer * tidyColumnSpacing;
+        std::vector<double> pinnedRows;
+        for (const std::size_t i : m_order[layer]) {
+            if (pinned(i)) {
+                m_y[i] = m_nodes[i].position->y;
+                if (std::abs(m_nodes[i].position->x - column) < tidyColumnSpacing / 2)
+                    pinnedRows.push_back(m_y[i]);
+            }
+        }
+        std::sort(pinnedRows.begin(), pinnedRows.end());
         double previous = -1e300;
         const std::vector<std::size_t> &order = m_order[layer];
         for (std::size_t k = 0; k < order.size(); ++k) {
             const std::size_t i = order[k];
-            if (pinned(i) && m_nodes[i].position) {
-                m_y[i] = m_nodes[i].position->y;
-                previous = m_y[i];
+            if (pinned(i))
                 continue;
-            }
             double gap = tidyRowSpacing;
             if (layer == azureLayer && k > 0 && m_nodes[i].kind() == NodeKind::AzureRegion)
                 gap += regionGap;
@@ -211,8 +231,13 @@ private:
             if (layer == azureLayer && m_nodes[i].kind() == NodeKind::AzureRegion
                 && k + 1 < order.size() && m_region[order[k + 1]] == i)
                 wanted = desiredY(order[k + 1], placed) - tidyRowSpacing;
-            m_y[i] = std::max(wanted, earliest);
-            previous = m_y[i];
+            double y = std::max(wanted, earliest);
+            for (const double row : pinnedRows) {
+                if (std::abs(row - y) < tidyRowSpacing)
+                    y = row + tidyRowSpacing;
+            }
+            m_y[i] = y;
+            previous = y;
         }
     }
 
