@@ -6,6 +6,7 @@
 #include "canvasview.h"
 #include "commands/topologydocument.h"
 #include "contextmenus.h"
+#include "importactions.h"
 #include "designchecker.h"
 #include "designtemplates.h"
 #include "findbar.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     // palette, overview, tools
     m_canvasActions = CanvasActions::install(this, m_view, m_editMenu, m_viewMenu);
     installCanvasExtras();
+    installImportActions();
 
     connect(m_document, &TopologyDocument::changed, this, &MainWindow::updateTitle);
     connect(m_document, &TopologyDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -283,6 +285,16 @@ void MainWindow::createStatusBar()
     counts->setToolTip(tr("Errors, warnings and information findings; the Findings dock lists "
                           "them."));
     statusBar()->addPermanentWidget(counts);
+}
+
+void MainWindow::installImportActions()
+{
+    m_importActions = new ImportActions(this, m_session, m_scene, this);
+    // File > Import… after Open Recent; Tidy, Pin Position, Confirm Placeholders in Arrange.
+    const QList<QAction *> fileActions = m_fileMenu->actions();
+    const qsizetype recent = fileActions.indexOf(m_recentMenu->menuAction());
+    m_importActions->addToMenus(m_fileMenu, fileActions.value(recent + 1),
+                                m_canvasActions->arrangeMenu());
 }
 
 void MainWindow::installCanvasExtras()
