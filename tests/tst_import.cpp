@@ -136,6 +136,8 @@ private slots:
     void unreadableInputs();
     void usageAndOutputErrors();
     void placeholderFieldRoundTrips();
+    void fuzzerFinds_data();
+    void fuzzerFinds();
     void expressions();
     void tidyReducesCrossings();
     void tidyKeepsPinnedNodes();
@@ -488,6 +490,41 @@ void TestImport::placeholderFieldRoundTrips()
     QVERIFY(saved.find("\"placeholder\": true") != std::string::npos);
     QVERIFY(saved.find("\"pinned\": true") != std::string::npos);
     QVERIFY(Test::parseDesign(saved) == design);
+}
+
+void TestImport::fuzzerFinds_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir folder(Test::fixturePath(QStringLiteral("fuzz/import")));
+    const QStringList files = folder.entryList(QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << folder.filePath(file);
+}
+
+// Inputs fuzz/fuzz_import.cpp crashed on (its first byte picks the options, as there): each is
+// imported or refused with a message, and what is imported saves and loads again.
+void TestImport::fuzzerFinds()
+{
+    QFETCH(QString, file);
+    QFile input(file);
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const QByteArray bytes = input.readAll();
+    QVERIFY(!bytes.isEmpty());
+    ImportOptions options;
+    if (bytes.at(0) % 3 == 1)
+        options.region = "westeurope";
+    const ImportResult imported = importDesign({{"fuzz.json", bytes.mid(1).toStdString()}}, options,
+                                               Catalogue::builtIn());
+    if (!imported.ok()) {
+        QCOMPARE(imported.error.file, std::string("fuzz.json"));
+        QVERIFY(!imported.error.message.empty());
+        return;
+    }
+    const std::string saved = writeTopology(*imported.topology);
+    const LoadResult loaded = readTopology(saved, "saved.ertopo");
+    QVERIFY2(loaded.ok(), loaded.error.toString().c_str());
+    QVERIFY(*loaded.topology == *imported.topology);
 }
 
 // The expression subset, through templates written for the test.

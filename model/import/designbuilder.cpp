@@ -163,8 +163,8 @@ public:
             }
         });
         forEachOfType(vnetPeeringType, [this](std::size_t i) {
-            m_consumed[i] = true;
-            addVnetPeering(parentId(m_resources[i].id), m_resources[i].properties);
+            if (addVnetPeering(parentId(m_resources[i].id), m_resources[i].properties))
+                m_consumed[i] = true;
         });
         forEachOfType(connectionType, [this](std::size_t i) { addConnection(i); });
         for (const Node &node : std::vector<Node>(m_topology.nodes())) {
@@ -312,10 +312,31 @@ private:
     }
 
     // The VNet node of an ARM id; a VNet that is not among the inputs is added by reference.
+    // The node of an ARM id when it is of `kind`; "" when the id names another kind of node.
+    std::string nodeOfKind(const std::string &armId, NodeKind kind) const
+    {
+        const std::string id = nodeOf(armId);
+        const Node *node = id.empty() ? nullptr : m_topology.node(id);
+        return node && node->kind() == kind ? id : std::string();
+    }
+
+    bool namesOtherKind(const std::string &armId, NodeKind kind, const std::string &origin)
+    {
+        if (nodeOf(armId).empty() || !nodeOfKind(armId, kind).empty())
+            return false;
+        m_warnings.push_back(origin + ": " + armId + " is not a " + std::string(displayName(kind))
+                             + "; the reference is skipped");
+        return true;
+    }
+
+    // The VNet node of an ARM id; a VNet that is not among the inputs is added by reference.
+    // "" when the id is empty or names something else.
     std::string vnetNode(const std::string &armId,
                          const std::string &location,
                          const std::string &origin)
     {
+        if (armId.empty() || namesOtherKind(armId, NodeKind::VirtualNetwork, origin))
+            return {};
         if (std::string id = nodeOf(armId); !id.empty())
             return id;
         m_warnings.push_back(origin + ": the virtual network " + armId
@@ -325,6 +346,8 @@ private:
 
     std::string circuitNode(const std::string &armId, const std::string &origin)
     {
+        if (armId.empty() || namesOtherKind(armId, NodeKind::Circuit, origin))
+            return {};
         if (std::string id = nodeOf(armId); !id.empty())
             return id;
         m_warnings.push_back(origin + ": the circuit " + armId
@@ -338,10 +361,15 @@ private:
     void addSubnet(std::size_t index)
     {
         const AzureResource &r = m_resources[index];
-        m_consumed[index] = true;
-        if (lowered(r.name) != "gatewaysubnet")
+        if (lowered(r.name) != "gatewaysubnet") {
+            m_consumed[index] = true;
             return; // a workload subnet is not part of the connectivity design
-        Node vnet = copyOf(vnetNode(parentId(r.id), r.location, r.origin));
+        }
+        const std::string vnetId = vnetNode(parentId(r.id), r.location, r.origin);
+        if (vnetId.empty())
+            return; // kept as unmapped
+        m_consumed[index] = true;
+        Node vnet = copyOf(vnetId);
         vnet.virtualNetwork()->gatewaySubnetPrefix = subnetPrefix(r.properties);
         replace(vnet);
     }
@@ -359,8 +387,10 @@ private:
                                  + "' names no subnet, so its VNet is unknown; kept as unmapped");
             return;
         }
-        m_consumed[index] = true;
         const std::string vnetId = vnetNode(parentId(subnet), r.location, r.origin);
+        if (vnetId.empty())
+            return; // kept as unmapped
+        m_consumed[index] = true;
         m_nodeByArmId[lowered(r.id)] = vnetId;
         Node vnet = copyOf(vnetId);
         VirtualNetworkFields &fields = *vnet.virtualNetwork();
@@ -395,7 +425,10 @@ private:
     {
         const AzureResource &r = m_resources[index];
         const Json &p = r.properties;
-        Node circuit = copyOf(nodeOf(r.id));
+        const std::string circuitId = nodeOfKind(r.id, NodeKind::Circuit);
+        if (circuitId.empty())
+            return;
+        Node circuit = copyOf(circuitId);
         CircuitFields &fields = *circuit.circuit();
         fields.serviceProviderName = stringOf(
             memberAt(p, {"serviceProviderProperties", "serviceProviderName"}));
@@ -425,9 +458,9 @@ private:
             }
         }
         replace(circuit);
-        for (const auto &[circuitId, connections] : m_pendingGlobalReach) {
+        for (const auto &[circuitArmId, connections] : m_pendingGlobalReach) {
             for (const Json &connection : *connections)
-                addGlobalReach(circuitId, settingsOf(connection), std::nullopt);
+                addGlobalReach(circuitArmId, settingsOf(connection), std::nullopt);
         }
         m_pendingGlobalReach.clear();
     }
@@ -514,8 +547,10 @@ private:
     void addPeeringResource(std::size_t index)
     {
         const AzureResource &r = m_resources[index];
-        m_consumed[index] = true;
         const std::string circuitId = circuitNode(parentId(r.id), r.origin);
+        if (circuitId.empty())
+            return; // kept as unmapped
+        m_consumed[index] = true;
         Node circuit = copyOf(circuitId);
         Json settings = r.properties;
         if (!memberAt(settings, {"peeringType"}))
@@ -536,10 +571,12 @@ private:
         const std::string peer = stringAt(p, {"peerExpressRouteCircuitPeering", "id"});
         if (peer.empty() || circuitArmId.empty())
             return;
-        if (index)
-            m_consumed[*index] = true;
         const std::string from = circuitNode(circuitArmId, "Global Reach");
         const std::string to = circuitNode(parentId(peer), "Global Reach");
+        if (from.empty() || to.empty() || from == to)
+            return;
+        if (index)
+            m_consumed[*index] = true;
         const auto pair = std::minmax(from, to);
         if (!m_globalReachPairs.insert({pair.first, pair.second}).second)
             return;
@@ -552,13 +589,16 @@ private:
         addLink(std::move(link));
     }
 
-    void addVnetPeering(const std::string &vnetArmId, const Json &p)
+    // False when the peering names no VNet it can join.
+    bool addVnetPeering(const std::string &vnetArmId, const Json &p)
     {
         const std::string remote = stringAt(p, {"remoteVirtualNetwork", "id"});
         if (remote.empty() || vnetArmId.empty())
-            return;
+            return false;
         const std::string local = vnetNode(vnetArmId, {}, "VNet peering");
         const std::string other = vnetNode(remote, {}, "VNet peering");
+        if (local.empty() || other.empty() || local == other)
+            return false;
         const bool useRemote = booleanOf(memberAt(p, {"useRemoteGateways"})).value_or(false);
         const auto pair = std::minmax(local, other);
         const auto found = m_vnetPeerings.find({pair.first, pair.second});
@@ -572,7 +612,7 @@ private:
                 m_topology.removeLink(link.id);
                 m_topology.addLink(link);
             }
-            return;
+            return true;
         }
         Link link;
         link.id = freshId("peering-" + local + "-" + other);
@@ -582,6 +622,7 @@ private:
         link.useRemoteGateways = booleanOf(memberAt(p, {"useRemoteGateways"}));
         m_vnetPeerings[{pair.first, pair.second}] = link.id;
         m_topology.addLink(std::move(link));
+        return true;
     }
 
     void addConnection(std::size_t index)
@@ -590,7 +631,7 @@ private:
         const Json &p = r.properties;
         const std::string type = lowered(stringAt(p, {"connectionType"}));
         const std::string gateway = stringAt(p, {"virtualNetworkGateway1", "id"});
-        const std::string vnet = nodeOf(gateway);
+        const std::string vnet = nodeOfKind(gateway, NodeKind::VirtualNetwork);
         if (gateway.empty() || vnet.empty()) {
             m_warnings.push_back(r.origin + ": the connection '" + r.name
                                  + "' ends at a gateway that is not among the inputs; kept as "
@@ -605,11 +646,14 @@ private:
                 return;
             link.kind = LinkKind::Connection;
             link.from = circuitNode(peer, r.origin);
+            if (link.from.empty())
+                return;
             link.to = vnet;
             link.routingWeight = integerOf(memberAt(p, {"routingWeight"}));
             link.fastPath = booleanOf(memberAt(p, {"expressRouteGatewayBypass"}));
         } else if (type == "ipsec") {
-            const std::string site = nodeOf(stringAt(p, {"localNetworkGateway2", "id"}));
+            const std::string site = nodeOfKind(stringAt(p, {"localNetworkGateway2", "id"}),
+                                                NodeKind::Site);
             if (site.empty()) {
                 m_warnings.push_back(r.origin + ": the VPN connection '" + r.name
                                      + "' names a local network gateway that is not among the "
