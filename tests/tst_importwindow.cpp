@@ -5,11 +5,13 @@
 
 #include "canvasactions.h"
 #include "commands/topologydocument.h"
+#include "designgenerator.h"
 #include "importactions.h"
 #include "mainwindow.h"
 #include "nodeitem.h"
 #include "topologyscene.h"
 
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -52,6 +54,7 @@ private slots:
     void importErrorKeepsTheDesign();
     void tidyIsOneUndoStepAndKeepsPinnedNodes();
     void confirmPlaceholders();
+    void tidyThousandSites();
 };
 
 void TestImportWindow::initTestCase()
@@ -157,6 +160,30 @@ void TestImportWindow::confirmPlaceholders()
     QVERIFY(!window.importActions()->confirmPlaceholdersAction()->isEnabled());
     document->undoStack()->undo();
     QVERIFY(document->topology().node("ce-for-er-ckt01")->isPlaceholder());
+}
+
+// Issue #15: Tidy lays out a 1,000-site design in under 2 s, in the window: the layout, the one
+// undo step and the canvas following it.
+void TestImportWindow::tidyThousandSites()
+{
+    MainWindow window;
+    QStringList messages;
+    window.setPrompts(quietPrompts(&messages));
+    Bench::GeneratorOptions options;
+    options.sites = 1000;
+    window.document()->resetTopology(Bench::generateDesign(options), QString());
+    QElapsedTimer timer;
+    timer.start();
+    window.importActions()->tidy();
+    QCoreApplication::processEvents();
+    const qint64 elapsed = timer.elapsed();
+    qInfo("Tidy of %zu nodes in the window: %lld ms", window.document()->topology().nodes().size(),
+          elapsed);
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed)));
+    const Node &first = window.document()->topology().nodes().front();
+    QCOMPARE(window.scene()->nodeItem(QString::fromStdString(first.id))->pos(),
+             QPointF(first.position->x, first.position->y));
 }
 
 QTEST_MAIN(TestImportWindow)
