@@ -22,7 +22,8 @@ namespace {
     std::abort();
 }
 
-const char *const fixedTemplate = R"({"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+const char *const fixedTemplate
+    = R"({"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
   "contentVersion": "1.0.0.0",
   "parameters": {"name": {"type": "string", "defaultValue": "er"}, "location": {"type": "string", "defaultValue": "[resourceGroup().location]"}},
   "resources": [{"type": "Microsoft.Network/expressRouteCircuits", "name": "[parameters('name')]",
@@ -62,7 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::string saved = Er::writeTopology(design);
     const Er::LoadResult reloaded = Er::readTopology(saved, "imported.ertopo");
     if (!reloaded.ok())
-        invariantBroken("an imported design does not load", reloaded.error.toString() + "\n" + saved);
+        invariantBroken("an imported design does not load",
+                        reloaded.error.toString() + "\n" + saved);
     if (!reloaded.warnings.empty())
         invariantBroken("an imported design still holds a credential", reloaded.warnings.front());
     if (!(*reloaded.topology == design))
