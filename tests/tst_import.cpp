@@ -136,6 +136,7 @@ private slots:
     void unreadableInputs();
     void usageAndOutputErrors();
     void placeholderFieldRoundTrips();
+    void emptyResultsAndPagingTokens();
     void fuzzerFinds_data();
     void fuzzerFinds();
     void expressions();
@@ -490,6 +491,38 @@ void TestImport::placeholderFieldRoundTrips()
     QVERIFY(saved.find("\"placeholder\": true") != std::string::npos);
     QVERIFY(saved.find("\"pinned\": true") != std::string::npos);
     QVERIFY(Test::parseDesign(saved) == design);
+}
+
+// A list with nothing in it is a design with nothing in it; a Resource Graph page's skip token is
+// not a credential.
+void TestImport::emptyResultsAndPagingTokens()
+{
+    for (const char *text :
+         {R"({"value": []})", "[]",
+          R"({"count": 0, "data": [], "skip_token": null, "total_records": 0})"}) {
+        const ImportResult imported = importDesign({{"empty.json", text}}, {}, Catalogue::builtIn());
+        QVERIFY2(imported.ok(), text);
+        QVERIFY(imported.topology->nodes().empty());
+        QCOMPARE(imported.warnings, std::vector<std::string>{"empty.json: holds no resources"});
+    }
+    const ImportResult paged = importDesign(
+        {{"page.json",
+          R"({"count": 1, "skip_token": "ew0KICAiJGlkIjogIjEiLA0K", "total_records": 1500,
+              "data": [{"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/localNetworkGateways/lng",
+                        "name": "lng", "type": "microsoft.network/localnetworkgateways",
+                        "location": "westeurope", "properties": {}}]})"}},
+        {}, Catalogue::builtIn());
+    QVERIFY(paged.ok());
+    QVERIFY(paged.warnings.empty());
+    QVERIFY(paged.topology->node("lng"));
+    const ImportResult unused = importDesign({{"empty.json", "[]"}},
+                                             {.region = {},
+                                              .parameters = ImportInput{"p.json",
+                                                                        R"({"parameters": {}})"}},
+                                             Catalogue::builtIn());
+    QVERIFY(unused.ok());
+    QCOMPARE(unused.warnings.back(),
+             std::string("p.json: no template among the inputs; the parameters were not used"));
 }
 
 void TestImport::fuzzerFinds_data()

@@ -1,5 +1,7 @@
 #include "armresponse.h"
 
+#include <algorithm>
+
 namespace Er::Import {
 
 namespace {
@@ -66,6 +68,22 @@ std::vector<std::pair<std::string, const Json *>> armResponseItems(const Json &d
     if (looksLikeResource(document))
         items.emplace_back("", &document);
     return items;
+}
+
+bool isArmResponse(const Json &document)
+{
+    if (!armResponseItems(document).empty())
+        return true;
+    if (document.is_array())
+        return std::all_of(document.begin(), document.end(), looksLikeResource);
+    if (const Json *body = memberAt(document, {"responses", "200", "body"}))
+        return isArmResponse(*body);
+    const Json *value = memberAt(document, {"value"});
+    const Json *data = memberAt(document, {"data"});
+    return (value && value->is_array() && value->empty())
+           || (data && data->is_array() && data->empty()
+               && (memberAt(document, {"count"}) || memberAt(document, {"totalRecords"})
+                   || memberAt(document, {"total_records"})));
 }
 
 Collected readArmResponse(const Json &document, const std::string &fileName)

@@ -13,6 +13,9 @@ namespace Er::Import {
 // is none of these shapes.
 std::vector<std::pair<std::string, const Json *>> armResponseItems(const Json &document);
 
+// Whether the document is one of these shapes, possibly with no resources (`{"value": []}`).
+bool isArmResponse(const Json &document);
+
 Collected readArmResponse(const Json &document, const std::string &fileName);
 
 } // namespace Er::Import

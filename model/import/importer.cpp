@@ -29,9 +29,12 @@ bool isSensitivityMap(const std::string &key)
 
 bool isImportCredentialName(const std::string &key)
 {
+    const std::string name = Import::lowered(key);
+    // Resource Graph's paging token is not a secret, whatever its name says.
+    if (name == "skiptoken" || name == "skip_token" || name == "$skiptoken")
+        return false;
     // A circuit's service key identifies it to the provider: treated as a secret on import.
-    return isCredentialName(key) || Import::lowered(key) == "servicekey"
-           || Import::lowered(key) == "service_key";
+    return isCredentialName(key) || name == "servicekey" || name == "service_key";
 }
 
 // Replaces every credential value by a mark (so that "an MD5 key is configured" is still known)
@@ -172,6 +175,7 @@ ImportResult importDesign(const std::vector<ImportInput> &inputs,
     }
 
     std::vector<Import::AzureResource> resources;
+    int templates = 0;
     for (const ImportInput &input : inputs) {
         std::optional<Json> document = parse(input, result.error);
         if (!document)
@@ -185,7 +189,7 @@ ImportResult importDesign(const std::vector<ImportInput> &inputs,
                 collected = Import::readArmTemplate(*document, input.fileName,
                                                     parameterFile ? &*parameterFile : nullptr,
                                                     options.region);
-            } else if (!Import::armResponseItems(*document).empty()) {
+            } else if (Import::isArmResponse(*document)) {
                 collected = Import::readArmResponse(*document, input.fileName);
             } else if (Import::isArmParameterFile(*document)) {
                 result.error = LoadError{input.fileName,
@@ -216,9 +220,15 @@ ImportResult importDesign(const std::vector<ImportInput> &inputs,
         }
         result.warnings.insert(result.warnings.end(), collected.warnings.begin(),
                                collected.warnings.end());
+        if (collected.resources.empty())
+            result.warnings.push_back(input.fileName + ": holds no resources");
         resources.insert(resources.end(), std::make_move_iterator(collected.resources.begin()),
                          std::make_move_iterator(collected.resources.end()));
+        templates += Import::isArmTemplate(*document) ? 1 : 0;
     }
+    if (options.parameters && templates == 0)
+        result.warnings.push_back(options.parameters->fileName
+                                  + ": no template among the inputs; the parameters were not used");
 
     Topology design = Import::buildDesign(resources, catalogue, result.warnings);
     if (inputs.size() == 1)
