@@ -605,6 +605,34 @@ void TestImport::expressions()
              warnings.c_str());
     QVERIFY2(warnings.find("t.json: parameters.sharedKey") != std::string::npos, warnings.c_str());
     QVERIFY(writeTopology(*imported.topology).find("template-psk") == std::string::npos);
+
+    // Expressions nested without end, and variables defined through each other without end, are
+    // refused with a warning rather than exhausting the stack.
+    std::string deep = "[";
+    for (int i = 0; i < 100000; ++i)
+        deep += "concat(";
+    deep += "]";
+    std::string chain = R"("v0": "x")";
+    for (int i = 1; i < 5000; ++i)
+        chain += ", \"v" + std::to_string(i) + "\": \"[variables('v" + std::to_string(i - 1)
+                 + "')]\"";
+    const std::string hostile
+        = R"({"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+      "variables": {)"
+          + chain + R"(},
+      "resources": [{"type": "Microsoft.Network/virtualNetworks", "name": "[variables('v4999')]",
+                     "location": "westeurope"},
+                    {"type": "Microsoft.Network/virtualNetworks", "name": "v", "location": "westeurope",
+                     "properties": {"x": ")"
+          + deep + R"("}}]})";
+    const ImportResult refused = importDesign({{"h.json", hostile}}, {}, Catalogue::builtIn());
+    QVERIFY(refused.ok());
+    QVERIFY(refused.topology->node("v"));
+    std::string all;
+    for (const std::string &warning : refused.warnings)
+        all += warning + "\n";
+    QVERIFY2(all.find("nested deeper than 64 levels") != std::string::npos, all.c_str());
+    QVERIFY2(all.find("more than 64 others") != std::string::npos, all.c_str());
 }
 
 // Links in the wrong order cross; Tidy orders each layer by its neighbours and they do not.

@@ -55,6 +55,14 @@ private:
 
     Json parseExpression()
     {
+        // Nesting is bounded, so that no expression can exhaust the stack.
+        if (++m_depth > maxNesting)
+            fail("nested deeper than " + std::to_string(maxNesting) + " levels");
+        struct Leave
+        {
+            int &depth;
+            ~Leave() { --depth; }
+        } leave{m_depth};
         Json value = parsePrimary();
         // Member access and indexing: resourceGroup().location, parameters('x')[0].
         for (;;) {
@@ -292,9 +300,12 @@ private:
         throw Unresolved(name + "() is not evaluated offline");
     }
 
+    static constexpr int maxNesting = 64;
+
     const std::string &m_text;
     TemplateScope &m_scope;
     std::size_t m_pos = 0;
+    int m_depth = 0;
 };
 
 } // namespace
@@ -361,6 +372,10 @@ Json TemplateScope::variable(const std::string &name)
         throw Unresolved("variables('" + name + "') is not defined");
     if (!m_evaluating.insert(name).second)
         throw Unresolved("variables('" + name + "') refers to itself");
+    if (m_evaluating.size() > 64) {
+        m_evaluating.erase(name);
+        throw Unresolved("variables('" + name + "') is defined through more than 64 others");
+    }
     Json value;
     try {
         value = evaluate(m_variables[name]);
