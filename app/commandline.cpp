@@ -30,13 +30,17 @@ const char usageText[]
       "                                             the diagram to edit in draw.io\n"
       "  expressroute-designer diff OLD NEW [--json]\n"
       "                                             what changed between two designs\n"
+      "  expressroute-designer import FILE... --output OUT.ertopo [--region NAME]\n"
+      "                            [--parameters FILE]\n"
+      "                                             a design from ARM templates, ARM/az/Resource\n"
+      "                                             Graph JSON or terraform show -json\n"
       "  expressroute-designer rules [--json]\n"
       "                                             every rule: severity, check, fix, source\n"
       "  expressroute-designer --help | --version\n"
       "\n"
       "Exit codes: 0 done (validate: no errors; diff: the same design), 1 validate found errors\n"
-      "(diff: the designs differ), 2 a file does not load, 3 wrong usage, 4 the output could\n"
-      "not be written.\n";
+      "(diff: the designs differ), 2 a file does not load (import: an input cannot be read or\n"
+      "recognised), 3 wrong usage, 4 the output could not be written.\n";
 // clang-format on
 
 struct Subcommand
@@ -63,6 +67,9 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("export"), {exportCommand, false, true, true}},
         {QStringLiteral("diff"), {diffCommand, true, false, false, {}, 2, 2}},
         {QStringLiteral("rules"), {rulesCommand, true, false, false, {}, 0, 0}},
+        {QStringLiteral("import"),
+         {importCommand, false, true, false,
+          {QStringLiteral("region"), QStringLiteral("parameters")}, 1, 1000}},
     };
     return commands;
 }

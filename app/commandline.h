@@ -54,6 +54,7 @@ int reportCommand(const Invocation &invocation);
 int exportCommand(const Invocation &invocation);
 int diffCommand(const Invocation &invocation);
 int rulesCommand(const Invocation &invocation);
+int importCommand(const Invocation &invocation);
 
 // Helpers for subcommands.
 void printOut(const std::string &text);

@@ -57,6 +57,8 @@ public:
     QAction *zoomToSelectionAction() const { return m_zoomSelection; }
     QAction *connectModeAction() const { return m_connect; }
     CanvasClipboard *clipboard() const { return m_clipboard; }
+    // Edit > Arrange, for actions that other parts of the window add to it.
+    QMenu *arrangeMenu() const { return m_arrangeMenu; }
 
     // Adds the editing actions (clipboard, delete, select all, an Arrange submenu).
     void addEditActions(QMenu *menu) const;

@@ -13,6 +13,7 @@
 #include "designtemplates.h"
 #include "findbar.h"
 #include "findingsdock.h"
+#include "importactions.h"
 #include "inspector/inspectordock.h"
 #include "linkitem.h"
 #include "nodeicons.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_canvasActions = CanvasActions::install(this, m_view, m_editMenu, m_viewMenu);
     installCanvasExtras();
     nameForAssistiveTechnology(this);
+    installImportActions();
 
     connect(m_document, &TopologyDocument::changed, this, &MainWindow::updateTitle);
     connect(m_document, &TopologyDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -302,6 +304,16 @@ void MainWindow::createStatusBar()
     counts->setToolTip(tr("Errors, warnings and information findings; the Findings dock lists "
                           "them."));
     statusBar()->addPermanentWidget(counts);
+}
+
+void MainWindow::installImportActions()
+{
+    m_importActions = new ImportActions(this, m_session, m_scene, this);
+    // File > Import… after Open Recent; Tidy, Pin Position, Confirm Placeholders in Arrange.
+    const QList<QAction *> fileActions = m_fileMenu->actions();
+    const qsizetype recent = fileActions.indexOf(m_recentMenu->menuAction());
+    m_importActions->addToMenus(m_fileMenu, fileActions.value(recent + 1),
+                                m_canvasActions->arrangeMenu());
 }
 
 void MainWindow::installCanvasExtras()

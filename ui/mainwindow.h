@@ -18,6 +18,7 @@ class CanvasView;
 class DesignChecker;
 class FindBar;
 class FindingsDock;
+class ImportActions;
 class InspectorDock;
 class ReportActions;
 class RuleReferenceDialog;
@@ -50,6 +51,8 @@ public:
     QToolBar *mainToolBar() const { return m_toolBar; }
     ReportActions *reportActions() const { return m_reportActions; }
     CanvasActions *canvasActions() const { return m_canvasActions; }
+    // File > Import… and Arrange > Tidy, Pin Position, Confirm Placeholders.
+    ImportActions *importActions() const { return m_importActions; }
     FindBar *findBar() const { return m_findBar; }
     CanvasContextMenu *canvasContextMenu() const { return m_contextMenu; }
     // Help ▸ Keyboard Shortcuts: every action with a shortcut, searchable.
@@ -78,6 +81,7 @@ private:
     void createEditAndViewMenus();
     void createStatusBar();
     void installCanvasExtras(); // find bar, context menus, F8, undo selection, shortcuts list
+    void installImportActions();
     void rebuildRecentMenu();
     void updateTitle();
     void showResults();
@@ -110,6 +114,7 @@ private:
     QLabel *m_countLabels[3] = {};
     QLabel *m_checking = nullptr;
     CanvasActions *m_canvasActions = nullptr;
+    ImportActions *m_importActions = nullptr;
     FindBar *m_findBar = nullptr;
     CanvasContextMenu *m_contextMenu = nullptr;
     QAction *m_shortcuts = nullptr;

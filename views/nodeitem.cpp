@@ -6,6 +6,7 @@
 #include "textwidth.h"
 #include "topologyscene.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
@@ -87,6 +88,14 @@ void NodeItem::setLabel(const QString &label, const QString &detail)
     m_labelWidth = std::max(labelText().width(label), iconSize / 2) + 6;
 }
 
+void NodeItem::setPlaceholder(bool placeholder)
+{
+    if (placeholder != m_placeholder) {
+        prepareGeometryChange();
+        m_placeholder = placeholder;
+    }
+}
+
 void NodeItem::setFindingSeverity(std::optional<Severity> severity, const QString &toolTip)
 {
     setFindingMark(*this, m_severity, severity, toolTip);
@@ -116,7 +125,11 @@ QRectF NodeItem::boundingRect() const
 {
     const qreal right = connectorCentre().x() + connectorRadius + 2;
     const QRectF icon(-iconSize / 2 - 5, -iconSize / 2 - 5, iconSize / 2 + 5 + right, iconSize + 10);
-    return icon.united(m_labelRect).adjusted(-1, -1, 1, 1);
+    QRectF bounds = icon.united(m_labelRect);
+    if (m_placeholder) // the dashed outline and the tag above it
+        bounds = bounds.united(QRectF(-iconSize, -iconSize / 2 - 8 - detailText().height(),
+                                      2 * iconSize, iconSize + 16 + detailText().height()));
+    return bounds.adjusted(-1, -1, 1, 1);
 }
 
 QPainterPath NodeItem::shape() const
@@ -155,6 +168,19 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRoundedRect(icon.adjusted(-3, -3, 3, 3), 6, 6);
     }
     paintNodeIcon(painter, m_kind, icon);
+    if (m_placeholder) {
+        QPen dashed(palette.color(QPalette::PlaceholderText), 1.5, Qt::DashLine);
+        painter->setPen(dashed);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(icon.adjusted(-7, -7, 7, 7), 8, 8);
+        if (detailLevel >= 0.5) {
+            painter->setFont(detailText().font());
+            painter->drawText(QRectF(-iconSize, -iconSize / 2 - 7 - detailText().height(),
+                                     2 * iconSize, detailText().height()),
+                              Qt::AlignCenter,
+                              QCoreApplication::translate("Er::NodeItem", "placeholder"));
+        }
+    }
 
     if (m_hovered && detailLevel >= 0.5) {
         painter->setPen(QPen(palette.color(QPalette::Base), 1.5));

@@ -35,6 +35,10 @@ public:
     void setFindingSeverity(std::optional<Severity> severity, const QString &toolTip);
     std::optional<Severity> findingSeverity() const { return m_severity; }
 
+    // A placeholder an import added (Node::placeholder): a dashed outline and a "placeholder" tag.
+    void setPlaceholder(bool placeholder);
+    bool isPlaceholder() const { return m_placeholder; }
+
     void addLink(LinkItem *link) { m_links.push_back(link); }
     void removeLink(LinkItem *link);
     const std::vector<LinkItem *> &links() const { return m_links; }
@@ -64,6 +68,7 @@ private:
     std::optional<Severity> m_severity;
     std::vector<LinkItem *> m_links;
     bool m_hovered = false;
+    bool m_placeholder = false;
 };
 
 // The colour the canvas marks a severity with.

@@ -140,6 +140,7 @@ NodeItem *TopologyScene::addNodeItem(const Node &node, QPointF position)
     auto *item = new NodeItem(id, node.kind());
     item->setPos(position);
     item->setLabel(qs(node.label()), nodeDetail(node));
+    item->setPlaceholder(node.isPlaceholder());
     addItem(item);
     m_nodes.insert(id, item);
     growSceneRect(item->sceneBoundingRect());
@@ -218,6 +219,7 @@ void TopologyScene::updateNodeItem(const QString &id)
     if (!item || !node)
         return;
     item->setLabel(qs(node->label()), nodeDetail(*node));
+    item->setPlaceholder(node->isPlaceholder());
     if (node->position)
         item->setPos(node->position->x, node->position->y);
     if (const VirtualNetworkFields *vnet = node->virtualNetwork())

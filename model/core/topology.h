@@ -212,9 +212,16 @@ struct Node
     // What others than Microsoft bill for this element each month (provider port, cross-connect,
     // last mile), in the price list's currency.
     std::optional<double> providerMonthlyCost;
+    // Added by an import in place of what Azure does not know (the customer side): the user fills
+    // it in and clears the mark (topology-format.md, finding IMPORT-001).
+    std::optional<bool> placeholder;
+    // Arrange > Tidy leaves the node where it is.
+    std::optional<bool> pinned;
     NodeFields fields;
     ExtraFields extra;
 
+    bool isPlaceholder() const { return placeholder.value_or(false); }
+    bool isPinned() const { return pinned.value_or(false); }
     NodeKind kind() const { return static_cast<NodeKind>(fields.index()); }
     // The display label: the name, or the id where there is none.
     const std::string &label() const { return name && !name->empty() ? *name : id; }

@@ -348,6 +348,8 @@ Node readNode(ObjectReader &r)
     node.availabilityPercent = r.number("availabilityPercent");
     node.notes = r.string("notes");
     node.providerMonthlyCost = r.number("providerMonthlyCost");
+    node.placeholder = r.boolean("placeholder");
+    node.pinned = r.boolean("pinned");
     node.extra = r.extras();
     return node;
 }

@@ -162,6 +162,8 @@ Json nodeJson(const Node &node)
     put(json, "availabilityPercent", node.availabilityPercent);
     put(json, "notes", node.notes);
     put(json, "providerMonthlyCost", node.providerMonthlyCost);
+    put(json, "placeholder", node.placeholder);
+    put(json, "pinned", node.pinned);
     putExtras(json, node.extra);
     return json;
 }

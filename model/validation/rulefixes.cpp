@@ -167,6 +167,14 @@ constexpr std::pair<std::string_view, std::string_view> fixes[] = {
     {"RES-013",
      "Add capacity that survives the worst failure: a second circuit or a wider one, so that what "
      "remains carries the site's need."},
+    {"IMPORT-001",
+     "Fill in the placeholder with the real site, router or provider edge (name, location, ASN, "
+     "peering location), then clear its placeholder mark (Edit ▸ Arrange ▸ Confirm Placeholders)."},
+    {"IMPORT-002",
+     "Model the listed Azure resources by hand where the format can hold them; they stay in the "
+     "design as unmapped data until then."},
+    {"IMPORT-003",
+     "Connect a circuit to the gateway, or remove the gateway if nothing will use it."},
     {"COST-001",
      "Enter the discount as 0 to 100 %, and provider costs and monthly egress as zero or more."},
     {"COST-002",

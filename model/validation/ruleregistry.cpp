@@ -7,6 +7,7 @@
 #include "rules/costrules.h"
 #include "rules/gatewayrules.h"
 #include "rules/globalreachrules.h"
+#include "rules/importrules.h"
 #include "rules/layerrules.h"
 #include "rules/peeringrules.h"
 #include "rules/resiliencyanalysisrules.h"
@@ -37,6 +38,7 @@ const RuleRegistry &RuleRegistry::standard()
         registerResiliencyAnalysisRules(r);
         registerServiceAnalysisRules(r);
         registerCostRules(r);
+        registerImportRules(r);
         return r;
     }();
     return registry;

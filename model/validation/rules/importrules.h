@@ -1,0 +1,10 @@
+#pragma once
+
+namespace Er {
+
+class RuleRegistry;
+
+// IMPORT — what an import could not know or hold (shared/spec/rules.md, docs/spec/import.md).
+void registerImportRules(RuleRegistry &registry);
+
+} // namespace Er
