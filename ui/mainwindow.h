@@ -15,16 +15,20 @@ class AnalysisDock;
 class CanvasActions;
 class CanvasContextMenu;
 class CanvasView;
+class CostStatus;
 class DesignChecker;
 class FindBar;
 class FindingsDock;
 class InspectorDock;
+class PriceListActions;
+class PriceListSession;
 class ReportActions;
 class TopologyDocument;
 class TopologyScene;
 
 // The designer's main window: the canvas in the middle; the inspector, findings, analysis and
-// undo history in docks; file, edit, view and help menus; finding counts in the status bar.
+// undo history in docks; file, edit, view and help menus; finding counts and the design's
+// monthly cost in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +52,11 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
     ReportActions *reportActions() const { return m_reportActions; }
+    // The price list the window costs with (File ▸ Price List…), and its actions.
+    PriceListSession *priceList() const { return m_priceList; }
+    PriceListActions *priceListActions() const { return m_priceListActions; }
+    // The design's monthly total in the status bar.
+    CostStatus *costStatus() const { return m_costStatus; }
     CanvasActions *canvasActions() const { return m_canvasActions; }
     FindBar *findBar() const { return m_findBar; }
     CanvasContextMenu *canvasContextMenu() const { return m_contextMenu; }
@@ -87,6 +96,9 @@ private:
     DocumentSession *m_session;
     ReportActions *m_reportActions = nullptr;
     DesignChecker *m_checker;
+    PriceListSession *m_priceList;
+    PriceListActions *m_priceListActions = nullptr;
+    CostStatus *m_costStatus = nullptr;
     InspectorDock *m_inspector = nullptr;
     FindingsDock *m_findings = nullptr;
     AnalysisDock *m_analysis = nullptr;

@@ -16,6 +16,7 @@ enum class ReportSection {
     Resiliency,
     ServiceAccess,
     Materials,
+    Cost,
     Assumptions
 };
 
@@ -38,12 +39,13 @@ QString findingsHtml(const ReportInput &input);
 QString resiliencyHtml(const ReportInput &input);
 QString serviceAccessHtml(const ReportInput &input);
 QString materialsHtml(const ReportInput &input);
+QString costHtml(const ReportInput &input);
 QString assumptionsHtml(const ReportInput &input);
 
 // The <h1> that opens a section.
 QString sectionStartHtml(ReportSection section);
 
-// Sections 3 to 8 in order; each is laid out on its own and starts a new page.
+// Sections 3 to 9 in order; each is laid out on its own and starts a new page.
 QList<ReportSection> bodySections();
 QString sectionHtml(const ReportInput &input, ReportSection section);
 

@@ -21,6 +21,8 @@ QString sectionHeading(ReportSection section)
         return QStringLiteral("%1 Service access").arg(number);
     case ReportSection::Materials:
         return QStringLiteral("%1 Bill of materials and configuration").arg(number);
+    case ReportSection::Cost:
+        return QStringLiteral("%1 Cost").arg(number);
     case ReportSection::Assumptions:
         return QStringLiteral("%1 Assumptions and sources").arg(number);
     }
@@ -62,7 +64,8 @@ QString reportStyleSheet()
 QList<ReportSection> bodySections()
 {
     return {ReportSection::Summary,       ReportSection::Findings,  ReportSection::Resiliency,
-            ReportSection::ServiceAccess, ReportSection::Materials, ReportSection::Assumptions};
+            ReportSection::ServiceAccess, ReportSection::Materials, ReportSection::Cost,
+            ReportSection::Assumptions};
 }
 
 QString sectionHtml(const ReportInput &input, ReportSection section)
@@ -78,6 +81,8 @@ QString sectionHtml(const ReportInput &input, ReportSection section)
         return serviceAccessHtml(input);
     case ReportSection::Materials:
         return materialsHtml(input);
+    case ReportSection::Cost:
+        return costHtml(input);
     case ReportSection::Assumptions:
         return assumptionsHtml(input);
     case ReportSection::Cover:

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cost/designcost.h"
+
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace Er {
+
+// Monthly figures as the window and the report write them. An incomplete figure (something is
+// unpriced) is a floor and reads so, never as a lower total.
+
+// "USD 872.00"; "≥ USD 436.00" when `monthly` is none (`priced` is then what is priced).
+QString monthlyCostText(const std::optional<double> &monthly,
+                        double priced,
+                        const std::string &currency);
+// The design's total: "USD 1,234.00 / month" or "≥ USD 436.00 / month (incomplete: 2 unpriced)".
+QString designTotalText(const DesignCost &cost);
+// "USD 436.00"
+QString moneyText(double amount, const std::string &currency);
+
+} // namespace Er
