@@ -13,7 +13,8 @@ namespace {
 
 QString availabilityText(double percent)
 {
-    return QStringLiteral("%1 %").arg(QLocale().toString(percent, 'f', 3));
+    // As the pairs table writes it: four decimals tell 99.9999 % from 100 %.
+    return QStringLiteral("%1 %").arg(percent, 0, 'f', 4);
 }
 
 QString bandwidthText(double mbps)
@@ -43,8 +44,8 @@ OptionsTable::OptionsTable(const TopologyDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("OptionsTable"));
     setColumnCount(ColumnCount);
-    setHeaderLabels({tr("Option"), tr("Availability"), tr("Round trip"), tr("Bandwidth"),
-                     tr("Meets"), tr("Monthly cost")});
+    setHeaderLabels({tr("Option"), tr("Monthly cost"), tr("Availability"), tr("Round trip"),
+                     tr("Bandwidth"), tr("Meets")});
     setRootIsDecorated(false);
     setAlternatingRowColors(true);
     setUniformRowHeights(true);

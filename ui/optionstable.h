@@ -21,11 +21,11 @@ class OptionsTable : public QTreeWidget
 public:
     enum Column {
         OptionColumn,
+        CostColumn,
         AvailabilityColumn,
         LatencyColumn,
         BandwidthColumn,
         MeetsColumn,
-        CostColumn,
         ColumnCount
     };
 

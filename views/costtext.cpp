@@ -1,12 +1,32 @@
 #include "costtext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Er {
 
 QString moneyText(double amount, const std::string &currency)
 {
     return QString::fromStdString(formatMoney(amount, currency));
+}
+
+QString costQuantityText(const CostLine &line)
+{
+    if (!line.meter || !line.unitPrice)
+        return QString();
+    QString unit = QString::fromStdString(line.quantityUnit);
+    if (line.quantity == 1 && unit.endsWith(QLatin1Char('s')))
+        unit.chop(1); // "1 month"
+    return QStringLiteral("%1 %2").arg(QLocale(QLocale::English).toString(line.quantity, 'g', 12),
+                                       unit);
+}
+
+QString sourceSentence(const std::string &source)
+{
+    QString text = QString::fromStdString(source).trimmed();
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
 }
 
 QString monthlyCostText(const std::optional<double> &monthly,

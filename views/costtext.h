@@ -20,5 +20,10 @@ QString monthlyCostText(const std::optional<double> &monthly,
 QString designTotalText(const DesignCost &cost);
 // "USD 436.00"
 QString moneyText(double amount, const std::string &currency);
+// A priced charge's quantity a month: "730 hours", "1 month", "2,000 GB"; empty for a charge
+// that is unpriced or is the design's own figure (its quantity is not known).
+QString costQuantityText(const CostLine &line);
+// A price list's source as one sentence, without a doubled full stop.
+QString sourceSentence(const std::string &source);
 
 } // namespace Er

@@ -3,8 +3,6 @@
 #include "analysis/analysisresult.h"
 #include "costtext.h"
 
-#include <QLocale>
-
 namespace Er {
 
 namespace {
@@ -12,11 +10,6 @@ namespace {
 QString h(const std::string &text)
 {
     return QString::fromStdString(text).toHtmlEscaped();
-}
-
-QString quantityText(double quantity)
-{
-    return QLocale().toString(quantity, 'g', 10);
 }
 
 // "1 month × USD 436.00 = USD 436.00", or why it is unpriced.
@@ -30,8 +23,8 @@ QString lineHtml(const CostLine &line, const std::string &currency)
                     .arg(moneyText(*line.monthly, currency));
     } else {
         html += line.unitPrice
-                    ? CostPanel::tr("%1 %2 × %3 = <b>%4</b>")
-                          .arg(quantityText(line.quantity), h(line.quantityUnit),
+                    ? CostPanel::tr("%1 × %2 = <b>%3</b>")
+                          .arg(costQuantityText(line).toHtmlEscaped(),
                                moneyText(*line.unitPrice, currency),
                                moneyText(*line.monthly, currency))
                     : QStringLiteral("<b>%1</b>").arg(moneyText(*line.monthly, currency));
@@ -102,6 +95,11 @@ void CostPanel::refreshText()
         lines += lineHtml(line, cost->currency);
     }
     const std::optional<double> monthly = cost->elementMonthly(m_id);
+    if (!monthly && priced == 0) {
+        setText(
+            tr("<b>Monthly cost</b>: unpriced<ul style=\"margin-left: -24px\">%1</ul>").arg(lines));
+        return;
+    }
     setText(tr("<b>Monthly cost</b>: %1%2<ul style=\"margin-left: -24px\">%3</ul>")
                 .arg(monthlyCostText(monthly, priced, cost->currency).toHtmlEscaped(),
                      monthly ? QString() : tr(" (incomplete: something is unpriced)"), lines));

@@ -36,7 +36,7 @@ QString priceListParagraph(const DesignCost &cost)
                        "<p>What the design costs by %1: list (retail) prices in %2 as of "
                        "<b>%3</b>; source: %4.")
                        .arg(file, escaped(cost.currency), escaped(cost.pricesAsOf),
-                            escaped(cost.priceSource));
+                            escaped(sourceSentence(cost.priceSource)));
     if (cost.discountPercent > 0)
         html += QStringLiteral(
                     " The design's agreement discount of <b>%1 %</b> is applied to every "
@@ -73,10 +73,8 @@ QString totalsTable(const DesignCost &cost)
 
 QString quantityText(const CostLine &line)
 {
-    if (!line.meter)
-        return QStringLiteral("—");
-    return QStringLiteral("%1 %2").arg(QLocale(QLocale::English).toString(line.quantity, 'g', 10),
-                                       escaped(line.quantityUnit));
+    const QString quantity = costQuantityText(line);
+    return quantity.isEmpty() ? QStringLiteral("—") : escaped(quantity);
 }
 
 QString elementsTable(const ReportInput &input, const DesignCost &cost)
@@ -133,7 +131,8 @@ QString optionsTables(const ReportInput &input, const DesignCost &cost)
                           floorText(estimate.monthlyCost, estimate.pricedMonthlyCost, cost,
                                     monthsPerYear),
                           unpriced.isEmpty() ? QStringLiteral("—")
-                                             : unpriced.join(QStringLiteral("<br/>"))},
+                                             : QStringLiteral("<span class=\"small\">%1</span>")
+                                                   .arg(unpriced.join(QStringLiteral("<br/>")))},
                          chosen ? QStringLiteral("#e7f4e4") : QString());
         }
         html += table.html();

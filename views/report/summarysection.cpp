@@ -108,7 +108,7 @@ QString optionsTable(const Recommendation &recommendation, const std::string &cu
                      QStringLiteral("Round trip (steady)"), QStringLiteral("Bandwidth (steady)"),
                      QStringLiteral("N-1 bandwidth"), QStringLiteral("Encrypted"),
                      QStringLiteral("Monthly cost"), QStringLiteral("Meets the requirements")},
-                    {19, 11, 10, 10, 10, 9, 12, 19});
+                    {15, 12, 9, 11, 11, 11, 13, 18});
     for (const OptionEstimate &estimate : recommendation.options) {
         const bool chosen = estimate.variant == recommendation.variant;
         // The design as drawn is always the first row, and reads so.
