@@ -202,6 +202,7 @@ void TestCostUi::loadedPriceListChangesTheTotal()
     QVERIFY2(status->toolTip().contains(QStringLiteral("as of 2026-11-30")),
              qPrintable(status->toolTip()));
     QVERIFY(!status->toolTip().contains(QStringLiteral("Incomplete")));
+    QVERIFY(status->toolTip().contains(QStringLiteral("Source: test figures")));
     QVERIFY(window.priceListActions()->builtInAction()->isEnabled());
 
     // Back to the built-in list: the incomplete figure again.

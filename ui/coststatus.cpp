@@ -35,7 +35,8 @@ void CostStatus::showCost(const DesignCost *cost, const PriceList &prices)
             tip += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(item).toHtmlEscaped());
         tip += tr("</ul>Load a price list that has them: File ▸ Price List…");
     }
-    tip += QStringLiteral("<br>") + list.toHtmlEscaped();
+    tip += QStringLiteral("<br>") + list.toHtmlEscaped() + QStringLiteral("<br>")
+           + tr("Source: %1").arg(sourceSentence(prices.source).toHtmlEscaped());
     setToolTip(tip);
 }
 
