@@ -1,7 +1,7 @@
 // Saves screenshots of the designer, offscreen, for the README and docs/screenshots/: the main
 // window with an example open, the inspector on a circuit, the findings dock, the analysis view,
-// steady and failover paths, the main window in the dark theme, a node's context menu and the
-// find bar. scripts/screenshots.sh runs it.
+// steady and failover paths, the main window in the dark theme, a node's context menu, the find
+// bar, and the cost (cost-*.png). scripts/screenshots.sh runs it.
 //
 //   er-screenshots <output folder> [design.ertopo [design-with-findings.ertopo
 //                                   [design-with-vpn-backup.ertopo]]]
@@ -153,6 +153,14 @@ int main(int argc, char *argv[])
             window.analysisDock()->selectPair(0);
         settle(window, 100);
         ok &= save(&window, folder, QStringLiteral("analysis-steady-failover.png"));
+        // What it costs: the options of the site priced in the dock, the design total in the
+        // status bar, the gateways' charges (unpriced in the built-in list) in the inspector.
+        ok &= save(window.analysisDock(), folder, QStringLiteral("cost-options.png"));
+        window.scene()->selectOnly({QStringLiteral("vnet-hub-uks")});
+        settle(window, 100);
+        ok &= save(&window, folder, QStringLiteral("cost-window.png"));
+        ok &= save(window.inspector(), folder, QStringLiteral("cost-inspector.png"));
+        window.scene()->selectOnly({});
         window.analysisDock()->selectPair(-1);
     }
 

@@ -1,6 +1,7 @@
 #include "analysisdock.h"
 
 #include "commands/topologydocument.h"
+#include "optionstable.h"
 #include "sceneemphasis.h"
 #include "topologyscene.h"
 
@@ -13,6 +14,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -223,6 +225,7 @@ AnalysisDock::AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWi
     , m_pairModel(new PairTableModel(document, this))
     , m_failureModel(new FailureListModel(document, this))
     , m_pairs(new QTreeView)
+    , m_options(new OptionsTable(document))
     , m_failure(new QComboBox)
     , m_useSelection(new QPushButton(tr("Simulate Selected")))
     , m_summary(new QLabel)
@@ -265,7 +268,13 @@ AnalysisDock::AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWi
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 4, 6, 4);
-    layout->addWidget(m_pairs, 1);
+    auto *tables = new QSplitter(Qt::Horizontal);
+    tables->setChildrenCollapsible(false);
+    tables->addWidget(m_pairs);
+    tables->addWidget(m_options);
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 2);
+    layout->addWidget(tables, 1);
     layout->addLayout(failureRow);
     layout->addWidget(m_summary);
     setWidget(content);
@@ -336,6 +345,7 @@ void AnalysisDock::setAnalysis(std::shared_ptr<const AnalysisResult> analysis)
         const QSignalBlocker failureBlocker(m_failure);
         m_pairModel->setAnalysis(m_analysis);
         m_failureModel->setAnalysis(m_analysis);
+        m_options->setAnalysis(m_analysis);
         if (selectedRow >= 0 && selectedRow < m_pairModel->rowCount()) {
             m_pairs->selectionModel()->setCurrentIndex(m_pairModel->index(selectedRow, 0),
                                                        QItemSelectionModel::ClearAndSelect
@@ -413,6 +423,7 @@ void AnalysisDock::pairSelectionChanged()
     m_simulated.clear();
     m_failure->setCurrentIndex(0);
     const PairAnalysis &pair = m_analysis->pairs[std::size_t(row)];
+    m_options->showSite(pair.site);
     // Each element takes the strongest role of the paths it is on: steady, failover, standby.
     QHash<QString, PathRole> roles;
     const auto mark = [&roles](const QString &id, PathRole role) {

@@ -14,13 +14,15 @@ class QTreeView;
 
 namespace Er {
 
+class OptionsTable;
 class SceneEmphasis;
 class TopologyDocument;
 class TopologyScene;
 
 // The Analysis dock: per site–VNet pair the resiliency level, the round trip of the paths that
 // carry traffic and of the failover paths, the steady and the N-1 bandwidth, availability and
-// single points of failure, as `analyze` gives them. Selecting a pair highlights its paths on
+// single points of failure, as `analyze` gives them; beside it the options of the selected pair's
+// site with what each costs a month. Selecting a pair highlights its paths on
 // the canvas by role (steady strong, failover dashed, standby faint);
 // "Simulate failure" greys out what losing an element (or a peering location, or a shared risk)
 // cuts off. The table and the list of failures are views on the analysis result: a new result
@@ -63,6 +65,8 @@ public:
     QString failureSummary() const;
     QString simulated() const { return m_simulated; }
     QComboBox *failureChoice() const { return m_failure; }
+    // The options of the selected pair's site, with their monthly cost.
+    OptionsTable *options() const { return m_options; }
     QPushButton *simulateSelectedButton() const { return m_useSelection; }
     SceneEmphasis *emphasis() const { return m_emphasis.get(); }
 
@@ -81,6 +85,7 @@ private:
     PairTableModel *m_pairModel;
     FailureListModel *m_failureModel;
     QTreeView *m_pairs;
+    OptionsTable *m_options;
     QComboBox *m_failure;
     QPushButton *m_useSelection;
     QLabel *m_summary;

@@ -17,7 +17,9 @@ namespace Er {
 
 namespace {
 
-DesignChecker::Results check(const Topology &topology, quint64 revision)
+DesignChecker::Results check(const Topology &topology,
+                             quint64 revision,
+                             std::shared_ptr<const PriceList> prices)
 {
     QElapsedTimer timer;
     timer.start();
@@ -34,6 +36,7 @@ DesignChecker::Results check(const Topology &topology, quint64 revision)
         });
         AnalysisOptions options;
         options.referenceDate = todayUtc(); // ages a recorded resiliency validation test
+        options.prices = prices.get();
         analysis = makeFreedInBackground(analyze(topology, catalogue, options));
     } // joined here, also when the analysis throws
     results.findings = validate(topology, catalogue, registry, analysis.get(),
@@ -41,6 +44,7 @@ DesignChecker::Results check(const Topology &topology, quint64 revision)
     std::move(plain.begin(), plain.end(), std::back_inserter(results.findings));
     sortFindings(results.findings);
     results.analysis = std::move(analysis);
+    results.prices = std::move(prices);
     results.milliseconds = double(timer.nsecsElapsed()) / 1e6;
     return results;
 }
@@ -66,7 +70,8 @@ DesignChecker::~DesignChecker()
 
 bool DesignChecker::isCurrent() const
 {
-    return m_resultsValid && m_results.revision == m_document->revision();
+    return m_resultsValid && m_results.revision == m_document->revision()
+           && m_results.prices == m_prices;
 }
 
 void DesignChecker::checkNow()
@@ -75,23 +80,33 @@ void DesignChecker::checkNow()
     start();
 }
 
+void DesignChecker::setPrices(std::shared_ptr<const PriceList> prices)
+{
+    if (prices == m_prices)
+        return;
+    m_prices = std::move(prices);
+    checkNow();
+}
+
 void DesignChecker::start()
 {
     if (m_watcher.isRunning())
         return; // finished() starts the next run for the newer revision
     emit checkingStarted();
     // The copy of the design is made in the background too, with the revision it belongs to.
-    m_watcher.setFuture(QtConcurrent::run([design = m_document->sharedTopology()] {
-        const SharedTopology::Copy copy = design->copy();
-        return std::make_shared<Results>(check(copy.topology, copy.revision));
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([design = m_document->sharedTopology(), prices = m_prices] {
+            const SharedTopology::Copy copy = design->copy();
+            return std::make_shared<Results>(check(copy.topology, copy.revision, prices));
+        }));
 }
 
 void DesignChecker::finished()
 {
     Results results = std::move(*m_watcher.result());
-    if (results.revision != m_document->revision()) {
-        // Stale: the design changed while this ran. Check again unless an edit is still settling.
+    if (results.revision != m_document->revision() || results.prices != m_prices) {
+        // Stale: the design or the price list changed while this ran. Check again unless an edit
+        // is still settling.
         if (!m_settle.isActive())
             start();
         return;

@@ -16,7 +16,7 @@ class TopologyDocument;
 
 // Validates and analyses the document off the UI thread once edits settle: a copy of the
 // topology goes to QtConcurrent::run, and results that arrive for an older revision than the
-// document's are dropped (another run follows). The UI thread only copies and receives.
+// document's are dropped (another run follows), as are results costed with another price list. The UI thread only copies and receives.
 class DesignChecker : public QObject
 {
     Q_OBJECT
@@ -31,7 +31,9 @@ public:
         quint64 revision = 0;
         std::vector<Finding> findings;
         std::shared_ptr<const AnalysisResult> analysis; // null before the first run
-        double milliseconds = 0;                        // time the background run took
+        // The price list the analysis costed with (null: the built-in list); held for the run.
+        std::shared_ptr<const PriceList> prices;
+        double milliseconds = 0; // time the background run took
     };
 
     explicit DesignChecker(TopologyDocument *document, QObject *parent = nullptr);
@@ -43,6 +45,9 @@ public:
     bool isRunning() const { return m_watcher.isRunning(); }
     // Starts a run without waiting for edits to settle.
     void checkNow();
+    // The price list the analysis costs with (null: the built-in list); a change runs again.
+    void setPrices(std::shared_ptr<const PriceList> prices);
+    std::shared_ptr<const PriceList> prices() const { return m_prices; }
 
 signals:
     void resultsReady();
@@ -59,6 +64,7 @@ private:
     QFutureWatcher<std::shared_ptr<Results>> m_watcher;
     Results m_results;
     bool m_resultsValid = false;
+    std::shared_ptr<const PriceList> m_prices;
 };
 
 } // namespace Er

@@ -72,8 +72,10 @@ void ExportJob::snapshotWritten()
         return fail(QString::fromStdString(*failure));
     const QString command = m_kind == Kind::Report ? QStringLiteral("report")
                                                    : QStringLiteral("export");
-    m_process.start(designerProgram(),
-                    {command, m_snapshotPath, QStringLiteral("--output"), m_outputPath});
+    QStringList arguments{command, m_snapshotPath, QStringLiteral("--output"), m_outputPath};
+    if (m_kind == Kind::Report && !m_pricesFile.isEmpty())
+        arguments << QStringLiteral("--prices") << m_pricesFile;
+    m_process.start(designerProgram(), arguments);
 }
 
 void ExportJob::fail(const QString &error)

@@ -37,6 +37,9 @@ public:
     // titled with it).
     bool start(std::shared_ptr<const SharedTopology> design, const QString &filePath = {});
     void cancel();
+    // A report costed with this price list file (`report --prices FILE`); empty: the built-in
+    // list. Set before start().
+    void setPricesFile(const QString &path) { m_pricesFile = path; }
     bool wasCancelled() const { return m_cancelled; }
     bool isRunning() const
     {
@@ -64,6 +67,7 @@ private:
     QString m_outputPath;
     QTemporaryDir m_folder;
     QString m_snapshotPath;
+    QString m_pricesFile;
     QFutureWatcher<std::optional<std::string>> m_snapshotWriter; // the failure, if any
     QProcess m_process;
     QString m_error;

@@ -9,6 +9,7 @@
 #include "commands/topologydocument.h"
 #include "compareaction.h"
 #include "contextmenus.h"
+#include "coststatus.h"
 #include "designchecker.h"
 #include "designtemplates.h"
 #include "findbar.h"
@@ -18,6 +19,8 @@
 #include "linkitem.h"
 #include "nodeicons.h"
 #include "nodeitem.h"
+#include "pricelistactions.h"
+#include "pricelistsession.h"
 #include "reportactions.h"
 #include "rulereferencedialog.h"
 #include "shortcutsdialog.h"
@@ -55,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(
           new DocumentSession(m_document, SessionPrompts(), RecoveryStore::defaultDirectory(), this))
     , m_checker(new DesignChecker(m_document, this))
+    , m_priceList(new PriceListSession(this))
 {
     setWindowIcon(applicationIcon());
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
@@ -84,6 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_checker, &DesignChecker::checkingStarted, this, [this] { m_checking->show(); });
     connect(m_session, &DocumentSession::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_priceList, &PriceListSession::changed, this, [this] {
+        m_checker->setPrices(m_priceList->loaded());
+        m_checking->show();
+    });
 
     resize(1440, 900);
     restoreSettings(); // after every dock exists, so the saved layout finds them
@@ -188,6 +196,7 @@ void MainWindow::createFileMenu()
     m_revert->setToolTip(tr("Discards the unsaved changes and reloads the file"));
     m_fileMenu->addSeparator();
     m_reportActions = new ReportActions(m_document, this);
+    m_reportActions->setPriceList(m_priceList);
     m_reportActions->addToMenu(m_fileMenu); // preview, report, diagram
     connect(m_reportActions, &ReportActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -195,6 +204,11 @@ void MainWindow::createFileMenu()
                                       [this](const QStringList &ids) { showElements(ids); });
     m_fileMenu->addAction(compare->action());
     connect(compare, &CompareAction::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_fileMenu->addSeparator();
+    m_priceListActions = new PriceListActions(m_priceList, this);
+    m_priceListActions->addToMenu(m_fileMenu);
+    connect(m_priceListActions, &PriceListActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -303,6 +317,9 @@ void MainWindow::createStatusBar()
     }
     counts->setToolTip(tr("Errors, warnings and information findings; the Findings dock lists "
                           "them."));
+    m_costStatus = new CostStatus;
+    m_costStatus->showCost(nullptr, m_priceList->list());
+    statusBar()->addPermanentWidget(m_costStatus);
     statusBar()->addPermanentWidget(counts);
 }
 
@@ -389,8 +406,13 @@ void MainWindow::showResults()
     const DesignChecker::Results &results = m_checker->results();
     m_scene->showFindings(results.findings);
     m_findings->setFindings(results.findings);
-    if (results.analysis != m_analysis->analysis())
+    if (results.analysis != m_analysis->analysis()) {
         m_analysis->setAnalysis(results.analysis);
+        m_inspector->setAnalysis(results.analysis);
+    }
+    m_costStatus->showCost(results.analysis && results.analysis->cost ? &*results.analysis->cost
+                                                                      : nullptr,
+                           results.prices ? *results.prices : PriceList::builtIn());
     const FindingCounts counts = countFindings(results.findings);
     m_countLabels[0]->setText(counts.errors == 1 ? tr("1 error")
                                                  : tr("%1 errors").arg(counts.errors));
@@ -441,6 +463,9 @@ void MainWindow::setPrompts(SessionPrompts prompts)
                                     })
                                              : ReportActions::SavePathPrompt(),
                                 prompts.error);
+    // No dialog blocks a caller that answers with functions: the skipped items go to the error
+    // function too (tests set PriceListActions' own prompts where they tell them apart).
+    m_priceListActions->setPrompts({}, prompts.error, prompts.error);
     m_session->setPrompts(std::move(prompts));
 }
 

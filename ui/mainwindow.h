@@ -15,18 +15,22 @@ class AnalysisDock;
 class CanvasActions;
 class CanvasContextMenu;
 class CanvasView;
+class CostStatus;
 class DesignChecker;
 class FindBar;
 class FindingsDock;
 class ImportActions;
 class InspectorDock;
+class PriceListActions;
+class PriceListSession;
 class ReportActions;
 class RuleReferenceDialog;
 class TopologyDocument;
 class TopologyScene;
 
 // The designer's main window: the canvas in the middle; the inspector, findings, analysis and
-// undo history in docks; file, edit, view and help menus; finding counts in the status bar.
+// undo history in docks; file, edit, view and help menus; finding counts and the design's
+// monthly cost in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,6 +54,11 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
     ReportActions *reportActions() const { return m_reportActions; }
+    // The price list the window costs with (File ▸ Price List…), and its actions.
+    PriceListSession *priceList() const { return m_priceList; }
+    PriceListActions *priceListActions() const { return m_priceListActions; }
+    // The design's monthly total in the status bar.
+    CostStatus *costStatus() const { return m_costStatus; }
     CanvasActions *canvasActions() const { return m_canvasActions; }
     // File > Import… and Arrange > Tidy, Pin Position, Confirm Placeholders.
     ImportActions *importActions() const { return m_importActions; }
@@ -97,6 +106,9 @@ private:
     DocumentSession *m_session;
     ReportActions *m_reportActions = nullptr;
     DesignChecker *m_checker;
+    PriceListSession *m_priceList;
+    PriceListActions *m_priceListActions = nullptr;
+    CostStatus *m_costStatus = nullptr;
     InspectorDock *m_inspector = nullptr;
     FindingsDock *m_findings = nullptr;
     AnalysisDock *m_analysis = nullptr;

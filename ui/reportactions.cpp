@@ -1,5 +1,7 @@
 #include "reportactions.h"
 
+#include "pricelistsession.h"
+
 #include "commands/topologydocument.h"
 #include "diagramexport.h"
 #include "reportinput.h"
@@ -153,6 +155,8 @@ void ReportActions::startExport(ExportJob::Kind kind, const QString &path)
     m_exportJob = new ExportJob(kind, path, this);
     connect(m_exportJob, &ExportJob::finished, this, &ReportActions::exportFinished,
             Qt::QueuedConnection);
+    if (m_prices && m_prices->loaded())
+        m_exportJob->setPricesFile(QString::fromStdString(m_prices->loaded()->fileName));
     if (!m_exportJob->start(m_document->sharedTopology(), m_document->filePath())) {
         const QString error = m_exportJob->error();
         m_exportJob->deleteLater();
@@ -248,7 +252,8 @@ void ReportActions::showPreview()
     {
         const BusyCursor busy;
         pages = std::make_shared<const ReportPages>(
-            collectReportInput(m_document->topology(), m_document->filePath()));
+            collectReportInput(m_document->topology(), m_document->filePath(),
+                               m_prices ? m_prices->loaded() : nullptr));
     }
     auto *dialog = new ReportPreviewDialog(pages, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

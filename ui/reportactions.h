@@ -14,6 +14,7 @@ class QWidget;
 
 namespace Er {
 
+class PriceListSession;
 class TopologyDocument;
 
 // File > Export Report… (PDF), File > Export Diagram… (SVG, PNG) and Report Preview, bound to
@@ -29,6 +30,8 @@ public:
     QAction *exportDiagramAction() const { return m_exportDiagram; }
     QAction *previewAction() const { return m_preview; }
     void addToMenu(QMenu *menu) const;
+    // The price list the report costs with; none: the built-in list.
+    void setPriceList(const PriceListSession *prices) { m_prices = prices; }
 
     // Export Report and Export Diagram in the background (a separate process): the window stays
     // responsive, a progress dialog can cancel it, and exported() tells how it ended. One at a
@@ -64,6 +67,7 @@ private:
 
     TopologyDocument *m_document;
     QWidget *m_window;
+    const PriceListSession *m_prices = nullptr;
     QAction *m_exportReport;
     QAction *m_exportDiagram;
     QAction *m_preview;

@@ -9,6 +9,7 @@ enum class CommandId : int {
     MoveNodes,
     EditDesign,
     EditElements,
+    EditPricing,
 };
 
 } // namespace Er

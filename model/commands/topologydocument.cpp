@@ -220,4 +220,13 @@ void TopologyDocument::setDesignInfo(const std::optional<std::string> &name,
     emit changed();
 }
 
+void TopologyDocument::setPricing(const std::optional<Pricing> &pricing)
+{
+    m_shared->change([&](Topology &topology) {
+        topology.pricing = pricing;
+        return true;
+    });
+    emit changed();
+}
+
 } // namespace Er

@@ -73,6 +73,8 @@ public:
     void replaceElements(const std::vector<Node> &nodes, const std::vector<Link> &links);
     void setDesignInfo(const std::optional<std::string> &name,
                        const std::optional<std::string> &description);
+    // The design's pricing terms (docs/spec/price-list.md); emits changed().
+    void setPricing(const std::optional<Pricing> &pricing);
 
 signals:
     void nodeAdded(const QString &id);

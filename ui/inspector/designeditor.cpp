@@ -1,6 +1,7 @@
 #include "designeditor.h"
 
 #include "commands/editdesigncommand.h"
+#include "commands/editpricingcommand.h"
 #include "commands/topologydocument.h"
 #include "fieldtext.h"
 
@@ -35,19 +36,44 @@ DesignEditor::DesignEditor(TopologyDocument *document, QWidget *parent)
         tr("Free text: what the design is for; printed in the report."));
     description->setPlaceholderText(QString());
     description->input()->setFixedHeight(160);
+    m_form
+        .add(
+            QStringLiteral("pricing.discountPercent"), tr("Discount %"), FieldEditor::Style::Line,
+            [](const DesignInfo &d) { return T::of(d.discountPercent); },
+            [](DesignInfo &d, const QString &text) {
+                return T::parseNumber(text, d.discountPercent, 0, 100, tr("The discount"));
+            },
+            tr("An agreement's discount (EA, CSP, MACC) on everything Microsoft bills, in percent; "
+               "provider charges are not discounted (docs/spec/price-list.md)."))
+        ->setPlaceholderText(tr("none (list prices)"));
     m_summary->setWordWrap(true);
     m_summary->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     layout->addRow(m_summary);
     m_form.setCommit([this](const QString &, const std::vector<DesignInfo> &after) {
+        const DesignInfo &info = after.front();
+        const Topology &topology = m_document->topology();
+        if (info.discountPercent
+            != (topology.pricing ? topology.pricing->discountPercent : std::nullopt)) {
+            std::optional<Pricing> pricing = topology.pricing;
+            if (!pricing)
+                pricing.emplace();
+            pricing->discountPercent = info.discountPercent;
+            if (*pricing == Pricing{})
+                pricing.reset();
+            m_document->undoStack()->push(new EditPricingCommand(m_document, pricing));
+            return;
+        }
         m_document->undoStack()->push(
-            new EditDesignCommand(m_document, after.front().name, after.front().description));
+            new EditDesignCommand(m_document, info.name, info.description));
     });
 }
 
 void DesignEditor::refresh(bool force)
 {
     const Topology &topology = m_document->topology();
-    m_form.show({DesignInfo{topology.name, topology.description}}, force);
+    m_form.show({DesignInfo{topology.name, topology.description,
+                            topology.pricing ? topology.pricing->discountPercent : std::nullopt}},
+                force);
     m_summary->setText(tr("Nodes: %1, links: %2. Select an element on the canvas to edit it.")
                            .arg(topology.nodes().size())
                            .arg(topology.links().size()));

@@ -11,7 +11,8 @@ namespace Er {
 
 class TopologyDocument;
 
-// The inspector's page when nothing is selected: the design's name and description.
+// The inspector's page when nothing is selected: the design's name and description, and its
+// pricing terms (the agreement discount on Microsoft's charges).
 class DesignEditor : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private:
     {
         std::optional<std::string> name;
         std::optional<std::string> description;
+        std::optional<double> discountPercent;
     };
 
     TopologyDocument *m_document;

@@ -3,6 +3,7 @@
 #include "commands/editelementscommand.h"
 #include "commands/editnodecommand.h"
 #include "commands/topologydocument.h"
+#include "costpanel.h"
 #include "designeditor.h"
 #include "fieldtext.h"
 #include "linkeditor.h"
@@ -32,6 +33,7 @@ InspectorDock::InspectorDock(TopologyDocument *document, TopologyScene *scene, Q
     , m_sharedEditor(new SharedNodeEditor)
     , m_linkEditor(new LinkEditor)
     , m_mixedPage(new QLabel)
+    , m_cost(new CostPanel)
 {
     setObjectName(QStringLiteral("InspectorDock"));
     m_pages->addWidget(m_designEditor);
@@ -69,6 +71,7 @@ InspectorDock::InspectorDock(TopologyDocument *document, TopologyScene *scene, Q
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(header);
+    layout->addWidget(m_cost);
     layout->addWidget(m_scroll, 1);
     setWidget(content);
 
@@ -88,6 +91,11 @@ QWidget *InspectorDock::currentPage() const
 QString InspectorDock::title() const
 {
     return m_title->text();
+}
+
+void InspectorDock::setAnalysis(std::shared_ptr<const AnalysisResult> analysis)
+{
+    m_cost->setAnalysis(std::move(analysis));
 }
 
 void InspectorDock::inspect(const QStringList &ids)
@@ -111,6 +119,8 @@ void InspectorDock::showPage(QWidget *page, const QIcon &icon, const QString &ti
 void InspectorDock::refresh(bool selectionChanged)
 {
     showElements(selectionChanged);
+    m_cost->showElement(m_ids.size() == 1 ? m_ids.front().toStdString() : std::string(),
+                        m_ids.isEmpty());
     emit refreshed();
 }
 

@@ -5,6 +5,7 @@
 #include <QDockWidget>
 
 #include <map>
+#include <memory>
 
 class QLabel;
 class QScrollArea;
@@ -12,6 +13,8 @@ class QStackedWidget;
 
 namespace Er {
 
+struct AnalysisResult;
+class CostPanel;
 class DesignEditor;
 class LinkEditor;
 class NodeEditor;
@@ -39,6 +42,9 @@ public:
     LinkEditor *linkEditor() const { return m_linkEditor; }
     DesignEditor *designEditor() const { return m_designEditor; }
     QWidget *currentPage() const;
+    CostPanel *costPanel() const { return m_cost; }
+    // The analysis whose cost the dock shows for what is inspected.
+    void setAnalysis(std::shared_ptr<const AnalysisResult> analysis);
     QString title() const;
 
 signals:
@@ -64,6 +70,7 @@ private:
     NodeEditor *m_sharedEditor;
     LinkEditor *m_linkEditor;
     QLabel *m_mixedPage;
+    CostPanel *m_cost;
 };
 
 } // namespace Er

@@ -1,6 +1,7 @@
 #include "linkeditor.h"
 
 #include "fieldtext.h"
+#include "nodeeditor.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -95,6 +96,13 @@ LinkEditor::LinkEditor(QWidget *parent)
         [](Link &l, const QString &text) { return T::parseBool(text, l.useRemoteGateways); },
         tr("The spoke reaches on-premises through the hub's gateways."), {K::VnetPeering});
     addField(
+        QStringLiteral("providerMonthlyCost"), tr("Provider cost / month"), Style::Line,
+        [](const Link &l) { return T::of(l.providerMonthlyCost); },
+        [](Link &l, const QString &text) {
+            return T::parseNumber(text, l.providerMonthlyCost, 0, 1e9, tr("The provider cost"));
+        },
+        providerCostToolTip(), allKinds);
+    addField(
         QStringLiteral("availabilityPercent"), tr("Availability override %"), Style::Line,
         [](const Link &l) { return T::of(l.availabilityPercent); },
         [](Link &l, const QString &text) {
@@ -111,6 +119,7 @@ LinkEditor::LinkEditor(QWidget *parent)
         tr("Free text, shown in the report."), allKinds);
     m_form.field(QStringLiteral("notes"))->setPlaceholderText(QString());
     m_form.field(QStringLiteral("availabilityPercent"))->setPlaceholderText(tr("analysis default"));
+    m_form.field(QStringLiteral("providerMonthlyCost"))->setPlaceholderText(tr("none"));
     for (const QString &key : {QStringLiteral("fastPath"), QStringLiteral("overExpressRoute"),
                                QStringLiteral("bgp"), QStringLiteral("useRemoteGateways")})
         m_form.field(key)->setChoices(T::boolChoices(false));

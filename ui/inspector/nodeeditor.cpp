@@ -49,9 +49,28 @@ void NodeEditor::addSection(const QString &title)
     m_form.setSection(title);
 }
 
+QString providerCostToolTip()
+{
+    return NodeEditor::tr(
+        "What others than Microsoft bill for this element each month (the provider's port or "
+        "VXC, the cross-connect, the last mile), in the price list's currency. Added to the "
+        "design's total apart from Microsoft's charges; never discounted.");
+}
+
 void NodeEditor::addCommonFields()
 {
-    addSection(tr("Analysis and notes"));
+    addSection(tr("Cost, analysis and notes"));
+    m_form
+        .add(
+            QStringLiteral("providerMonthlyCost"), tr("Provider cost / month"),
+            FieldEditor::Style::Line,
+            [](const Node &node) { return FieldText::of(node.providerMonthlyCost); },
+            [](Node &node, const QString &text) {
+                return FieldText::parseNumber(text, node.providerMonthlyCost, 0, 1e9,
+                                              tr("The provider cost"));
+            },
+            providerCostToolTip())
+        ->setPlaceholderText(tr("none"));
     m_form
         .add(
             QStringLiteral("availabilityPercent"), tr("Availability override %"),

@@ -43,6 +43,9 @@ private:
     Commit m_commit;
 };
 
+// The tooltip of the "Provider cost / month" field of nodes and links.
+QString providerCostToolTip();
+
 // Drops an optional aggregate that holds nothing but defaults.
 template<typename T>
 void resetIfDefault(std::optional<T> &value)

@@ -169,6 +169,22 @@ SiteEditor::SiteEditor(QWidget *parent)
         tr("Bandwidth the site needs to Azure."));
     form()
         .add(
+            QStringLiteral("requirements.monthlyEgressGb"), tr("Egress from Azure (GB/month)"),
+            Style::Line,
+            [](const Node &n) {
+                return site(n).requirements ? T::of(site(n).requirements->monthlyEgressGb)
+                                            : QString();
+            },
+            [](Node &n, const QString &text) {
+                return editRequirements(n, [&](Requirements &r) {
+                    return T::parseNumber(text, r.monthlyEgressGb, 0, 1e12, tr("The egress"));
+                });
+            },
+            tr("Data the site receives from Azure each month; prices metered egress on the "
+               "circuits that carry it (inbound is free). Empty: egress is not counted."))
+        ->setPlaceholderText(tr("not counted"));
+    form()
+        .add(
             QStringLiteral("requirements.encryptionRequired"), tr("Encryption required"),
             Style::Choice,
             [](const Node &n) {

@@ -160,7 +160,7 @@ const UnconfirmedFact unconfirmed[] = {
      "a circuit counts 99.95 % [LEARNMOD]; a Metro circuit 99.99 % is an assumption, printed as "
      "such"},
     {"The SLA of ExpressRoute gateways; VPN Basic 99.9 % and AZ SKUs 99.99 %", "§4.7, §10.2",
-     "used as assumptions (section 8 above); a design can override each"},
+     "used as assumptions (section 9 above); a design can override each"},
     {"The VLAN ID range Azure accepts for a peering", "§3.3",
      "validation accepts 1–4094, the IEEE 802.1Q range"},
     {"Whether ExpressRoute Local can be billed as metered data", "§2.3",

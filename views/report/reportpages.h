@@ -19,7 +19,7 @@ struct DiagramPlan;
 struct ReportInput;
 
 // The whole report laid out on A4 pages: the cover, the diagram (an overview and its tiles), and
-// sections 3 to 8 flowed over as many pages as they need, tables breaking between rows with
+// sections 3 to 9 flowed over as many pages as they need, tables breaking between rows with
 // their header row repeated. Painting works on any device (the PDF writer, a preview image):
 // the painter's unit is 1/96 inch with the origin at the page's top left.
 class ReportPages
@@ -49,7 +49,7 @@ private:
         int section = 0; // body pages: index into m_sections
         int part = 0;    // body pages: index into the section's parts
     };
-    // One of sections 3 to 8, laid out on its own in parts: layout cost grows faster than the
+    // One of sections 3 to 9, laid out on its own in parts: layout cost grows faster than the
     // text, so a long table is cut into parts (see partBreakHtml), each starting a new page.
     struct BodySection
     {

@@ -16,6 +16,7 @@ enum class ReportSection {
     Resiliency,
     ServiceAccess,
     Materials,
+    Cost,
     Assumptions,
     Changes // only with `report --since OLD`
 };
@@ -39,6 +40,7 @@ QString findingsHtml(const ReportInput &input);
 QString resiliencyHtml(const ReportInput &input);
 QString serviceAccessHtml(const ReportInput &input);
 QString materialsHtml(const ReportInput &input);
+QString costHtml(const ReportInput &input);
 QString assumptionsHtml(const ReportInput &input);
 // What changed since the earlier revision (ReportInput::changes); empty without one.
 QString changesHtml(const ReportInput &input);
@@ -46,7 +48,7 @@ QString changesHtml(const ReportInput &input);
 // The <h1> that opens a section.
 QString sectionStartHtml(ReportSection section);
 
-// Sections 3 to 8 in order; each is laid out on its own and starts a new page.
+// Sections 3 to 9 in order; each is laid out on its own and starts a new page.
 QList<ReportSection> bodySections();
 // The sections of this report: those, and "Changes since" when it compares with an earlier
 // revision.

@@ -21,6 +21,8 @@ QString sectionHeading(ReportSection section)
         return QStringLiteral("%1 Service access").arg(number);
     case ReportSection::Materials:
         return QStringLiteral("%1 Bill of materials and configuration").arg(number);
+    case ReportSection::Cost:
+        return QStringLiteral("%1 Cost").arg(number);
     case ReportSection::Assumptions:
         return QStringLiteral("%1 Assumptions and sources").arg(number);
     case ReportSection::Changes:
@@ -64,7 +66,8 @@ QString reportStyleSheet()
 QList<ReportSection> bodySections()
 {
     return {ReportSection::Summary,       ReportSection::Findings,  ReportSection::Resiliency,
-            ReportSection::ServiceAccess, ReportSection::Materials, ReportSection::Assumptions};
+            ReportSection::ServiceAccess, ReportSection::Materials, ReportSection::Cost,
+            ReportSection::Assumptions};
 }
 
 QList<ReportSection> bodySections(const ReportInput &input)
@@ -88,6 +91,8 @@ QString sectionHtml(const ReportInput &input, ReportSection section)
         return serviceAccessHtml(input);
     case ReportSection::Materials:
         return materialsHtml(input);
+    case ReportSection::Cost:
+        return costHtml(input);
     case ReportSection::Assumptions:
         return assumptionsHtml(input);
     case ReportSection::Changes:

@@ -394,7 +394,7 @@ QString resiliencyHtml(const ReportInput &input)
         "can fail; a single point "
         "of failure is an element or shared risk (a peering location, a risk group) whose loss "
         "alone cuts the site off that VNet. Availability assumes independent failures with the "
-        "figures of section 8; round trips are estimates from distances. The steady figures are "
+        "figures of section 9; round trips are estimates from distances. The steady figures are "
         "those of the paths that carry traffic while everything is up (as routing chooses them); "
         "failover is what takes over once they fail; N-1 bandwidth is what is left after the "
         "single failure that hurts the pair most.</p>");

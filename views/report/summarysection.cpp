@@ -1,3 +1,4 @@
+#include "costtext.h"
 #include "reportinput.h"
 #include "reportsections.h"
 #include "reporttext.h"
@@ -24,6 +25,9 @@ QString requirementsText(const Requirements *requirements)
         parts << QStringLiteral("bandwidth ≥ %1").arg(bandwidthText(*requirements->bandwidthMbps));
     if (requirements->encryptionRequired.value_or(false))
         parts << QStringLiteral("encryption in transit");
+    if (requirements->monthlyEgressGb)
+        parts << QStringLiteral("%1 GB a month from Azure (for metered egress)")
+                     .arg(QString::number(*requirements->monthlyEgressGb, 'g', 10));
     return parts.isEmpty() ? QStringLiteral("no stated requirements")
                            : parts.join(QStringLiteral(", "));
 }
@@ -65,7 +69,20 @@ QString meetsText(const OptionEstimate &estimate)
     return meets;
 }
 
-QStringList estimateCells(const QString &nameHtml, const OptionEstimate &estimate)
+// "USD 872.00", or "≥ USD 436.00" and what is unpriced when something is.
+QString costCell(const OptionEstimate &estimate, const std::string &currency)
+{
+    QString text = escaped(
+        monthlyCostText(estimate.monthlyCost, estimate.pricedMonthlyCost, currency));
+    if (!estimate.monthlyCost)
+        text += QStringLiteral("<br/><span class=\"small\">incomplete: %1 unpriced</span>")
+                    .arg(estimate.unpriced.size());
+    return text;
+}
+
+QStringList estimateCells(const QString &nameHtml,
+                          const OptionEstimate &estimate,
+                          const std::string &currency)
 {
     const QString unknown = QStringLiteral("— (unknown)");
     return {nameHtml,
@@ -81,16 +98,17 @@ QStringList estimateCells(const QString &nameHtml, const OptionEstimate &estimat
                 ? QStringLiteral("0 (cut off)")
                 : bandwidthText(*estimate.bandwidthAfterWorstFailureMbps),
             estimate.encrypted ? QStringLiteral("Yes") : QStringLiteral("No"),
+            costCell(estimate, currency),
             meetsText(estimate)};
 }
 
-QString optionsTable(const Recommendation &recommendation)
+QString optionsTable(const Recommendation &recommendation, const std::string &currency)
 {
     HtmlTable table({QStringLiteral("Option"), QStringLiteral("Availability"),
                      QStringLiteral("Round trip (steady)"), QStringLiteral("Bandwidth (steady)"),
                      QStringLiteral("N-1 bandwidth"), QStringLiteral("Encrypted"),
-                     QStringLiteral("Meets the requirements")},
-                    {21, 12, 10, 11, 11, 12, 23});
+                     QStringLiteral("Monthly cost"), QStringLiteral("Meets the requirements")},
+                    {15, 12, 9, 11, 11, 11, 13, 18});
     for (const OptionEstimate &estimate : recommendation.options) {
         const bool chosen = estimate.variant == recommendation.variant;
         // The design as drawn is always the first row, and reads so.
@@ -99,7 +117,7 @@ QString optionsTable(const Recommendation &recommendation)
                                  : escaped(estimate.label);
         table.addRow(estimateCells(chosen ? QStringLiteral("<b>%1 ✔ recommended</b>").arg(name)
                                           : name,
-                                   estimate),
+                                   estimate, currency),
                      chosen ? QStringLiteral("#e7f4e4") : QString());
     }
     return table.html();
@@ -175,7 +193,7 @@ QString summaryHtml(const ReportInput &input)
     QString html = sectionStartHtml(ReportSection::Summary);
     html += QStringLiteral(
         "<p>For each on-premises site: is ExpressRoute the right choice? The options are estimated "
-        "side by side with the same model (section 8) and compared with the site's own "
+        "side by side with the same model (section 9) and compared with the site's own "
         "requirements; the recommendation names the requirement that decides and the facts "
         "behind it.</p>");
 
@@ -214,7 +232,8 @@ QString summaryHtml(const ReportInput &input)
                                    "options for this site.</p>");
             continue;
         }
-        html += optionsTable(*recommendation);
+        html += optionsTable(*recommendation, input.analysis.cost ? input.analysis.cost->currency
+                                                                  : std::string("USD"));
         html += QStringLiteral("<p><b>Recommendation: %1.</b></p>")
                     .arg(escaped(optionName(recommendation->option)));
         if (!recommendation->reasons.empty()) {
