@@ -66,7 +66,7 @@ void TestChangesSection::sectionListsTheChanges()
     QVERIFY(input.changes);
     QCOMPARE(bodySections(input).last(), ReportSection::Changes);
     const QString html = changesHtml(input);
-    QVERIFY(html.contains(QLatin1String("9 Changes since the earlier revision")));
+    QVERIFY(html.contains(QLatin1String("10 Changes since the earlier revision")));
     QVERIFY(html.contains(QLatin1String("Compared with signed.ertopo: 0 elements added, 4 removed, "
                                         "2 changed; 16 findings gained and 0 lost")));
     QVERIFY(html.contains(QLatin1String("<h2>Removed (4)</h2>")));

@@ -3,15 +3,11 @@
 #include "analysis/analyzer.h"
 #include "analysis/resiliencyindex.h"
 #include "backgroundrelease.h"
-#include "catalogue/catalogue.h"
 #include "commands/topologydocument.h"
-#include "validation/ruleregistry.h"
-#include "validation/validator.h"
+#include "validation/designcheck.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <thread>
 
 namespace Er {
 
@@ -25,25 +21,14 @@ DesignChecker::Results check(const Topology &topology,
     timer.start();
     DesignChecker::Results results;
     results.revision = revision;
-    // The rules that do not need the analysis run beside it, then the rules that do.
-    const Catalogue &catalogue = Catalogue::builtIn();
-    const RuleRegistry &registry = RuleRegistry::standard();
-    std::vector<Finding> plain;
-    std::shared_ptr<AnalysisResult> analysis;
-    {
-        const std::jthread plainRules([&] {
-            plain = validate(topology, catalogue, registry, nullptr, RuleSelection::WithoutAnalysis);
-        });
-        AnalysisOptions options;
-        options.referenceDate = todayUtc(); // ages a recorded resiliency validation test
-        options.prices = prices.get();
-        analysis = makeFreedInBackground(analyze(topology, catalogue, options));
-    } // joined here, also when the analysis throws
-    results.findings = validate(topology, catalogue, registry, analysis.get(),
-                                RuleSelection::AnalysisOnly);
-    std::move(plain.begin(), plain.end(), std::back_inserter(results.findings));
-    sortFindings(results.findings);
-    results.analysis = std::move(analysis);
+    // The model's one design check (validation/designcheck.h); the analysis is freed on a
+    // background thread when the window lets go of it.
+    AnalysisOptions options;
+    options.referenceDate = todayUtc(); // ages a recorded resiliency validation test
+    options.prices = prices.get();
+    DesignCheck checked = checkDesign(topology, options);
+    results.findings = std::move(checked.findings);
+    results.analysis = makeFreedInBackground(std::move(checked.analysis));
     results.prices = std::move(prices);
     results.milliseconds = double(timer.nsecsElapsed()) / 1e6;
     return results;

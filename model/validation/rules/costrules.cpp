@@ -10,7 +10,7 @@ namespace Er {
 
 namespace {
 
-const std::string pricingReference = "https://azure.microsoft.com/pricing/details/expressroute/";
+const std::string pricingReference = std::string(learnBase) + "plan-manage-cost";
 const std::string billingReference = std::string(learnBase) + "expressroute-faqs";
 
 std::string figure(double value)
