@@ -3,6 +3,7 @@
 #include "rules/addressrules.h"
 #include "rules/circuitrules.h"
 #include "rules/costrules.h"
+#include "rules/gatewayrouterules.h"
 #include "rules/gatewayrules.h"
 #include "rules/globalreachrules.h"
 #include "rules/layerrules.h"
@@ -27,6 +28,7 @@ const RuleRegistry &RuleRegistry::standard()
         registerPeeringRules(r);
         registerGlobalReachRules(r);
         registerGatewayRules(r);
+        registerGatewayRouteRules(r);
         registerVpnRules(r);
         registerAddressRules(r);
         registerSecurityRules(r);
