@@ -10,6 +10,7 @@
 #include "rules/peeringrules.h"
 #include "rules/resiliencyanalysisrules.h"
 #include "rules/resiliencyrules.h"
+#include "rules/routefilterrules.h"
 #include "rules/securityrules.h"
 #include "rules/serviceanalysisrules.h"
 #include "rules/servicerules.h"
@@ -26,6 +27,7 @@ const RuleRegistry &RuleRegistry::standard()
         registerLayerRules(r);
         registerCircuitRules(r);
         registerPeeringRules(r);
+        registerRouteFilterRules(r);
         registerGlobalReachRules(r);
         registerGatewayRules(r);
         registerGatewayRouteRules(r);
