@@ -5,7 +5,7 @@
 
 namespace Er::Cli {
 
-// `diff OLD.ertopo NEW.ertopo [--json]` (shared/spec/cli.md): what changed between two revisions
+// `diff OLD.ertopo NEW.ertopo [--json]` (docs/spec/cli.md): what changed between two revisions
 // of a design. Exit 0 when they are the same design, 1 when they differ, 2 when one does not load.
 int diffCommand(const Invocation &invocation)
 {

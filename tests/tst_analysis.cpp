@@ -165,6 +165,7 @@ private slots:
     void services();
     void latencyOrderingFromLondon();
     void bottleneckAtGateway();
+    void fastPathPassesGatewayToSpokesOnlyOnDirect();
     void noLocationNoLatency();
     void failuresOfTheMaximumExample();
     void recommendationWeighsRequirements();
@@ -507,6 +508,37 @@ void TestAnalysis::bottleneckAtGateway()
              1000.0); // ErGw1AZ has no FastPath
     QCOMPARE(*analyze(build("ErGw3AZ", R"(,"fastPath":true)")).pair("dc", "hub")->bottleneckMbps,
              10000.0);
+}
+
+// Two 10 Gbps circuits with FastPath into an ErGw3AZ hub (10 Gbps): the hub gets both, 20 Gbps.
+// A spoke that uses the hub's gateway gets them only over ExpressRoute Direct in the hub's region:
+// VNet peering over FastPath is Direct only, and global VNet peering never [FP] (facts §4.5);
+// otherwise the gateway's 10 Gbps caps the spoke's traffic.
+void TestAnalysis::fastPathPassesGatewayToSpokesOnlyOnDirect()
+{
+    const auto bottlenecks = [](const std::string &circuitExtra, const std::string &spokeRegion) {
+        const std::string fastPath = R"(,"fastPath":true)";
+        std::vector<std::string> links = concat(chainLinks("1", "er1", "hub"),
+                                                chainLinks("2", "er2", "hub"));
+        links[3] = link("conn1", "connection", "er1", "hub", fastPath);
+        links[7] = link("conn2", "connection", "er2", "hub", fastPath);
+        links.push_back(link("peer", "vnetPeering", "spoke", "hub", R"(,"useRemoteGateways":true)"));
+        const std::string spoke = R"({"id":"spoke","kind":"virtualNetwork","region":")"
+                                  + spokeRegion + R"(","addressPrefixes":["10.20.0.0/16"]})";
+        const AnalysisResult result = analyze(
+            Test::parseDesign(design({site("dc"), customerEdge("ce1"), customerEdge("ce2"),
+                                      providerEdge("pe1", "London"), providerEdge("pe2", "London2"),
+                                      circuit("er1", "London", circuitExtra, 10000),
+                                      circuit("er2", "London2", circuitExtra, 10000), region(),
+                                      region("ukw", "ukwest"), vnet("hub", "ErGw3AZ"), spoke},
+                                     links)));
+        return std::make_pair(*result.pair("dc", "hub")->bottleneckMbps,
+                              *result.pair("dc", "spoke")->bottleneckMbps);
+    };
+    const std::string direct = R"(,"expressRouteDirect":{"portBandwidthInGbps":10})";
+    QCOMPARE(bottlenecks("", "uks"), std::make_pair(20000.0, 10000.0));
+    QCOMPARE(bottlenecks(direct, "uks"), std::make_pair(20000.0, 20000.0));
+    QCOMPARE(bottlenecks(direct, "ukw"), std::make_pair(20000.0, 10000.0));
 }
 
 // A site without a location: the lengths of its links are unknown, so no round trip is

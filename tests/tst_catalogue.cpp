@@ -20,6 +20,7 @@ private slots:
     void regionsFromFacts();
     void regionLookUpByDisplayName();
     void regionAvailabilityZones();
+    void regionScalableGateway();
     void peeringLocationsFromFacts_data();
     void peeringLocationsFromFacts();
     void locationsNamedOnlyInGeoLists_data();
@@ -173,6 +174,27 @@ void TestCatalogue::regionAvailabilityZones()
     }
     for (const char *unknown : {"denmarkeast", "taiwannorth"})
         QVERIFY2(!cat().region(unknown)->availabilityZones, unknown);
+}
+
+// ErGwScale is offered in "most Azure regions except" nine [SCALE 11/06/2025] (facts §4.3).
+void TestCatalogue::regionScalableGateway()
+{
+    const std::vector<std::string> without = {"belgiumcentral", "japaneast",      "qatarcentral",
+                                              "southeastasia",  "westeurope",     "westindia",
+                                              "westus2",        "southcentralus", "eastus2"};
+    for (const std::string &name : without) {
+        const AzureRegionInfo *region = cat().region(name);
+        QVERIFY2(region, name.c_str());
+        QCOMPARE(region->erGwScale, std::optional<bool>(false));
+        QVERIFY(region->source.find("SCALE") != std::string::npos);
+    }
+    int offeredOrUnknown = 0;
+    for (const AzureRegionInfo &region : cat().regions()) {
+        if (region.erGwScale.value_or(true))
+            ++offeredOrUnknown;
+    }
+    QCOMPARE(offeredOrUnknown, int(cat().regions().size() - without.size()));
+    QVERIFY(cat().region("uksouth")->erGwScale.value_or(true));
 }
 
 void TestCatalogue::peeringLocationsFromFacts_data()
@@ -538,6 +560,10 @@ void TestCatalogue::routeLimits()
     QCOMPARE(cat().maxMicrosoftPeeringPrefixes(), 200);
     QCOMPARE(cat().maxPrivatePeeringIPv6Prefixes(), 100);
     QCOMPARE(cat().maxMicrosoftPeeringIPv6Prefixes(), 200);
+    // The gateway's own budgets [LIMITS; FAQ] (facts §2.5, §4.2).
+    QCOMPARE(cat().maxGatewayAdvertisedIPv4Routes(), 1000);
+    QCOMPARE(cat().maxGatewayAdvertisedIPv6Routes(), 100);
+    QCOMPARE(cat().maxGatewayTotalRoutes(), 11000);
     // 200/400 Gbps link limits are not in the facts: marked.
     const std::vector<VnetLinkLimit> &limits = cat().vnetLinkLimits();
     QVERIFY(!limits.empty());
@@ -585,6 +611,8 @@ void TestCatalogue::expressRouteGateways()
     QCOMPARE(info->zoneRedundant, zoneRedundant);
     QCOMPARE(info->defaultAvailabilityPercent, availability);
     QCOMPARE(info->scalable, sku == "ErGwScale");
+    // Routes learned: 4,000 for the 1 Gbps SKUs, 9,500 for the others [LIMITS] (facts §4.2).
+    QCOMPARE(info->maxLearnedRoutes, mbps == 1000 && sku != "ErGwScale" ? 4000 : 9500);
     QVERIFY(!info->source.empty());
 }
 

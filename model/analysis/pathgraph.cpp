@@ -4,6 +4,7 @@
 #include "catalogue/catalogue.h"
 #include "coexistence.h"
 #include "core/topologyindex.h"
+#include "fastpathspokes.h"
 #include "gatewayzones.h"
 
 #include <algorithm>
@@ -52,6 +53,14 @@ private:
     std::map<std::string, int> m_riskIndex;
     std::vector<std::pair<int, std::string>> m_pendingGroups; // risk groups, after locations
     std::map<std::string, bool> m_fastPathInto; // VNet id -> a FastPath connection skips its gateway
+    std::map<std::string, std::vector<const Node *>> m_fastPathCircuits; // VNet id -> those circuits
+    struct SpokePeering
+    {
+        int vertex;
+        const Node *spoke;
+        const Node *hub;
+    };
+    std::vector<SpokePeering> m_spokePeerings; // peerings that use the hub's ExpressRoute gateway
     std::map<std::string, std::vector<int>> m_accessOf;      // site id -> its access links
     std::map<std::string, std::vector<int>> m_internetVpnOf; // site id -> its internet VPN links
 
@@ -351,8 +360,10 @@ void GraphBuilder::addLink(const Link &link)
         const CircuitFields *circuit = from->circuit();
         if (gateway != m_expressRouteGateway.end() && !fastPathLiftsLimit(link, *to))
             vertex.bandwidthMbps = std::min(vertex.bandwidthMbps, gatewayThroughput(*to));
-        else if (gateway != m_expressRouteGateway.end())
+        else if (gateway != m_expressRouteGateway.end()) {
             m_fastPathInto[to->id] = true;
+            m_fastPathCircuits[to->id].push_back(from);
+        }
         const int id = addVertex(std::move(vertex));
         // Private peering carries the VNet traffic (facts §3.1, §7.1).
         if (gateway == m_expressRouteGateway.end() || !circuit
@@ -368,8 +379,10 @@ void GraphBuilder::addLink(const Link &link)
             break;
         // Not transitive: only the hub's own gateways lead on to the spoke.
         if (const auto gateway = m_expressRouteGateway.find(to->id);
-            gateway != m_expressRouteGateway.end())
+            gateway != m_expressRouteGateway.end()) {
             addEdge(gateway->second, id);
+            m_spokePeerings.push_back({id, from, to});
+        }
         if (const auto gateway = m_vpnGateway.find(to->id); gateway != m_vpnGateway.end())
             addEdge(gateway->second, id);
         addEdge(id, fromVertex);
@@ -422,6 +435,25 @@ FailureGraph GraphBuilder::build()
         if (!m_fastPathInto.count(vnetId)) {
             m_graph.vertices[static_cast<std::size_t>(gateway)].bandwidthMbps = gatewayThroughput(
                 *m_graph.vertices[static_cast<std::size_t>(gateway)].node);
+        }
+    }
+    // FastPath does not take traffic on to a spoke past the gateway over a provider circuit or
+    // global peering [FP] (facts §4.5): the spoke's peering carries at most the gateway's
+    // throughput (also for a Direct circuit beside such a circuit: the graph has one gateway).
+    for (const SpokePeering &peering : m_spokePeerings) {
+        const auto circuits = m_fastPathCircuits.find(peering.hub->id);
+        if (circuits == m_fastPathCircuits.end())
+            continue;
+        const bool viaGateway = std::any_of(circuits->second.begin(), circuits->second.end(),
+                                            [&](const Node *circuit) {
+                                                return !fastPathReachesSpoke(m_topology, *circuit,
+                                                                             *peering.hub,
+                                                                             *peering.spoke);
+                                            });
+        if (viaGateway) {
+            double &bandwidth = m_graph.vertices[static_cast<std::size_t>(peering.vertex)]
+                                    .bandwidthMbps;
+            bandwidth = std::min(bandwidth, gatewayThroughput(*peering.hub));
         }
     }
     return std::move(m_graph);

@@ -241,6 +241,9 @@ struct Catalogue::Data
     int microsoftPeeringPrefixes = 0;
     int privatePeeringIPv6Prefixes = 0;
     int microsoftPeeringIPv6Prefixes = 0;
+    int gatewayAdvertisedIPv4Routes = 0;
+    int gatewayAdvertisedIPv6Routes = 0;
+    int gatewayTotalRoutes = 0;
     std::vector<AsnRange> azureReservedAsns, otherReservedAsns, privateAsns;
     Index regionIndex, locationIndex, metroIndex, gatewayIndex, vpnIndex, serviceIndex;
     Index serviceByCommunity, regionByCommunity;
@@ -308,6 +311,8 @@ void Catalogue::Data::readRegions(const Node &root)
         }
         if (const std::optional<Node> zones = entry.find("availabilityZones"))
             region.availabilityZones = zones->boolean();
+        if (const std::optional<Node> scale = entry.find("erGwScale"))
+            region.erGwScale = scale->boolean();
         region.source = entry["source"].name();
         addName(regionIndex, region.name, regions.size(), entry["name"]);
         addName(regionIndex, region.displayName, regions.size(), entry["displayName"]);
@@ -421,6 +426,9 @@ void Catalogue::Data::readCircuits(const Node &root)
     microsoftPeeringPrefixes = root["routeLimits"]["microsoftPeeringIPv4"].count(1);
     privatePeeringIPv6Prefixes = root["routeLimits"]["privatePeeringIPv6"].count(1);
     microsoftPeeringIPv6Prefixes = root["routeLimits"]["microsoftPeeringIPv6"].count(1);
+    gatewayAdvertisedIPv4Routes = root["routeLimits"]["gatewayAdvertisedIPv4"].count(1);
+    gatewayAdvertisedIPv6Routes = root["routeLimits"]["gatewayAdvertisedIPv6"].count(1);
+    gatewayTotalRoutes = root["routeLimits"]["gatewayTotal"].count(1);
     providerBandwidths = ascending(root["providerBandwidthsMbps"], maxMbps);
     for (const Node &entry : root["directPorts"].elements()) {
         DirectPort port{entry["portGbps"].number(1, 10'000),
@@ -451,6 +459,7 @@ void Catalogue::Data::readGateways(const Node &root)
         sku.maxCircuits = entry["maxCircuits"].count(1);
         sku.maxCircuitsPerLocation = entry["maxCircuitsPerLocation"].count(1);
         sku.throughputMbps = entry["throughputMbps"].count(1);
+        sku.maxLearnedRoutes = entry["maxLearnedRoutes"].count(1);
         sku.fastPath = entry["fastPath"].boolean();
         sku.zoneRedundant = entry["zoneRedundant"].boolean();
         sku.scalable = entry.boolean("scalable", false);
@@ -518,6 +527,15 @@ void Catalogue::Data::readServices(const Node &root)
         service.microsoft365 = entry["microsoft365"].boolean();
         service.internetOnly = entry["internetOnly"].boolean();
         service.regionalCommunities = entry["regionalCommunities"].boolean();
+        if (const std::optional<Node> legacy = entry.find("legacyCommunities")) {
+            service.legacyCommunities = legacy->names();
+            for (const std::string &community : service.legacyCommunities) {
+                if (std::find(service.communities.begin(), service.communities.end(), community)
+                    == service.communities.end()) {
+                    legacy->fail("a legacy community must be one of the service's communities");
+                }
+            }
+        }
         service.notes = entry.text("notes");
         service.source = entry["source"].name();
         addName(serviceIndex, service.name, services.size(), entry["name"]);
@@ -741,6 +759,21 @@ int Catalogue::maxMicrosoftPeeringPrefixes() const
 int Catalogue::maxPrivatePeeringIPv6Prefixes() const
 {
     return d->privatePeeringIPv6Prefixes;
+}
+
+int Catalogue::maxGatewayAdvertisedIPv4Routes() const
+{
+    return d->gatewayAdvertisedIPv4Routes;
+}
+
+int Catalogue::maxGatewayAdvertisedIPv6Routes() const
+{
+    return d->gatewayAdvertisedIPv6Routes;
+}
+
+int Catalogue::maxGatewayTotalRoutes() const
+{
+    return d->gatewayTotalRoutes;
 }
 
 int Catalogue::maxMicrosoftPeeringIPv6Prefixes() const

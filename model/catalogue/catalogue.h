@@ -35,6 +35,9 @@ struct AzureRegionInfo
     // Whether the region has availability zones (Microsoft Learn's regions list, AZREG in
     // docs/facts-additions.md); nullopt: not confirmed, unknown.
     std::optional<bool> availabilityZones;
+    // Whether ErGwScale gateways are offered in the region [SCALE 11/06/2025] (facts §4.3);
+    // nullopt: the catalogue does not say (the region is not on Microsoft's list of exceptions).
+    std::optional<bool> erGwScale;
 };
 
 struct PeeringLocationInfo
@@ -84,18 +87,19 @@ struct ScaleUnitStep
 
 struct GatewaySkuInfo
 {
-    std::string name;            // "ErGw3AZ"
-    int maxCircuits = 0;         // circuit connections; ErGwScale: see scalable
+    std::string name;    // "ErGw3AZ"
+    int maxCircuits = 0; // circuit connections; ErGwScale: see scalable
     int maxCircuitsPerLocation = 4;
-    int throughputMbps = 0;      // ErGwScale: per scale unit
-    bool fastPath = false;       // ErGwScale: only with a minimum of >= fastPathMinScaleUnits
+    int throughputMbps = 0;   // ErGwScale: per scale unit
+    int maxLearnedRoutes = 0; // routes the gateway learns from its circuits [LIMITS] (§4.2)
+    bool fastPath = false;    // ErGwScale: only with a minimum of >= fastPathMinScaleUnits
     bool zoneRedundant = false;
-    bool scalable = false;       // ErGwScale
+    bool scalable = false; // ErGwScale
     int fastPathMinScaleUnits = 0;
     int minScaleUnits = 0;
     int maxScaleUnits = 0;
     double defaultAvailabilityPercent = 99.95;
-    std::string source; // facts source key(s)
+    std::string source;                                 // facts source key(s)
     std::vector<ScaleUnitStep> maxCircuitsByScaleUnits; // ErGwScale: 1 -> 4, 2 -> 8, 10 -> 16
     int autoscaleMinScaleUnits = 0;                     // ErGwScale: autoscale needs min >= 2
     bool ipsecOverExpressRoute = true; // false: ErGwScale, no IPsec over ExpressRoute [SCALE]
@@ -121,13 +125,13 @@ struct GatewaySkuInfo
 
 struct VpnSkuInfo
 {
-    std::string name;              // "VpnGw2AZ"
+    std::string name; // "VpnGw2AZ"
     int maxSiteToSiteTunnels = 0;
     int aggregateThroughputMbps = 0;
     bool bgp = true;
     bool zoneRedundant = false;
     bool basic = false;
-    bool retiring = false;         // non-AZ SKUs being consolidated into AZ (VPNCONS)
+    bool retiring = false; // non-AZ SKUs being consolidated into AZ (VPNCONS)
     double defaultAvailabilityPercent = 99.95;
     std::string source;
     int generation1ThroughputMbps = 0; // VpnGw2/3: the Generation 1 figure; 0 when the same
@@ -141,8 +145,11 @@ struct ServiceInfo
     std::string displayName;              // "Exchange Online"
     std::vector<std::string> communities; // "12076:5010"
     bool microsoft365 = false;
-    bool internetOnly = false;            // AzureCDN, AzureFrontDoor, Intune
-    bool regionalCommunities = false;     // AzurePaaS, Dynamics365: admitted by regional communities
+    bool internetOnly = false;        // AzureCDN, AzureFrontDoor, Intune
+    bool regionalCommunities = false; // AzurePaaS, Dynamics365: admitted by regional communities
+    // Communities that admit only an old form of the service: 12076:5040 is CRM Online, Dynamics
+    // up to v8.2 [ROUTE] (facts §3.7).
+    std::vector<std::string> legacyCommunities;
     std::string source;
     std::string notes;
 };
@@ -201,11 +208,17 @@ public:
     // IPv6 route limits: private peering (every tier) and Microsoft peering [§2.5 LIMITS].
     int maxPrivatePeeringIPv6Prefixes() const;
     int maxMicrosoftPeeringIPv6Prefixes() const;
+    // Routes an ExpressRoute gateway advertises to its circuits (its VNet and the peered VNets
+    // that use it as remote gateway), by family, and the routes of all kinds it handles in all
+    // [LIMITS; FAQ] (facts §2.5, §4.2).
+    int maxGatewayAdvertisedIPv4Routes() const;
+    int maxGatewayAdvertisedIPv6Routes() const;
+    int maxGatewayTotalRoutes() const;
 
     // ASNs.
-    bool isAzureReservedAsn(std::int64_t asn) const;   // 65515-65520
-    bool isOtherReservedAsn(std::int64_t asn) const;   // 0, 8074, 8075, 12076, 23456, 64496-64511, ...
-    bool isPrivateAsn(std::int64_t asn) const;         // 64512-65534, 4200000000-4294967294
+    bool isAzureReservedAsn(std::int64_t asn) const; // 65515-65520
+    bool isOtherReservedAsn(std::int64_t asn) const; // 0, 8074, 8075, 12076, 23456, 64496-64511, ...
+    bool isPrivateAsn(std::int64_t asn) const;       // 64512-65534, 4200000000-4294967294
 
     ~Catalogue();
     Catalogue(Catalogue &&) noexcept;

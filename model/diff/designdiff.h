@@ -11,7 +11,7 @@ namespace Er {
 
 class Topology;
 
-// What changed between two revisions of a design (shared/spec/cli.md, `diff`): elements added,
+// What changed between two revisions of a design (docs/spec/cli.md, `diff`): elements added,
 // removed and changed field by field (the model's values, io/elementfields.h: a value saved
 // differently but meaning the same is no change, and positions are layout, not design), the
 // findings gained and lost, and per site–VNet pair the change in the analysis' figures.

@@ -6,7 +6,7 @@
 
 namespace Er {
 
-// `diff` output (shared/spec/cli.md): lines for people, and the JSON for scripts.
+// `diff` output (docs/spec/cli.md): lines for people, and the JSON for scripts.
 std::string diffToText(const DesignDiff &diff);
 std::string diffToJson(const DesignDiff &diff,
                        const std::string &oldFile,

@@ -17,7 +17,7 @@ struct ElementField
     bool operator==(const ElementField &) const = default;
 };
 
-// Every field an element's saved form holds (shared/spec/topology-format.md), in the file's
+// Every field an element's saved form holds (docs/spec/topology-format.md), in the file's
 // order: nested objects by dotted name ("expressRouteGateway.sku"), a circuit's peerings by their
 // type ("peerings.AzurePrivatePeering.vlanId", by position where a peering has no type or shares
 // it), a list of plain values as one field with its values joined by ", ". Fields the program

@@ -167,6 +167,24 @@ constexpr std::pair<std::string_view, std::string_view> fixes[] = {
     {"RES-013",
      "Add capacity that survives the worst failure: a second circuit or a wider one, so that what "
      "remains carries the site's need."},
+    {"GATEWAY-009",
+     "Advertise fewer, summarised prefixes from on-premises, or move to a gateway SKU that learns "
+     "more routes (9,500 from ErGw2AZ up)."},
+    {"GATEWAY-010",
+     "Summarise the VNet and spoke address spaces the gateway advertises to at most 1,000 IPv4 "
+     "(100 IPv6) prefixes."},
+    {"GATEWAY-011",
+     "Keep the routes the gateway learns and advertises together under 11,000: summarise on both "
+     "sides."},
+    {"GATEWAY-012",
+     "Use a fixed-size ExpressRoute gateway SKU (ErGw1AZ-ErGw3AZ) in this region, or place the "
+     "gateway in a region that offers ErGwScale."},
+    {"PEERING-014",
+     "Remove the regional community from the route filter, or raise the circuit's tier (Standard "
+     "for its geopolitical area, Premium for every region)."},
+    {"PEERING-015",
+     "Replace the legacy community with the service's current communities (for Dynamics 365 the "
+     "regional ones of the regions it runs in)."},
     {"IMPORT-001",
      "Fill in the placeholder with the real site, router or provider edge (name, location, ASN, "
      "peering location), then clear its placeholder mark (Edit ▸ Arrange ▸ Confirm Placeholders)."},

@@ -5,6 +5,7 @@
 #include "rules/addressrules.h"
 #include "rules/circuitrules.h"
 #include "rules/costrules.h"
+#include "rules/gatewayrouterules.h"
 #include "rules/gatewayrules.h"
 #include "rules/globalreachrules.h"
 #include "rules/importrules.h"
@@ -12,6 +13,7 @@
 #include "rules/peeringrules.h"
 #include "rules/resiliencyanalysisrules.h"
 #include "rules/resiliencyrules.h"
+#include "rules/routefilterrules.h"
 #include "rules/securityrules.h"
 #include "rules/serviceanalysisrules.h"
 #include "rules/servicerules.h"
@@ -28,8 +30,10 @@ const RuleRegistry &RuleRegistry::standard()
         registerLayerRules(r);
         registerCircuitRules(r);
         registerPeeringRules(r);
+        registerRouteFilterRules(r);
         registerGlobalReachRules(r);
         registerGatewayRules(r);
+        registerGatewayRouteRules(r);
         registerVpnRules(r);
         registerAddressRules(r);
         registerSecurityRules(r);

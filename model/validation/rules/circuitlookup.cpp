@@ -129,6 +129,23 @@ std::vector<const Node *> sitesReaching(const TopologyIndex &index, const Node &
     return sites;
 }
 
+bool isManagedLayer3(const TopologyIndex &index, const Node &circuit)
+{
+    if (!circuit.circuit() || circuit.circuit()->isDirect())
+        return false;
+    bool providerEdge = false;
+    for (const Link *port : index.incoming(circuit, LinkKind::CircuitPort)) {
+        const Node *end = index.from(*port);
+        if (!end || !end->providerEdge())
+            continue;
+        const auto &layer = end->providerEdge()->serviceLayer;
+        if (!layer || *layer != "L3")
+            return false;
+        providerEdge = true;
+    }
+    return providerEdge;
+}
+
 AdvertisedPrefixes privatePeeringPrefixes(const TopologyIndex &index,
                                           const Node &circuit,
                                           const Peering &peering)

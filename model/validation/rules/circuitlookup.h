@@ -52,6 +52,12 @@ std::string perDocumentation(const Catalogue &catalogue);
 // once, in design order of discovery.
 std::vector<const Node *> sitesReaching(const TopologyIndex &index, const Node &circuit);
 
+// Whether the circuit is managed Layer 3: a provider circuit whose provider edges all offer
+// `serviceLayer: "L3"`, so the provider runs the BGP sessions with Microsoft and the customer
+// peers with the provider [CFGPEER; ROUTE] (facts §1.2). False for Direct or without a provider
+// edge.
+bool isManagedLayer3(const TopologyIndex &index, const Node &circuit);
+
 // What a private peering advertises: its advertisedPrefixes or, where it lists none, the
 // address prefixes of the sites that reach the circuit (topology-format.md, "Peering object").
 struct AdvertisedPrefixes

@@ -1,7 +1,9 @@
 #include "gatewayrules.h"
 
+#include "analysis/fastpathspokes.h"
 #include "analysis/gatewayzones.h"
 #include "catalogue/catalogue.h"
+#include "circuitlookup.h"
 #include "core/topologyindex.h"
 #include "net/cidr.h"
 #include "rulehelpers.h"
@@ -299,43 +301,90 @@ void checkZoneRedundancy(const RuleContext &c, FindingSink &sink)
     }
 }
 
+// The VNets peered to the gateway's VNet that use its gateway (gateway transit), each once.
+std::vector<const Node *> spokesUsingGateway(const RuleContext &c, const Node &vnet)
+{
+    std::vector<const Node *> spokes;
+    for (const Link *peering : c.index.incoming(vnet, LinkKind::VnetPeering)) {
+        const Node *spoke = c.index.from(*peering);
+        if (peering->useRemoteGateways.value_or(false) && spoke && spoke->virtualNetwork()
+            && std::find(spokes.begin(), spokes.end(), spoke) == spokes.end()) {
+            spokes.push_back(spoke);
+        }
+    }
+    return spokes;
+}
+
 // GATEWAY-005 [§4.2, §4.5; LIMITS, FP 03/20/2025]
 void checkGatewayThroughput(const RuleContext &c, FindingSink &sink)
 {
     for (const GatewayView &gw : expressRouteGateways(c)) {
-        // FastPath lifts the gateway limit for its connection (docs/spec/analysis-model.md).
+        // FastPath lifts the gateway limit for its connection (docs/spec/analysis-model.md),
+        // but not for traffic on to peered spokes over a provider circuit or global peering.
+        const std::vector<const Node *> spokes = spokesUsingGateway(c, *gw.vnet);
         std::vector<const Node *> throughGateway;
+        std::vector<const Node *> spokesPastFastPath;
         std::unordered_set<const Node *> seen;
         std::int64_t totalMbps = 0;
         for (const Link *connection : c.index.incoming(*gw.vnet, LinkKind::Connection)) {
-            if (connection->fastPath.value_or(false) && gw.supportsFastPath())
-                continue;
             const Node *circuit = c.index.from(*connection);
             if (!circuit || !circuit->circuit() || !circuit->circuit()->bandwidthInMbps
-                || !seen.insert(circuit).second) {
+                || seen.count(circuit)) {
                 continue;
             }
+            if (connection->fastPath.value_or(false) && gw.supportsFastPath()) {
+                bool spokeViaGateway = false;
+                for (const Node *spoke : spokes) {
+                    if (fastPathReachesSpoke(c.topology, *circuit, *gw.vnet, *spoke))
+                        continue;
+                    spokeViaGateway = true;
+                    if (std::find(spokesPastFastPath.begin(), spokesPastFastPath.end(), spoke)
+                        == spokesPastFastPath.end()) {
+                        spokesPastFastPath.push_back(spoke);
+                    }
+                }
+                if (!spokeViaGateway)
+                    continue;
+            }
+            seen.insert(circuit);
             throughGateway.push_back(circuit);
             totalMbps += *circuit->circuit()->bandwidthInMbps;
         }
         const std::int64_t capacity = gw.throughputMbps();
         if (totalMbps <= capacity)
             continue;
-        std::string fix = gw.supportsFastPath()
-                              ? "Enable FastPath on the connections"
-                              : "Use a gateway SKU with more throughput, or one with FastPath ("
-                                    + fastPathSkus(c.catalogue)
-                                    + ") and enable it on the connections";
-        if (gw.sku->scalable && gw.supportsFastPath())
-            fix += ", or raise the gateway's maximum scale units";
-        sink.report(ids(*gw.vnet, throughGateway),
-                    std::string(throughGateway.size() == 1 ? "Circuit " : "Circuits ")
-                        + nameList(throughGateway)
-                        + (throughGateway.size() == 1 ? " brings " : " bring ")
-                        + formatBandwidth(totalMbps) + " to the " + gw.describeSku()
-                        + " gateway of VNet " + quoted(*gw.vnet) + ", which forwards about "
-                        + formatBandwidth(capacity) + " without FastPath",
-                    fix);
+        std::string fix;
+        if (!spokesPastFastPath.empty()) {
+            fix = "FastPath to peered VNets needs ExpressRoute Direct and VNets in the hub's "
+                  "region: use a gateway with more throughput";
+            if (gw.sku->scalable)
+                fix += " (raise the gateway's maximum scale units)";
+            fix += ", move the spokes' workloads into the hub, or connect them over ExpressRoute "
+                   "Direct";
+        } else if (gw.supportsFastPath()) {
+            fix = "Enable FastPath on the connections";
+            if (gw.sku->scalable)
+                fix += ", or raise the gateway's maximum scale units";
+        } else {
+            fix = "Use a gateway SKU with more throughput, or one with FastPath ("
+                  + fastPathSkus(c.catalogue) + ") and enable it on the connections";
+        }
+        std::string message = std::string(throughGateway.size() == 1 ? "Circuit " : "Circuits ")
+                              + nameList(throughGateway)
+                              + (throughGateway.size() == 1 ? " brings " : " bring ")
+                              + formatBandwidth(totalMbps) + " to the " + gw.describeSku()
+                              + " gateway of VNet " + quoted(*gw.vnet) + ", which forwards about "
+                              + formatBandwidth(capacity) + " without FastPath";
+        if (!spokesPastFastPath.empty()) {
+            message += "; FastPath does not take traffic to the peered "
+                       + std::string(spokesPastFastPath.size() == 1 ? "VNet " : "VNets ")
+                       + nameList(spokesPastFastPath)
+                       + " past the gateway (VNet peering over FastPath is ExpressRoute Direct "
+                         "only, and never over global peering)";
+        }
+        std::vector<const Node *> involved = throughGateway;
+        involved.insert(involved.end(), spokesPastFastPath.begin(), spokesPastFastPath.end());
+        sink.report(ids(*gw.vnet, involved), message, fix);
     }
 }
 
@@ -437,6 +486,26 @@ void checkRegionalAzSku(const RuleContext &c, FindingSink &sink)
     }
 }
 
+// GATEWAY-012 [§4.3; SCALE 11/06/2025]: ErGwScale in a region where it is not offered.
+void checkScaleGatewayRegion(const RuleContext &c, FindingSink &sink)
+{
+    for (const GatewayView &gw : expressRouteGateways(c)) {
+        if (!gw.sku->scalable)
+            continue;
+        const AzureRegionInfo *region = vnetRegion(c.topology, c.catalogue, *gw.vnet);
+        if (!region || region->erGwScale.value_or(true))
+            continue;
+        sink.report({gw.vnet->id},
+                    "The ExpressRoute gateway of VNet " + quoted(*gw.vnet) + " is "
+                        + *gw.gateway->sku + " in " + region->displayName
+                        + ", where Microsoft does not offer the scalable gateway ("
+                        + perDocumentation(c.catalogue) + ")",
+                    "Use ErGw1AZ, ErGw2AZ or ErGw3AZ in this region (they can be upgraded to "
+                    "ErGwScale later without downtime), or check Microsoft's scalable gateway "
+                    "page for the region's current availability");
+    }
+}
+
 } // namespace
 
 void registerGatewayRules(RuleRegistry &registry)
@@ -464,6 +533,9 @@ void registerGatewayRules(RuleRegistry &registry)
                   "An AZ gateway SKU in a region without availability zones is deployed regional",
                   "§4.1, §4.7; AZREG, VPNCONS (docs/facts-additions.md)", zoneGatewayReference,
                   false, checkRegionalAzSku});
+    registry.add({"GATEWAY-012", Severity::Warning,
+                  "An ErGwScale gateway in a region where it is not offered", "§4.3",
+                  scalableReference, false, checkScaleGatewayRegion});
 }
 
 } // namespace Er

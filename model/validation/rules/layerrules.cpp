@@ -209,7 +209,8 @@ void checkPortOwner(const RuleContext &c, FindingSink &sink)
     }
 }
 
-// LAYER-005 [§1.2 CFGPEER; ROUTE]: with managed Layer 3 the provider runs BGP with Microsoft.
+// LAYER-005 [§1.2 CFGPEER; ROUTE; §5.2 item 3 BFD; §3.5]: with managed Layer 3 the provider
+// runs BGP with Microsoft, so BFD and MD5 on those sessions are the provider's to configure.
 void checkManagedLayer3(const RuleContext &c, FindingSink &sink)
 {
     for (const Node *circuit : c.index.nodesOfKind(NodeKind::Circuit)) {
@@ -230,8 +231,10 @@ void checkManagedLayer3(const RuleContext &c, FindingSink &sink)
                           "routers peer with "
                         + who + ", not with Microsoft",
                     "Agree the peer ASN, link subnets, VLAN and the prefixes to advertise with "
-                        + who
-                        + "; the design's peering settings record what the provider configures");
+                        + who + ", and ask " + who
+                        + " to run BFD and MD5 authentication on its BGP sessions with Microsoft "
+                          "(and BFD on its sessions with your routers); the design's peering "
+                          "settings record what the provider configures");
     }
 }
 

@@ -1,6 +1,7 @@
 #include "resiliencyrules.h"
 
 #include "catalogue/catalogue.h"
+#include "circuitlookup.h"
 #include "core/topologyindex.h"
 #include "rulehelpers.h"
 #include "sitecircuits.h"
@@ -100,7 +101,10 @@ std::string routerName(const Node &router)
                          : "customer edge " + quoted(router);
 }
 
-void reportSharedRouter(FindingSink &sink, const Node &circuit, const SharedRouter &shared)
+void reportSharedRouter(FindingSink &sink,
+                        const Node &circuit,
+                        const SharedRouter &shared,
+                        bool managedLayer3)
 {
     std::vector<std::string> elements{circuit.id, shared.router->id};
     std::string how;
@@ -116,7 +120,10 @@ void reportSharedRouter(FindingSink &sink, const Node &circuit, const SharedRout
     sink.report(elements,
                 "The primary and secondary links of circuit " + quoted(circuit) + " both pass "
                     + routerName(*shared.router) + how
-                    + ": one router failure takes down both BGP sessions",
+                    + (managedLayer3 ? ": one router failure cuts the site off from both links "
+                                       "(the provider runs the BGP sessions with Microsoft, but "
+                                       "this edge stays a single point of failure)"
+                                     : ": one router failure takes down both BGP sessions"),
                 "Terminate the primary and secondary links on two separate customer edge "
                 "routers, each with its own access link (role primary and role secondary)");
 }
@@ -136,11 +143,12 @@ void checkSeparateRouters(const RuleContext &c, FindingSink &sink)
                 secondaryEnds.push_back(end);
         }
         std::unordered_set<const Node *> reported;
+        const bool managedLayer3 = isManagedLayer3(c.index, *circuit);
         for (const Node *primaryEnd : primaryEnds) {
             for (const Node *secondaryEnd : secondaryEnds) {
                 for (const SharedRouter &shared : roles.shared(*primaryEnd, *secondaryEnd)) {
                     if (reported.insert(shared.router).second)
-                        reportSharedRouter(sink, *circuit, shared);
+                        reportSharedRouter(sink, *circuit, shared, managedLayer3);
                 }
             }
         }
@@ -154,16 +162,20 @@ void checkBfd(const RuleContext &c, FindingSink &sink)
     for (const Node *edge : c.index.nodesOfKind(NodeKind::CustomerEdge)) {
         if (edge->customerEdge()->bfd.value_or(false))
             continue;
-        // A circuit this router reaches: straight (Direct) or through a provider edge.
+        // A circuit this router reaches whose BGP sessions with Microsoft the customer runs:
+        // straight (Direct) or through a provider edge. With managed Layer 3 the provider runs
+        // them; LAYER-005 advises asking it for BFD [CFGPEER] (facts §1.2).
         const Node *circuit = nullptr;
-        if (!reach.portCircuitsOf(*edge).empty())
-            circuit = reach.portCircuitsOf(*edge).front();
+        const auto customerRuns = [&](const std::vector<const Node *> &circuits) {
+            for (const Node *candidate : circuits) {
+                if (!circuit && !isManagedLayer3(c.index, *candidate))
+                    circuit = candidate;
+            }
+        };
+        customerRuns(reach.portCircuitsOf(*edge));
         for (const Link *access : c.index.outgoing(*edge, LinkKind::Access)) {
-            const Node *providerEdge = c.index.to(*access);
-            if (circuit)
-                break;
-            if (providerEdge && !reach.portCircuitsOf(*providerEdge).empty())
-                circuit = reach.portCircuitsOf(*providerEdge).front();
+            if (const Node *providerEdge = c.index.to(*access))
+                customerRuns(reach.portCircuitsOf(*providerEdge));
         }
         if (!circuit)
             continue;

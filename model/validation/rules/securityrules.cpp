@@ -2,6 +2,7 @@
 
 #include "analysis/ipsecprecedence.h"
 #include "catalogue/catalogue.h"
+#include "circuitlookup.h"
 #include "core/topologyindex.h"
 #include "rulehelpers.h"
 #include "sitecircuits.h"
@@ -138,7 +139,8 @@ void checkMd5(const RuleContext &c, FindingSink &sink)
 {
     for (const Node *circuit : c.index.nodesOfKind(NodeKind::Circuit)) {
         const auto &peerings = circuit->circuit()->peerings;
-        if (!peerings)
+        // Managed Layer 3: the provider's sessions, advised by LAYER-005 [CFGPEER] (facts §1.2).
+        if (!peerings || isManagedLayer3(c.index, *circuit))
             continue;
         for (const Peering &peering : *peerings) {
             // Public peering is retired (PEERING-010): advice on it would be noise.
@@ -147,9 +149,8 @@ void checkMd5(const RuleContext &c, FindingSink &sink)
             sink.report({circuit->id},
                         "BGP MD5 authentication is not configured on " + peeringName(peering)
                             + " of circuit " + quoted(*circuit),
-                        "Configure an MD5 key on both BGP sessions of the peering (with managed "
-                        "Layer 3, ask the provider); the key itself is never stored in the "
-                        "design");
+                        "Configure an MD5 key on both BGP sessions of the peering; the key itself "
+                        "is never stored in the design");
         }
     }
 }

@@ -1,0 +1,37 @@
+#include "fastpathspokes.h"
+
+#include "core/topology.h"
+
+#include <optional>
+#include <string>
+
+namespace Er {
+
+namespace {
+
+// The ARM name of the VNet's region ("uksouth"), or else the id of its azureRegion node.
+std::optional<std::string> regionOf(const Topology &topology, const Node &vnet)
+{
+    const VirtualNetworkFields *fields = vnet.virtualNetwork();
+    if (!fields || !fields->region)
+        return std::nullopt;
+    const Node *region = topology.node(*fields->region);
+    if (region && region->azureRegion() && region->azureRegion()->region)
+        return *region->azureRegion()->region;
+    return *fields->region;
+}
+
+} // namespace
+
+bool fastPathReachesSpoke(const Topology &topology,
+                          const Node &circuit,
+                          const Node &hub,
+                          const Node &spoke)
+{
+    if (!circuit.circuit() || !circuit.circuit()->isDirect())
+        return false;
+    const std::optional<std::string> hubRegion = regionOf(topology, hub);
+    return hubRegion && hubRegion == regionOf(topology, spoke);
+}
+
+} // namespace Er
