@@ -2,6 +2,7 @@
 // Prices API responses) and, when they load, price a fixed design. A crash, a sanitizer report or
 // a broken invariant is a bug.
 
+#include "analysis/analysisresult.h"
 #include "catalogue/catalogue.h"
 #include "cost/designcost.h"
 #include "cost/pricelist.h"
