@@ -298,6 +298,33 @@ private slots:
         QVERIFY(critical.recommendations.front().variant != DesignVariant::VpnOnly);
     }
 
+    void unknownMetersAreSkippedAndListed()
+    {
+        const std::string text = R"({"format": "expressroute-designer-prices", "version": 1,
+            "currency": "USD", "pricesAsOf": "2026-12-01",
+            "items": [{"meter": "quantumTunnel", "unitPrice": 1, "unit": "1 Hour"},
+                      {"meter": "egress", "zone": 1, "unitPrice": 0.05, "unit": "1 GB"}]})";
+        const PriceListLoad loaded = readPriceList(text, "newer.json");
+        QVERIFY2(loaded.ok(), loaded.error.toString().c_str());
+        QCOMPARE(loaded.list->items.size(), std::size_t(1));
+        QCOMPARE(loaded.warnings.size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(loaded.warnings.front())
+                    .startsWith("items[0]: unknown meter \"quantumTunnel\" skipped"));
+    }
+
+    void unpricedHourlyChargesCountTheirHours()
+    {
+        Topology topology = loadDesign(examplePath("single-circuit.ertopo"));
+        editNode(topology, "vnet-hub-uks", [](Node &node) {
+            node.virtualNetwork()->expressRouteGateway->sku = "ErGw3AZ"; // not in the list
+        });
+        const DesignCost cost = costOf(topology, handFigures());
+        const CostLine *gateway = lineFor(cost, "vnet-hub-uks", Meter::ErGateway);
+        QVERIFY(!gateway->monthly);
+        QCOMPARE(gateway->quantity, 730.0);
+        QCOMPARE(gateway->quantityUnit, std::string("hours"));
+    }
+
     void retailPricesResponse()
     {
         PriceListLoad loaded = readPriceListFile(

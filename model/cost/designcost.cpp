@@ -80,6 +80,8 @@ public:
         const PriceMatch match = findPrice(m_prices, query);
         if (!match.item) {
             line.quantityUnit = quantityUnitOf(query.meter);
+            if (line.quantityUnit == "hours")
+                line.quantity = quantity * hoursPerMonth;
             line.unpricedBecause = "the price list has no " + std::string(toString(query.meter))
                                    + " price for " + queryText(query);
             add(std::move(line));

@@ -175,7 +175,7 @@ PriceItem readItem(const Json &json, const JsonPath &path)
     return item;
 }
 
-PriceList readOwnFormat(const Json &document)
+PriceList readOwnFormat(const Json &document, std::vector<std::string> &warnings)
 {
     PriceList list;
     const JsonPath root;
@@ -198,8 +198,24 @@ PriceList readOwnFormat(const Json &document)
         throw ItemFailure{root, "missing \"items\" (an array)"};
     if (!items->is_array())
         throw ItemFailure{root.key("items"), "expected an array, found " + typeName(*items)};
-    for (std::size_t i = 0; i < items->size(); ++i)
-        list.items.push_back(readItem((*items)[i], root.key("items").index(i)));
+    std::vector<std::string> unknownMeters;
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const Json &item = (*items)[i];
+        const JsonPath path = root.key("items").index(i);
+        // A meter a newer version added: skipped and listed, so the file still loads.
+        if (item.is_object()) {
+            const auto meter = text(item, path, "meter");
+            if (meter && !meter->empty() && !meterFromString(*meter)) {
+                warnings.push_back(path.toString() + ": unknown meter \"" + *meter
+                                   + "\" skipped (this version reads "
+                                   + std::string(toString(allMeters[0])) + " to "
+                                   + std::string(toString(allMeters[std::size(allMeters) - 1]))
+                                   + ", docs/spec/price-list.md)");
+                continue;
+            }
+        }
+        list.items.push_back(readItem(item, path));
+    }
     return list;
 }
 
@@ -332,7 +348,7 @@ PriceListLoad readPriceList(const std::string &bytes,
             result.list = std::move(converted.list);
             result.warnings = std::move(converted.warnings);
         } else {
-            result.list = readOwnFormat(document);
+            result.list = readOwnFormat(document, result.warnings);
         }
         result.list->fileName = fileName;
     } catch (const ItemFailure &failure) {
