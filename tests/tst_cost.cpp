@@ -325,6 +325,42 @@ private slots:
         QCOMPARE(gateway->quantityUnit, std::string("hours"));
     }
 
+    void rememberedVariantsEqualFreshOnes()
+    {
+        // The window remembers each site's variants between checks (variantcache.h): a hit must
+        // give exactly what a fresh analysis gives, and another price list must not hit.
+        const Topology topology = loadDesign(examplePath("vpn-backup.ertopo"));
+        const auto optionsOf = [&](bool remember, const PriceList *prices) {
+            AnalysisOptions options;
+            options.rememberVariants = remember;
+            options.prices = prices;
+            return analyze(topology, Catalogue::builtIn(), options).recommendations.front().options;
+        };
+        const auto same = [](const std::vector<OptionEstimate> &a,
+                             const std::vector<OptionEstimate> &b) {
+            if (a.size() != b.size())
+                return false;
+            for (std::size_t i = 0; i < a.size(); ++i) {
+                if (a[i].label != b[i].label || a[i].availabilityPercent != b[i].availabilityPercent
+                    || a[i].latencyMs != b[i].latencyMs || a[i].meets != b[i].meets
+                    || a[i].allowed != b[i].allowed || a[i].monthlyCost != b[i].monthlyCost
+                    || a[i].pricedMonthlyCost != b[i].pricedMonthlyCost
+                    || a[i].unpriced != b[i].unpriced) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        const PriceList prices = handFigures();
+        const auto fresh = optionsOf(false, nullptr);
+        QVERIFY(fresh.size() > 1);
+        QVERIFY(same(optionsOf(true, nullptr), fresh)); // computed and remembered
+        QVERIFY(same(optionsOf(true, nullptr), fresh)); // remembered
+        const auto freshHand = optionsOf(false, &prices);
+        QVERIFY(!same(freshHand, fresh)); // the hand figures price differently
+        QVERIFY(same(optionsOf(true, &prices), freshHand));
+    }
+
     void retailPricesResponse()
     {
         PriceListLoad loaded = readPriceListFile(

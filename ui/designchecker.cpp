@@ -26,6 +26,7 @@ DesignChecker::Results check(const Topology &topology,
     AnalysisOptions options;
     options.referenceDate = todayUtc(); // ages a recorded resiliency validation test
     options.prices = prices.get();
+    options.rememberVariants = true; // an edit recomputes only the sites it touches
     DesignCheck checked = checkDesign(topology, options);
     results.findings = std::move(checked.findings);
     results.analysis = makeFreedInBackground(std::move(checked.analysis));

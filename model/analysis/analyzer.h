@@ -25,6 +25,9 @@ struct AnalysisOptions
     // "YYYY-MM-DD": the day the resiliency index ages a recorded Resiliency Validation test
     // against (resiliencyindex.h); absent: a recorded test cannot be aged and does not count.
     std::optional<std::string> referenceDate;
+    // Remember each site's recommendation variants for the next check of an edited design
+    // (variantcache.h): the window's checker does; a one-off analysis gains nothing from it.
+    bool rememberVariants = false;
     // The prices the cost is figured with; null: the built-in list (PriceList::builtIn()).
     const PriceList *prices = nullptr;
 

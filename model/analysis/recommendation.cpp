@@ -325,8 +325,12 @@ Recommendation recommend(const SiteDesign &design,
                         + " encrypted " + (design.encrypted ? "1" : "0") + " shared";
     for (const std::string &vnet : sharedGateways)
         flags += " " + vnet;
-    const std::string cacheKey = VariantCache::key(part, flags, options);
-    if (std::optional<std::vector<OptionEstimate>> cached = VariantCache::find(cacheKey)) {
+    const std::string cacheKey = options.rememberVariants ? VariantCache::key(part, flags, options)
+                                                          : std::string();
+    std::optional<std::vector<OptionEstimate>> cached;
+    if (options.rememberVariants)
+        cached = VariantCache::find(cacheKey);
+    if (cached) {
         std::move(cached->begin(), cached->end(), std::back_inserter(result.options));
     } else {
         std::vector<OptionEstimate> variants;
@@ -350,7 +354,8 @@ Recommendation recommend(const SiteDesign &design,
             price(estimate, variant.topology, pairs, catalogue, options);
             variants.push_back(std::move(estimate));
         }
-        VariantCache::store(cacheKey, variants);
+        if (options.rememberVariants)
+            VariantCache::store(cacheKey, variants);
         std::move(variants.begin(), variants.end(), std::back_inserter(result.options));
     }
 
