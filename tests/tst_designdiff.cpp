@@ -69,6 +69,7 @@ private slots:
     void removedLinkChangesResiliency();
     void commandLine();
     void thousandSites();
+    void monthlyCostChange();
 };
 
 void TestDesignDiff::sameDesignIsEqual_data()
@@ -246,6 +247,29 @@ void TestDesignDiff::thousandSites()
     QCOMPARE(diff.changed.at(0).fields.at(0).field, std::string("bandwidthInMbps"));
     QVERIFY(diff.added.empty());
     QVERIFY(diff.removed.empty());
+}
+
+// A wider circuit costs more a month; the gateway stays unpriced in both revisions (the built-in
+// list has no ExpressRoute gateway price), so the totals are floors and the difference is known.
+void TestDesignDiff::monthlyCostChange()
+{
+    const Topology before = Test::loadDesign(Test::examplePath("single-circuit.ertopo"));
+    Topology after = before;
+    Node circuit = *after.node("er-ldn");
+    circuit.circuit()->bandwidthInMbps = 2000;
+    QVERIFY(after.replaceNode(circuit));
+    const DesignDiff diff = diffDesigns(before, after);
+    QVERIFY(diff.cost.has_value());
+    QCOMPARE(diff.cost->currency, std::string("USD"));
+    QVERIFY(!diff.cost->before && !diff.cost->after);
+    QCOMPARE(diff.cost->pricedBefore, 436.0);
+    QCOMPARE(diff.cost->pricedAfter, 872.0);
+    QVERIFY(diff.cost->comparable);
+    QVERIFY(QString::fromStdString(diffToText(diff))
+                .contains("Monthly cost: at least USD 436.00 → at least USD 872.00 (+USD 436.00)"));
+
+    // The same design: no change, the cost included.
+    QVERIFY(!diffDesigns(before, before).cost.has_value());
 }
 
 QTEST_GUILESS_MAIN(TestDesignDiff)

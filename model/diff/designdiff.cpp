@@ -5,6 +5,7 @@
 #include "io/elementfields.h"
 #include "validation/designcheck.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -218,6 +219,19 @@ DesignDiff diffDesigns(const Topology &before,
     diff.findingsGained = findingsOnlyIn(afterFindings, beforeFindings);
     diff.findingsLost = findingsOnlyIn(beforeFindings, afterFindings);
     comparePairs(beforeAnalysis, afterAnalysis, diff);
+    if (beforeAnalysis.cost && afterAnalysis.cost) {
+        const DesignCost &old = *beforeAnalysis.cost;
+        const DesignCost &now = *afterAnalysis.cost;
+        std::vector<std::string> oldUnpriced = old.unpriced;
+        std::vector<std::string> newUnpriced = now.unpriced;
+        std::sort(oldUnpriced.begin(), oldUnpriced.end());
+        std::sort(newUnpriced.begin(), newUnpriced.end());
+        if (std::abs(old.pricedMonthly - now.pricedMonthly) >= 0.005 || oldUnpriced != newUnpriced) {
+            diff.cost = CostChange{now.currency,      old.monthly,
+                                   now.monthly,       old.pricedMonthly,
+                                   now.pricedMonthly, oldUnpriced == newUnpriced};
+        }
+    }
     return diff;
 }
 

@@ -62,6 +62,17 @@ struct PairChange
     std::optional<PairFigures> after;
 };
 
+// The design's monthly cost in each revision (cost/designcost.h), when it changed.
+struct CostChange
+{
+    std::string currency;
+    std::optional<double> before; // none: incomplete (something unpriced)
+    std::optional<double> after;
+    double pricedBefore = 0; // what is priced; the total when complete
+    double pricedAfter = 0;
+    bool comparable = true; // both leave the same items unpriced: the difference is known
+};
+
 struct DesignDiff
 {
     std::vector<FieldChange> design; // the design's own fields: name, description, assumptions
@@ -71,7 +82,8 @@ struct DesignDiff
     // Findings by rule id and elements: one whose message only changed is neither.
     std::vector<Finding> findingsGained;
     std::vector<Finding> findingsLost;
-    std::vector<PairChange> pairs; // in the new revision's pair order, then the removed pairs
+    std::vector<PairChange> pairs;  // in the new revision's pair order, then the removed pairs
+    std::optional<CostChange> cost; // none: the monthly cost did not change
 
     // True when the design is the same: no element and no field of it changed.
     bool isEqual() const

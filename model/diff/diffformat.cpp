@@ -1,7 +1,10 @@
 #include "diffformat.h"
 
+#include "cost/designcost.h"
+
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <sstream>
 
 namespace Er {
@@ -187,6 +190,20 @@ std::string diffToText(const DesignDiff &diff)
         for (const PairChange &pair : diff.pairs)
             text += "  " + pair.site + " → " + pair.vnet + ": " + pairText(pair) + "\n";
     }
+    if (diff.cost) {
+        const CostChange &cost = *diff.cost;
+        const auto total = [&](const std::optional<double> &complete, double priced) {
+            return complete ? formatMoney(*complete, cost.currency)
+                            : "at least " + formatMoney(priced, cost.currency);
+        };
+        const double difference = cost.pricedAfter - cost.pricedBefore;
+        text += "Monthly cost: " + total(cost.before, cost.pricedBefore) + " → "
+                + total(cost.after, cost.pricedAfter)
+                + (cost.comparable ? " (" + std::string(difference < 0 ? "-" : "+")
+                                         + formatMoney(std::abs(difference), cost.currency) + ")"
+                                   : " (not comparable: different items unpriced)")
+                + "\n";
+    }
     text += count(diff.added.size(), "added", "added") + ", "
             + count(diff.removed.size(), "removed", "removed") + ", "
             + count(diff.changed.size(), "changed", "changed") + ", "
@@ -240,6 +257,20 @@ std::string diffToJson(const DesignDiff &diff,
                  {"changed", std::move(changed)},
                  {"findings", {{"gained", std::move(gained)}, {"lost", std::move(lost)}}},
                  {"pairs", std::move(pairs)}};
+    if (diff.cost) {
+        const CostChange &cost = *diff.cost;
+        const auto money = [](const std::optional<double> &value) {
+            return value ? Json(std::round(*value * 100) / 100) : Json(nullptr);
+        };
+        json["cost"] = {{"currency", cost.currency},
+                        {"oldMonthly", money(cost.before)},
+                        {"newMonthly", money(cost.after)},
+                        {"oldPricedMonthly", std::round(cost.pricedBefore * 100) / 100},
+                        {"newPricedMonthly", std::round(cost.pricedAfter * 100) / 100},
+                        {"comparable", cost.comparable}};
+    } else {
+        json["cost"] = nullptr;
+    }
     return json.dump(2) + "\n";
 }
 
