@@ -34,6 +34,7 @@ private slots:
     void globalReachByCountry_data();
     void globalReachByCountry();
     void providers();
+    void everyEntryCitesItsSource();
     void circuitBandwidths();
     void vnetLinks_data();
     void vnetLinks();
@@ -495,6 +496,27 @@ void TestCatalogue::globalReachByCountry()
     const PeeringLocationInfo *location = cat().peeringLocation(name.toStdString());
     QVERIFY(location);
     QCOMPARE(location->globalReach, offered);
+}
+
+// Every catalogue entry names the facts it rests on (issue #13): an entry without a source is a
+// figure nobody can check.
+void TestCatalogue::everyEntryCitesItsSource()
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const auto check = [](const auto &entries, const char *what) {
+        QVERIFY(!entries.empty());
+        for (const auto &entry : entries) {
+            QVERIFY2(!entry.source.empty(),
+                     qPrintable(QStringLiteral("%1 %2 has no source")
+                                    .arg(QLatin1String(what), QString::fromStdString(entry.name))));
+        }
+    };
+    check(catalogue.regions(), "region");
+    check(catalogue.peeringLocations(), "peering location");
+    check(catalogue.metroLocations(), "metro location");
+    check(catalogue.expressRouteGatewaySkus(), "ExpressRoute gateway SKU");
+    check(catalogue.vpnSkus(), "VPN SKU");
+    check(catalogue.services(), "service");
 }
 
 void TestCatalogue::providers()
