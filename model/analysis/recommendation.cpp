@@ -2,6 +2,7 @@
 
 #include "analyzer.h"
 #include "catalogue/catalogue.h"
+#include "core/numbertext.h"
 #include "core/topology.h"
 #include "cost/designcost.h"
 #include "designvariants.h"
@@ -22,31 +23,18 @@ namespace {
 // [RESARCH] (facts §5.1, §5.3).
 constexpr double missionCriticalPercent = 99.99;
 
-std::string number(double value, int decimals)
-{
-    char text[64];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    std::string result = text;
-    if (result.find('.') != std::string::npos) {
-        while (result.back() == '0')
-            result.pop_back();
-        if (result.back() == '.')
-            result.pop_back();
-    }
-    return result;
-}
-
 std::string percent(double value)
 {
-    return number(value, 4) + " %";
+    return trimmedNumber(value, 4) + " %";
 }
 
 std::string figures(const OptionEstimate &option)
 {
     return percent(option.availabilityPercent) + " (estimate), round trip "
-           + (option.latencyMs ? number(*option.latencyMs, 2) + " ms" : std::string("unknown"))
+           + (option.latencyMs ? trimmedNumber(*option.latencyMs, 2) + " ms"
+                               : std::string("unknown"))
            + ", "
-           + (option.bottleneckMbps > 0 ? number(option.bottleneckMbps, 0) + " Mbps"
+           + (option.bottleneckMbps > 0 ? trimmedNumber(option.bottleneckMbps, 0) + " Mbps"
                                         : std::string("bandwidth unknown"));
 }
 
@@ -128,19 +116,20 @@ void checkAgainst(OptionEstimate &option, const Requirements &needs)
     if (needs.maxLatencyMs && !option.latencyMs) {
         option.shortfalls.push_back("the round trip is unknown (a location or a length is "
                                     "missing), so the limit of "
-                                    + number(*needs.maxLatencyMs, 2) + " ms cannot be checked");
+                                    + trimmedNumber(*needs.maxLatencyMs, 2)
+                                    + " ms cannot be checked");
     } else if (needs.maxLatencyMs && *option.latencyMs > *needs.maxLatencyMs) {
-        option.shortfalls.push_back("round trip " + number(*option.latencyMs, 2)
-                                    + " ms is above the limit " + number(*needs.maxLatencyMs, 2)
-                                    + " ms");
+        option.shortfalls.push_back("round trip " + trimmedNumber(*option.latencyMs, 2)
+                                    + " ms is above the limit "
+                                    + trimmedNumber(*needs.maxLatencyMs, 2) + " ms");
     }
     if (needs.bandwidthMbps && option.bottleneckMbps <= 0) {
         option.shortfalls.push_back("the bandwidth is unknown (no element gives a figure), so the "
-                                    + number(*needs.bandwidthMbps, 0)
+                                    + trimmedNumber(*needs.bandwidthMbps, 0)
                                     + " Mbps needed cannot be checked");
     } else if (needs.bandwidthMbps && option.bottleneckMbps < *needs.bandwidthMbps) {
-        option.shortfalls.push_back("bandwidth " + number(option.bottleneckMbps, 0)
-                                    + " Mbps is below the " + number(*needs.bandwidthMbps, 0)
+        option.shortfalls.push_back("bandwidth " + trimmedNumber(option.bottleneckMbps, 0)
+                                    + " Mbps is below the " + trimmedNumber(*needs.bandwidthMbps, 0)
                                     + " Mbps needed");
     }
     if (needs.encryptionRequired.value_or(false) && !option.encrypted)
@@ -172,7 +161,7 @@ void checkGuidance(OptionEstimate &option, Resiliency level, const Requirements 
                       "ExpressRoute, for ")
           + (missionCritical    ? "mission-critical (" + percent(*needs.availabilityPercent) + ")"
              : latencySensitive ? std::string("latency-sensitive")
-                                : "bandwidth-intensive (" + number(*needs.bandwidthMbps, 0)
+                                : "bandwidth-intensive (" + trimmedNumber(*needs.bandwidthMbps, 0)
                                       + " Mbps, more than the VPN carries)")
           + " workloads; it recommends ExpressRoute circuits at more than one peering location "
             "[RESARCH] (facts §5.3)";
@@ -183,7 +172,7 @@ std::string nearestLocation(const Node &site, const Catalogue &catalogue)
 {
     double km = 0;
     const PeeringLocationInfo *nearest = nearestPeeringLocation(catalogue, site, &km);
-    return nearest ? nearest->name + " (" + number(km, 0) + " km away)" : std::string();
+    return nearest ? nearest->name + " (" + trimmedNumber(km, 0) + " km away)" : std::string();
 }
 
 // What would reach a requirement nothing reaches.

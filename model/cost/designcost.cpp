@@ -2,6 +2,7 @@
 
 #include "analysis/analysisresult.h"
 #include "catalogue/catalogue.h"
+#include "core/numbertext.h"
 #include "core/textmatch.h"
 #include "core/topology.h"
 #include "validation/rules/circuitlookup.h"
@@ -20,24 +21,10 @@ namespace {
 // (docs/spec/price-list.md, UNCONFIRMED: Azure's VPN Gateway pricing page).
 constexpr int includedSiteToSiteTunnels = 10;
 
-std::string number(double value, int decimals)
-{
-    char text[64];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    std::string result = text;
-    if (result.find('.') != std::string::npos) {
-        while (result.back() == '0')
-            result.pop_back();
-        if (result.back() == '.')
-            result.pop_back();
-    }
-    return result;
-}
-
 std::string bandwidthText(double mbps)
 {
-    return mbps >= 1000 && std::fmod(mbps, 1000) == 0 ? number(mbps / 1000, 0) + " Gbps"
-                                                      : number(mbps, 0) + " Mbps";
+    return mbps >= 1000 && std::fmod(mbps, 1000) == 0 ? trimmedNumber(mbps / 1000, 0) + " Gbps"
+                                                      : trimmedNumber(mbps, 0) + " Mbps";
 }
 
 class CostBuilder
@@ -57,7 +44,7 @@ public:
             if (discount >= 0 && discount <= 100) {
                 m_cost.discountPercent = discount;
             } else {
-                m_cost.assumptions.push_back("The design's discount of " + number(discount, 2)
+                m_cost.assumptions.push_back("The design's discount of " + trimmedNumber(discount, 2)
                                              + " % is not between 0 and 100 % and is not "
                                                "applied");
             }
@@ -211,7 +198,7 @@ private:
         if (query.bandwidthMbps)
             part(bandwidthText(*query.bandwidthMbps));
         if (query.portGbps)
-            part(number(*query.portGbps, 0) + " Gbps port pair");
+            part(trimmedNumber(*query.portGbps, 0) + " Gbps port pair");
         if (query.zone)
             part("in zone " + std::to_string(*query.zone));
         if (!query.region.empty())
@@ -309,7 +296,7 @@ void costCircuit(CostBuilder &builder,
     if (circuit.isDirect()) {
         const ExpressRouteDirectPort &port = *circuit.expressRouteDirect;
         const std::string portText = port.portBandwidthInGbps
-                                         ? number(*port.portBandwidthInGbps, 0) + " Gbps"
+                                         ? trimmedNumber(*port.portBandwidthInGbps, 0) + " Gbps"
                                          : std::string("?");
         if (!port.portBandwidthInGbps || family.empty()) {
             builder.unpriced(id, "ExpressRoute Direct port pair " + portText, Meter::DirectPortPair,
@@ -375,7 +362,7 @@ void costCircuit(CostBuilder &builder,
 
     // Outbound data: included in Local and unlimited circuits, per GB by zone on metered ones.
     if (metered && !local && egressGb > 0) {
-        const std::string description = "Metered egress " + number(egressGb, 0) + " GB"
+        const std::string description = "Metered egress " + trimmedNumber(egressGb, 0) + " GB"
                                         + (zone ? ", zone " + std::to_string(*zone) : "");
         if (!zone) {
             builder.unpriced(id, description, Meter::Egress, why);
@@ -480,7 +467,7 @@ void costGateways(CostBuilder &builder,
     if (vpnEgress > 0) {
         PriceQuery query{Meter::VpnEgress};
         query.region = region;
-        builder.charge(node.id, "Egress over the VPN " + number(vpnEgress, 0) + " GB", query,
+        builder.charge(node.id, "Egress over the VPN " + trimmedNumber(vpnEgress, 0) + " GB", query,
                        vpnEgress,
                        "the sites' monthlyEgressGb that Azure sends over the VPN (assumption)");
     }
@@ -523,7 +510,7 @@ void adviseBilling(CostBuilder &builder,
                                   (unlimited->unitPrice - metered->unitPrice) / perGb->unitPrice);
     const std::string currency = builder.cost().currency;
     if (!advice.egressGb) {
-        advice.advice = "MeteredData costs less below " + number(*advice.breakEvenGb, 0)
+        advice.advice = "MeteredData costs less below " + trimmedNumber(*advice.breakEvenGb, 0)
                         + " GB of egress a month, UnlimitedData above; state the sites' "
                           "monthlyEgressGb to compare";
     } else {
@@ -533,20 +520,20 @@ void adviseBilling(CostBuilder &builder,
         const bool isMetered = equalsIgnoringCase(advice.family, "MeteredData");
         if (isMetered && difference > 0) {
             advice.advice = "UnlimitedData would save " + formatMoney(difference, currency)
-                            + " a month at " + number(*advice.egressGb, 0) + " GB (break-even "
-                            + number(*advice.breakEvenGb, 0)
+                            + " a month at " + trimmedNumber(*advice.egressGb, 0)
+                            + " GB (break-even " + trimmedNumber(*advice.breakEvenGb, 0)
                             + " GB); a metered circuit can be changed to unlimited [FAQ] "
                               "(facts §2.3)";
         } else if (!isMetered && difference < 0) {
             advice.advice = "MeteredData would cost " + formatMoney(-difference, currency)
-                            + " less a month at " + number(*advice.egressGb, 0) + " GB (break-even "
-                            + number(*advice.breakEvenGb, 0)
+                            + " less a month at " + trimmedNumber(*advice.egressGb, 0)
+                            + " GB (break-even " + trimmedNumber(*advice.breakEvenGb, 0)
                             + " GB), but an unlimited circuit cannot be changed to metered: it "
                               "takes a new circuit [FAQ] (facts §2.3)";
         } else {
             advice.advice = advice.family + " is the cheaper billing at "
-                            + number(*advice.egressGb, 0) + " GB a month (break-even "
-                            + number(*advice.breakEvenGb, 0) + " GB)";
+                            + trimmedNumber(*advice.egressGb, 0) + " GB a month (break-even "
+                            + trimmedNumber(*advice.breakEvenGb, 0) + " GB)";
         }
     }
     builder.cost().billing.push_back(std::move(advice));
@@ -617,14 +604,16 @@ DesignCost designCost(const Topology &topology,
             builder.providerFigure(link.id, link.id, *link.providerMonthlyCost);
     }
     DesignCost &cost = builder.cost();
-    cost.assumptions.push_back("Hourly charges for " + number(hoursPerMonth, 0) + " hours a month");
+    cost.assumptions.push_back("Hourly charges for " + trimmedNumber(hoursPerMonth, 0)
+                               + " hours a month");
     if (!anyEgress) {
         cost.assumptions.push_back("No site states monthlyEgressGb: metered egress is not "
                                    "counted (inbound data is free; unlimited and Local circuits "
                                    "include egress)");
     }
     if (cost.discountPercent > 0) {
-        cost.assumptions.push_back("The design's discount of " + number(cost.discountPercent, 2)
+        cost.assumptions.push_back("The design's discount of "
+                                   + trimmedNumber(cost.discountPercent, 2)
                                    + " % is applied to Microsoft's charges");
     }
     cost.assumptions.push_back("Provider, carrier and cross-connect charges are the design's own "

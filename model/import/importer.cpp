@@ -6,11 +6,10 @@
 #include "core/tidylayout.h"
 #include "designbuilder.h"
 #include "io/credentials.h"
-#include "io/jsontext.h"
+#include "io/jsonparse.h"
 #include "terraformstate.h"
 
 #include <filesystem>
-#include <fstream>
 
 namespace Er {
 
@@ -70,72 +69,17 @@ void removeCredentials(Json &value,
     }
 }
 
-// Nesting deeper than the limit, found before the parser recurses into it.
-std::optional<std::size_t> excessiveNesting(const std::string &bytes)
-{
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > maxDepth)
-                return i;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return std::nullopt;
-}
-
-LoadError errorAt(const ImportInput &input, std::size_t offset, std::string message)
-{
-    const TextPosition position = positionOfOffset(input.bytes, offset);
-    return LoadError{input.fileName, position.line, position.column, {}, std::move(message)};
-}
-
+// The input parsed as JSON, with the checks every JSON file the program reads gets
+// (io/jsonparse.h): empty, too large, NUL bytes, not UTF-8, too deep, not JSON.
 std::optional<Json> parse(const ImportInput &input, LoadError &error)
 {
-    if (input.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
-        error = LoadError{input.fileName, 0, 0, {}, "empty file"};
+    ParsedJson parsed = parseJsonDocument(input.bytes, input.fileName,
+                                          ReadLimits{maxInputBytes, maxDepth}, "resource file");
+    if (!parsed.document) {
+        error = std::move(parsed.error);
         return std::nullopt;
     }
-    if (input.bytes.size() > maxInputBytes) {
-        error = LoadError{input.fileName, 0, 0, {}, "larger than 256 MiB; refused"};
-        return std::nullopt;
-    }
-    if (const auto bad = findInvalidUtf8(input.bytes); bad != std::string::npos) {
-        error = errorAt(input, bad, "not valid UTF-8");
-        return std::nullopt;
-    }
-    if (const auto nul = input.bytes.find('\0'); nul != std::string::npos) {
-        error = errorAt(input, nul, "not valid JSON: a NUL byte");
-        return std::nullopt;
-    }
-    if (const auto offset = excessiveNesting(input.bytes)) {
-        error = errorAt(input, *offset,
-                        "nested deeper than " + std::to_string(maxDepth) + " levels");
-        return std::nullopt;
-    }
-    try {
-        return Json::parse(input.bytes);
-    } catch (const nlohmann::json::parse_error &parseError) {
-        std::string text = parseError.what();
-        const auto colon = text.find(": ", text.find("parse error"));
-        if (colon != std::string::npos)
-            text = text.substr(colon + 2);
-        error = errorAt(input, parseError.byte > 0 ? parseError.byte - 1 : 0,
-                        "not valid JSON: " + withInvalidUtf8Escaped(text));
-    } catch (const nlohmann::json::exception &other) {
-        error = LoadError{input.fileName, 0, 0, {}, "not valid JSON: " + std::string(other.what())};
-    }
-    return std::nullopt;
+    return std::move(*parsed.document);
 }
 
 std::string describeTopLevel(const Json &document)
@@ -247,22 +191,12 @@ ImportResult importDesign(const std::vector<ImportInput> &inputs,
 
 std::optional<ImportInput> readImportInput(const std::string &path, LoadError &error)
 {
-    std::error_code ignored;
-    if (std::filesystem::is_directory(path, ignored)) {
-        error = LoadError{path, 0, 0, {}, "is a folder, not a file"};
+    FileBytes file = readFileBytes(path, ReadLimits{maxInputBytes, maxDepth}, "resource file");
+    if (!file.bytes) {
+        error = std::move(file.error);
         return std::nullopt;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = LoadError{path, 0, 0, {}, "cannot open the file for reading"};
-        return std::nullopt;
-    }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        error = LoadError{path, 0, 0, {}, "reading the file failed"};
-        return std::nullopt;
-    }
-    return ImportInput{path, std::move(bytes)};
+    return ImportInput{path, std::move(*file.bytes)};
 }
 
 } // namespace Er

@@ -120,7 +120,7 @@ FileBytes readFileBytes(const std::string &path, const ReadLimits &limits, const
     FileBytes result;
     std::error_code ignored;
     if (std::filesystem::is_directory(path, ignored)) {
-        result.error = LoadError{path, 0, 0, {}, "is a folder, not a " + what + " file"};
+        result.error = LoadError{path, 0, 0, {}, "is a folder, not a " + what};
         return result;
     }
     std::ifstream in(path, std::ios::binary);
