@@ -329,7 +329,8 @@ void SiteAnalyzer::analyzeRouting(PairAnalysis &pair,
             worstFailure = element;
         }
     };
-    for (int v = 0; v < m_siteGraph.size(); ++v) {
+    // Once one failure leaves nothing, no later one can leave less (the first such is named).
+    for (int v = 0; v < m_siteGraph.size() && worst > 0; ++v) {
         const GraphVertex &vertex = m_siteGraph.vertex(v);
         if (!carryingPaths[static_cast<std::size_t>(v)] || !vertex.singleFailure)
             continue;
@@ -337,7 +338,7 @@ void SiteAnalyzer::analyzeRouting(PairAnalysis &pair,
         consider(vertex.id);
         removal.remove(v);
     }
-    for (std::size_t r = 0; r < m_siteGraph.riskGlobal.size(); ++r) {
+    for (std::size_t r = 0; r < m_siteGraph.riskGlobal.size() && worst > 0; ++r) {
         const std::vector<int> &members = m_siteGraph.riskMembers[r];
         if (std::none_of(members.begin(), members.end(),
                          [&](int v) { return carryingPaths[static_cast<std::size_t>(v)]; })) {

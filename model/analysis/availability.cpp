@@ -31,6 +31,10 @@ public:
 
 private:
     enum State : signed char { Down = 0, Up = 1, Open = -1 };
+    // Every state change goes through these, so that each vertex knows how many of its
+    // variables are down: with open variables counted as up, a vertex is up when none is.
+    void set(std::size_t variable, State state);
+    void openAll();
     bool isUp(int c, State openAs) const;
     // Whether the target is reached when open variables count as `openAs`; fills m_parent.
     bool connected(State openAs);
@@ -43,6 +47,10 @@ private:
     std::vector<std::vector<int>> m_needs; // vertex -> variables
     std::vector<double> m_probability;     // variable -> probability of being up
     std::vector<State> m_state;
+    std::vector<std::vector<int>> m_vertices; // variable -> vertices that need it
+    std::vector<int> m_downCount;             // vertex -> its variables that are down
+    std::vector<unsigned> m_pathMark;         // variable -> the factor() call that listed it
+    unsigned m_pathCall = 0;
     int m_target = -1;
     std::vector<int> m_parent;
     std::vector<int> m_queue;
@@ -101,11 +109,38 @@ PairReliability::PairReliability(const SiteGraph &site,
             m_needs[static_cast<std::size_t>(c)].push_back(riskVariable[r]);
         }
     }
+    m_vertices.resize(m_probability.size());
+    for (std::size_t c = 0; c < m_needs.size(); ++c) {
+        for (int variable : m_needs[c])
+            m_vertices[static_cast<std::size_t>(variable)].push_back(static_cast<int>(c));
+    }
+    m_pathMark.assign(m_probability.size(), 0);
+    openAll();
+}
+
+void PairReliability::set(std::size_t variable, State state)
+{
+    const State before = m_state[variable];
+    if ((before == Down) != (state == Down)) {
+        const int change = state == Down ? 1 : -1;
+        for (int c : m_vertices[variable])
+            m_downCount[static_cast<std::size_t>(c)] += change;
+    }
+    m_state[variable] = state;
+}
+
+void PairReliability::openAll()
+{
     m_state.assign(m_probability.size(), Open);
+    m_downCount.assign(m_needs.size(), 0);
 }
 
 bool PairReliability::isUp(int c, State openAs) const
 {
+    if (m_downCount[static_cast<std::size_t>(c)] > 0)
+        return false;
+    if (openAs == Up)
+        return true;
     for (int variable : m_needs[static_cast<std::size_t>(c)]) {
         const State s = m_state[static_cast<std::size_t>(variable)];
         if (s == Down || (s == Open && openAs == Down))
@@ -141,17 +176,17 @@ double PairReliability::branch(long &budget)
     const auto open = std::find(m_state.begin(), m_state.end(), Open);
     const auto variable = static_cast<std::size_t>(open - m_state.begin());
     const double p = m_probability[variable];
-    m_state[variable] = Up;
+    set(variable, Up);
     const double up = branch(budget);
-    m_state[variable] = Down;
+    set(variable, Down);
     const double down = branch(budget);
-    m_state[variable] = Open;
+    set(variable, Open);
     return p * up + (1 - p) * down;
 }
 
 std::optional<double> PairReliability::exactByCapacity(long budget)
 {
-    m_state.assign(m_probability.size(), Open);
+    openAll();
     const double probability = branch(budget);
     if (budget < 0)
         return std::nullopt;
@@ -191,13 +226,13 @@ double PairReliability::factor()
     if (!connected(Up))
         return 0.0;
     const std::size_t begin = m_pathVariables.size();
+    const unsigned call = ++m_pathCall; // marks this level's path variables
     for (int at = m_target; at >= 0; at = m_parent[static_cast<std::size_t>(at)]) {
         for (int variable : m_needs[static_cast<std::size_t>(at)]) {
             if (m_state[static_cast<std::size_t>(variable)] != Open)
                 continue;
-            if (std::find(m_pathVariables.begin() + static_cast<std::ptrdiff_t>(begin),
-                          m_pathVariables.end(), variable)
-                == m_pathVariables.end()) {
+            if (m_pathMark[static_cast<std::size_t>(variable)] != call) {
+                m_pathMark[static_cast<std::size_t>(variable)] = call;
                 m_pathVariables.push_back(variable);
             }
         }
@@ -208,21 +243,21 @@ double PairReliability::factor()
     for (std::size_t i = begin; i < end; ++i) {
         const auto variable = static_cast<std::size_t>(m_pathVariables[i]);
         const double p = m_probability[variable];
-        m_state[variable] = Down;
+        set(variable, Down);
         probability += allUpBefore * (1 - p) * factor(); // (leaves m_pathVariables at `end`)
-        m_state[variable] = Up;
+        set(variable, Up);
         allUpBefore *= p;
     }
     probability += allUpBefore; // every variable on P up: the target is reached
     for (std::size_t i = begin; i < end; ++i)
-        m_state[static_cast<std::size_t>(m_pathVariables[i])] = Open;
+        set(static_cast<std::size_t>(m_pathVariables[i]), Open);
     m_pathVariables.resize(begin);
     return probability;
 }
 
 double PairReliability::exact()
 {
-    m_state.assign(m_probability.size(), Open);
+    openAll();
     return factor();
 }
 
@@ -233,7 +268,7 @@ AvailabilityEstimate PairReliability::monteCarlo(int samples, std::uint64_t seed
     long up = 0;
     for (int s = 0; s < samples; ++s) {
         for (std::size_t v = 0; v < m_probability.size(); ++v)
-            m_state[v] = uniform() < m_probability[v] ? Up : Down;
+            set(v, uniform() < m_probability[v] ? Up : Down);
         if (m_capacityDecides ? carries(Up) : connected(Up))
             ++up;
     }

@@ -104,7 +104,8 @@ double vertexMaxFlow(const std::vector<std::vector<int>> &out,
     if (compact.size() < n)
         compact.resize(n, -1);
     // Only open vertices are numbered: the network is only as large as what is open.
-    std::vector<int> opened;
+    thread_local std::vector<int> opened;
+    opened.clear();
     const auto open = [&](int v) {
         if (v != source && v != sink && !(capacity[static_cast<std::size_t>(v)] > 0))
             return;

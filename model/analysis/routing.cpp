@@ -206,11 +206,19 @@ std::vector<char> PairRouting::allowedThrough(const std::vector<int> &entries,
                   && (m_entryIndex[v] < 0
                       || std::find(entries.begin(), entries.end(), vertex) != entries.end());
     }
-    const auto sweep = [&](const std::vector<std::vector<int>> &edges, int start) {
-        std::vector<char> seen(n, 0);
+    // Scratch kept per thread: the analysis asks this tens of thousands of times per design,
+    // and allocating the marks each time cost more than the sweeps. Only members are ever
+    // marked, so only they are cleared again.
+    thread_local std::vector<char> forward;
+    thread_local std::vector<char> backward;
+    thread_local std::vector<int> queue;
+    const auto sweep = [&](const std::vector<std::vector<int>> &edges, int start,
+                           std::vector<char> &seen) {
+        if (seen.size() < n)
+            seen.resize(n, 0);
         if (!open[static_cast<std::size_t>(start)])
-            return seen;
-        std::vector<int> queue{start};
+            return;
+        queue.assign(1, start);
         seen[static_cast<std::size_t>(start)] = 1;
         for (std::size_t head = 0; head < queue.size(); ++head) {
             for (int next : edges[static_cast<std::size_t>(queue[head])]) {
@@ -220,13 +228,14 @@ std::vector<char> PairRouting::allowedThrough(const std::vector<int> &entries,
                 }
             }
         }
-        return seen;
     };
-    const std::vector<char> forward = sweep(m_site.out, 0);
-    const std::vector<char> backward = sweep(m_site.in, m_target);
+    sweep(m_site.out, 0, forward);
+    sweep(m_site.in, m_target, backward);
     for (int vertex : m_members) {
         const auto v = static_cast<std::size_t>(vertex);
         open[v] = forward[v] && backward[v];
+        forward[v] = 0;
+        backward[v] = 0;
     }
     return open;
 }
@@ -279,16 +288,21 @@ double PairRouting::capacity(const std::vector<int> &entries,
                 return found;
         }
     }
+    // Each member's own capacity first: the recursion must be over before the scratch below
+    // is filled.
+    double narrowest = unlimitedMbps;
+    if (entries.size() > 1) {
+        for (int entry : entries)
+            narrowest = std::min(narrowest, capacity({entry}, removal, cache));
+    }
     const std::vector<char> allowed = allowedThrough(entries, removal);
-    std::vector<double> limit(static_cast<std::size_t>(m_site.size()), 0.0);
+    thread_local std::vector<double> limit;
+    limit.assign(static_cast<std::size_t>(m_site.size()), 0.0);
     for (int v : m_members) {
         if (allowed[static_cast<std::size_t>(v)])
             limit[static_cast<std::size_t>(v)] = m_site.vertex(v).bandwidthMbps;
     }
     if (entries.size() > 1) {
-        double narrowest = unlimitedMbps;
-        for (int entry : entries)
-            narrowest = std::min(narrowest, capacity({entry}, removal, cache));
         for (int entry : entries)
             limit[static_cast<std::size_t>(entry)] = std::min(limit[std::size_t(entry)], narrowest);
     }
@@ -306,11 +320,42 @@ double PairRouting::capacity(const std::vector<int> &entries,
             next += allowed[static_cast<std::size_t>(w)] ? 1 : 0;
         branches = branches || next > 1;
     }
-    const double found = branches ? vertexMaxFlow(m_site.out, limit, 0, m_target, &m_members)
+    const double found = branches ? flowThrough(allowed, entries.size() > 1, narrowest, limit)
                                   : narrowestOnPath;
     if (entries.size() == 1)
         cache.emplace_back(entries.front(), found);
     return found;
+}
+
+// The flow through the open vertices, remembered for the pair: the failures of the elements of
+// one chain (an access line, its router, its port) leave the same vertices open, so the N-1
+// pass asks the same flow many times.
+double PairRouting::flowThrough(const std::vector<char> &allowed,
+                                bool several,
+                                double narrowest,
+                                const std::vector<double> &limit) const
+{
+    FlowMemo key;
+    key.several = several;
+    key.narrowest = several ? narrowest : 0.0;
+    key.open.reserve(m_members.size());
+    std::size_t hash = several ? 1 : 0;
+    for (int v : m_members) {
+        const char open = allowed[static_cast<std::size_t>(v)] ? 1 : 0;
+        key.open.push_back(open);
+        hash = hash * 31 + static_cast<std::size_t>(open);
+    }
+    key.hash = hash;
+    for (const FlowMemo &known : m_flowMemo) {
+        if (known.hash == key.hash && known.several == key.several
+            && known.narrowest == key.narrowest && known.open == key.open) {
+            return known.flow;
+        }
+    }
+    key.flow = vertexMaxFlow(m_site.out, limit, 0, m_target, &m_members);
+    const double flow = key.flow;
+    m_flowMemo.push_back(std::move(key));
+    return flow;
 }
 
 RoutingState PairRouting::route(const Removal &removal, bool withLatency) const

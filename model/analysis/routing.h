@@ -94,6 +94,22 @@ private:
                     const Removal &removal,
                     CapacityCache &cache) const;
 
+    double flowThrough(const std::vector<char> &allowed,
+                       bool several,
+                       double narrowest,
+                       const std::vector<double> &limit) const;
+
+    // Flows already computed for this pair, by the vertices left open.
+    struct FlowMemo
+    {
+        std::size_t hash = 0;
+        bool several = false;
+        double narrowest = 0;
+        std::vector<char> open; // per member
+        double flow = 0;
+    };
+    mutable std::vector<FlowMemo> m_flowMemo;
+
     const SiteGraph &m_site;
     const std::vector<char> &m_towards;
     int m_target;
