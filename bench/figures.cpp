@@ -2,7 +2,7 @@
 
 #include "analysis/analyzer.h"
 #include "canvasview.h"
-#include "commands/editnodecommand.h"
+#include "commands/editelementscommand.h"
 #include "commands/movenodescommand.h"
 #include "commands/topologydocument.h"
 #include "core/tidylayout.h"
@@ -184,8 +184,8 @@ void editRoundTripFigure(BenchContext &context)
             Node after = before;
             after.circuit()->bandwidthInMbps = before.circuit()->bandwidthInMbps == 1000 ? 2000
                                                                                          : 1000;
-            document.undoStack()->push(
-                new EditNodeCommand(&document, before, after, QStringLiteral("bandwidthInMbps")));
+            document.undoStack()->push(new EditElementsCommand(&document, before, after,
+                                                               QStringLiteral("bandwidthInMbps")));
             const Topology copy = document.topology();
             AnalysisOptions options;
             options.rememberVariants = true; // as the window's checker

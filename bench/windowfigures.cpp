@@ -2,7 +2,7 @@
 
 #include "canvasactions.h"
 #include "canvasview.h"
-#include "commands/editnodecommand.h"
+#include "commands/editelementscommand.h"
 #include "commands/topologydocument.h"
 #include "designchecker.h"
 #include "figures.h"
@@ -116,8 +116,8 @@ void windowEditFigure(BenchContext &context)
             Node after = before;
             after.circuit()->bandwidthInMbps = before.circuit()->bandwidthInMbps == 1000 ? 2000
                                                                                          : 1000;
-            document.undoStack()->push(
-                new EditNodeCommand(&document, before, after, QStringLiteral("bandwidthInMbps")));
+            document.undoStack()->push(new EditElementsCommand(&document, before, after,
+                                                               QStringLiteral("bandwidthInMbps")));
             while (!checker.isCurrent())
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             // The repaint with the new findings, and the next heartbeats after it.

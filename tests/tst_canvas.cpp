@@ -7,7 +7,7 @@
 #include "commands/addnodecommand.h"
 #include "commands/topologydocument.h"
 #include "connectgesture.h"
-#include "elementdefaults.h"
+#include "commands/elementdefaults.h"
 #include "linkitem.h"
 #include "mainwindow.h"
 #include "nodeitem.h"

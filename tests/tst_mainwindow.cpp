@@ -11,7 +11,7 @@
 #include "canvasview.h"
 #include "commands/addlinkcommand.h"
 #include "commands/addnodecommand.h"
-#include "commands/editnodecommand.h"
+#include "commands/editelementscommand.h"
 #include "commands/removeelementscommand.h"
 #include "commands/topologydocument.h"
 #include "designchecker.h"
@@ -401,7 +401,7 @@ void TestMainWindow::inspectorKeepsTypingAcrossUnrelatedUpdates()
     Node circuit = *window.document()->topology().node("er-ldn");
     Node changed = circuit;
     changed.circuit()->bandwidthInMbps = 2000;
-    window.document()->undoStack()->push(new EditNodeCommand(window.document(), circuit, changed,
+    window.document()->undoStack()->push(new EditElementsCommand(window.document(), circuit, changed,
                                                              QStringLiteral("bandwidthInMbps")));
     QCOMPARE(line->text(), QStringLiteral("ERxy London 1G"));
     QCOMPARE(line->cursorPosition(), 4);
@@ -1011,7 +1011,7 @@ void TestMainWindow::findingsDockFiltersAndSelects()
     Node noTier = circuit;
     noTier.circuit()->skuTier.reset();
     window.document()->undoStack()->push(
-        new EditNodeCommand(window.document(), circuit, noTier, QStringLiteral("skuTier")));
+        new EditElementsCommand(window.document(), circuit, noTier, QStringLiteral("skuTier")));
     waitForCurrentResults(window);
     FindingsDock *dock = window.findingsDock();
     const int total = int(window.checker()->results().findings.size());
@@ -1363,7 +1363,7 @@ void TestMainWindow::failureSimulationEndsWithEditsUndoAndEscape()
     Node renamed = *window.document()->topology().node("ce-ldn-1");
     renamed.name = "CE London 1 (renamed)";
     window.document()->undoStack()->push(
-        new EditNodeCommand(window.document(), *window.document()->topology().node("ce-ldn-1"),
+        new EditElementsCommand(window.document(), *window.document()->topology().node("ce-ldn-1"),
                             renamed, QStringLiteral("name")));
     cleared("an edit");
     waitForCurrentResults(window);
@@ -1501,7 +1501,7 @@ void TestMainWindow::analysisColumnsFitTheNames()
         Node renamed = *window.document()->topology().node(id);
         renamed.name = name;
         window.document()->undoStack()->push(
-            new EditNodeCommand(window.document(), *window.document()->topology().node(id), renamed,
+            new EditElementsCommand(window.document(), *window.document()->topology().node(id), renamed,
                                 QStringLiteral("name")));
     }
     waitForCurrentResults(window);

@@ -4,7 +4,7 @@
 #include "commands/movenodescommand.h"
 #include "commands/removeelementscommand.h"
 #include "commands/topologydocument.h"
-#include "elementdefaults.h"
+#include "commands/elementdefaults.h"
 #include "linkitem.h"
 #include "nodeitem.h"
 #include "regionframeitem.h"

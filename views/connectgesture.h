@@ -1,6 +1,6 @@
 #pragma once
 
-#include "elementdefaults.h"
+#include "commands/elementdefaults.h"
 
 #include <QPoint>
 #include <QPointF>

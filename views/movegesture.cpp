@@ -1,6 +1,6 @@
 #include "movegesture.h"
 
-#include "commands/editnodecommand.h"
+#include "commands/editelementscommand.h"
 #include "commands/movenodescommand.h"
 #include "commands/topologydocument.h"
 #include "nodeitem.h"
@@ -121,7 +121,7 @@ void MoveGesture::pushCommands()
         const Node *vnet = document->topology().node(vnetId);
         Node changed = *vnet;
         changed.virtualNetwork()->region = regionId;
-        stack->push(new EditNodeCommand(document, *vnet, changed, QStringLiteral("region")));
+        stack->push(new EditElementsCommand(document, *vnet, changed, QStringLiteral("region")));
     }
     stack->endMacro();
 }

@@ -4,9 +4,7 @@ namespace Er {
 
 // QUndoCommand::id() values of the commands that merge with their predecessor.
 enum class CommandId : int {
-    EditNode = 1,
-    EditLink,
-    MoveNodes,
+    MoveNodes = 3,
     EditDesign,
     EditElements,
     EditPricing,

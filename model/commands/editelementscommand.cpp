@@ -18,11 +18,36 @@ EditElementsCommand::EditElementsCommand(TopologyDocument *document,
     , m_links(std::move(links))
     , m_field(field)
 {
-    setText(QCoreApplication::translate("Er::Commands", "Change %1 of %2 elements")
-                .arg(field)
-                .arg(m_nodes.size() + m_links.size()));
+    if (m_nodes.size() + m_links.size() == 1) {
+        const std::string label = m_nodes.empty() ? m_links.front().first.id
+                                                  : m_nodes.front().first.label();
+        setText(QCoreApplication::translate("Er::Commands", "Change %1 of '%2'")
+                    .arg(field, QString::fromStdString(label)));
+    } else {
+        setText(QCoreApplication::translate("Er::Commands", "Change %1 of %2 elements")
+                    .arg(field)
+                    .arg(m_nodes.size() + m_links.size()));
+    }
     setObsolete(changesNothing());
 }
+
+EditElementsCommand::EditElementsCommand(
+    TopologyDocument *document, Node before, Node after, const QString &field, QUndoCommand *parent)
+    : EditElementsCommand(document,
+                          NodeEdits{{std::move(before), std::move(after)}},
+                          {},
+                          field,
+                          parent)
+{}
+
+EditElementsCommand::EditElementsCommand(
+    TopologyDocument *document, Link before, Link after, const QString &field, QUndoCommand *parent)
+    : EditElementsCommand(document,
+                          {},
+                          LinkEdits{{std::move(before), std::move(after)}},
+                          field,
+                          parent)
+{}
 
 namespace {
 

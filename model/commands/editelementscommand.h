@@ -12,8 +12,9 @@ namespace Er {
 
 class TopologyDocument;
 
-// Changes one field of several nodes or links at once (the inspector on a multi-selection).
-// Consecutive edits of the same field of the same elements merge into one step.
+// Changes one field of one or several nodes or links (the inspector's edits, renames, SKU
+// changes, a multi-selection's edit, a VNet moved into a region). Consecutive edits of the same
+// field of the same elements merge into one step, so typing in a field undoes at once.
 class EditElementsCommand : public QUndoCommand
 {
 public:
@@ -23,6 +24,17 @@ public:
     EditElementsCommand(TopologyDocument *document,
                         NodeEdits nodes,
                         LinkEdits links,
+                        const QString &field,
+                        QUndoCommand *parent = nullptr);
+    // One element.
+    EditElementsCommand(TopologyDocument *document,
+                        Node before,
+                        Node after,
+                        const QString &field,
+                        QUndoCommand *parent = nullptr);
+    EditElementsCommand(TopologyDocument *document,
+                        Link before,
+                        Link after,
                         const QString &field,
                         QUndoCommand *parent = nullptr);
 

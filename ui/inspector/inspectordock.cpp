@@ -1,7 +1,6 @@
 #include "inspectordock.h"
 
 #include "commands/editelementscommand.h"
-#include "commands/editnodecommand.h"
 #include "commands/topologydocument.h"
 #include "costpanel.h"
 #include "designeditor.h"
@@ -219,37 +218,27 @@ void InspectorDock::showElements(bool selectionChanged)
 void InspectorDock::commitNodes(const QString &key, const std::vector<Node> &after)
 {
     const Topology &topology = m_document->topology();
-    if (after.size() == 1) {
-        const Node *before = topology.node(after.front().id);
-        if (before)
-            m_document->undoStack()->push(
-                new EditNodeCommand(m_document, *before, after.front(), key));
-        return;
-    }
     EditElementsCommand::NodeEdits edits;
     for (const Node &node : after) {
         if (const Node *before = topology.node(node.id))
             edits.emplace_back(*before, node);
     }
-    m_document->undoStack()->push(new EditElementsCommand(m_document, std::move(edits), {}, key));
+    if (!edits.empty())
+        m_document->undoStack()->push(
+            new EditElementsCommand(m_document, std::move(edits), {}, key));
 }
 
 void InspectorDock::commitLinks(const QString &key, const std::vector<Link> &after)
 {
     const Topology &topology = m_document->topology();
-    if (after.size() == 1) {
-        const Link *before = topology.link(after.front().id);
-        if (before)
-            m_document->undoStack()->push(
-                new EditLinkCommand(m_document, *before, after.front(), key));
-        return;
-    }
     EditElementsCommand::LinkEdits edits;
     for (const Link &link : after) {
         if (const Link *before = topology.link(link.id))
             edits.emplace_back(*before, link);
     }
-    m_document->undoStack()->push(new EditElementsCommand(m_document, {}, std::move(edits), key));
+    if (!edits.empty())
+        m_document->undoStack()->push(
+            new EditElementsCommand(m_document, {}, std::move(edits), key));
 }
 
 } // namespace Er
