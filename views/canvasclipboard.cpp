@@ -4,6 +4,7 @@
 #include "commands/addnodecommand.h"
 #include "commands/removeelementscommand.h"
 #include "commands/topologydocument.h"
+#include "core/nodereferences.h"
 #include "io/topologyreader.h"
 #include "io/topologywriter.h"
 #include "nodeitem.h"
@@ -105,16 +106,19 @@ QByteArray CanvasClipboard::selectionFragment() const
     for (const Node &node : topology.nodes()) { // design order, so the paste keeps it
         if (!ids.contains(node.id))
             continue;
+        // References to what is not copied go; a VNet remembers its region, so that a paste
+        // beside that region puts it back in.
         Node copy = node;
-        if (VirtualNetworkFields *vnet = copy.virtualNetwork();
-            vnet && vnet->region && !ids.contains(*vnet->region)) {
-            copy.extra.emplace_back(outsideRegionMember, "\"" + *vnet->region + "\"");
-            vnet->region.reset();
-        }
-        if (SiteFields *site = copy.site(); site && site->needsVnets) {
-            StringList &needs = *site->needsVnets;
-            std::erase_if(needs, [&](const std::string &id) { return !ids.contains(id); });
-        }
+        std::string outsideRegion;
+        dropReferences(copy, [&](const NodeReference &reference, const std::string &id) {
+            if (ids.contains(id))
+                return false;
+            if (reference.kind == ReferenceKind::Region)
+                outsideRegion = id;
+            return true;
+        });
+        if (!outsideRegion.empty())
+            copy.extra.emplace_back(outsideRegionMember, "\"" + outsideRegion + "\"");
         fragment.addNode(std::move(copy));
     }
     for (const Link &link : topology.links()) {
@@ -154,10 +158,11 @@ QStringList CanvasClipboard::pasteFragment(const QByteArray &bytes, QPointF offs
             node.name = uniqueName(*node.name, nodeNames);
         const QPointF at = node.position ? QPointF(node.position->x, node.position->y) : QPointF();
         node.position = Point{at.x() + offset.x(), at.y() + offset.y()};
+        forEachReference(node, [&](const NodeReference &, std::string &id, auto) {
+            id = renamed.at(id);
+        });
         if (VirtualNetworkFields *vnet = node.virtualNetwork()) {
-            if (vnet->region) {
-                vnet->region = renamed.at(*vnet->region);
-            } else {
+            if (!vnet->region) {
                 for (auto it = node.extra.begin(); it != node.extra.end(); ++it) {
                     if (it->first != outsideRegionMember)
                         continue;
@@ -168,10 +173,6 @@ QStringList CanvasClipboard::pasteFragment(const QByteArray &bytes, QPointF offs
                     break;
                 }
             }
-        }
-        if (SiteFields *site = node.site(); site && site->needsVnets) {
-            for (std::string &id : *site->needsVnets)
-                id = renamed.at(id);
         }
         nodes.push_back(std::move(node));
     }

@@ -1,5 +1,7 @@
 #include "removeelementscommand.h"
 
+#include "core/nodereferences.h"
+
 #include "topologydocument.h"
 
 #include <QCoreApplication>
@@ -9,7 +11,8 @@
 
 namespace Er {
 
-RemoveElementsCommand::RemoveElementsCommand(TopologyDocument *document, const QStringList &ids,
+RemoveElementsCommand::RemoveElementsCommand(TopologyDocument *document,
+                                             const QStringList &ids,
                                              QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
@@ -26,10 +29,10 @@ RemoveElementsCommand::RemoveElementsCommand(TopologyDocument *document, const Q
     }
     // A region takes its VNets with it.
     for (const Node &node : topology.nodes()) {
-        if (const VirtualNetworkFields *vnet = node.virtualNetwork();
-            vnet && vnet->region && nodeIds.contains(*vnet->region)) {
-            nodeIds.insert(node.id);
-        }
+        forEachReference(node, [&](const NodeReference &reference, const std::string &id, auto) {
+            if (reference.kind == ReferenceKind::Region && nodeIds.contains(id))
+                nodeIds.insert(node.id);
+        });
     }
     for (const Link &link : topology.links()) {
         if (nodeIds.contains(link.from) || nodeIds.contains(link.to))
@@ -41,16 +44,13 @@ RemoveElementsCommand::RemoveElementsCommand(TopologyDocument *document, const Q
             m_nodes.emplace_back(i, node);
             continue;
         }
-        const SiteFields *site = node.site();
-        if (!site || !site->needsVnets)
-            continue;
+        // What stays no longer needs what goes.
         Node after = node;
-        StringList &needs = *after.site()->needsVnets;
-        needs.erase(std::remove_if(needs.begin(), needs.end(),
-                                   [&](const std::string &id) { return nodeIds.contains(id); }),
-                    needs.end());
-        if (needs.size() != site->needsVnets->size())
+        if (dropReferences(after, [&](const NodeReference &reference, const std::string &id) {
+                return reference.kind == ReferenceKind::NeededVnet && nodeIds.contains(id);
+            })) {
             m_edited.emplace_back(node, after);
+        }
     }
     for (std::size_t i = 0; i < topology.links().size(); ++i) {
         if (linkIds.contains(topology.links()[i].id))

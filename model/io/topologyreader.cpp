@@ -1,5 +1,7 @@
 #include "topologyreader.h"
 
+#include "core/nodereferences.h"
+
 #include "core/linkrules.h"
 #include "credentials.h"
 #include "jsonparse.h"
@@ -412,23 +414,16 @@ void checkReferences(const Topology &topology)
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const Node &node = nodes[i];
         const JsonPath path = JsonPath().key("nodes").index(i);
-        if (const VirtualNetworkFields *vnet = node.virtualNetwork(); vnet && vnet->region) {
-            const Node *region = topology.node(*vnet->region);
-            if (!region || region->kind() != NodeKind::AzureRegion) {
-                throw LoadFailure{path.key("region"),
-                                  "no azureRegion node with id \"" + *vnet->region + "\""};
+        forEachReference(node, [&](const NodeReference &reference, const std::string &id,
+                                   std::optional<std::size_t> index) {
+            const Node *target = topology.node(id);
+            if (!target || target->kind() != reference.target) {
+                const JsonPath field = path.key(reference.key);
+                throw LoadFailure{index ? field.index(*index) : field,
+                                  "no " + std::string(toString(reference.target))
+                                      + " node with id \"" + id + "\""};
             }
-        }
-        if (const SiteFields *site = node.site(); site && site->needsVnets) {
-            for (std::size_t v = 0; v < site->needsVnets->size(); ++v) {
-                const std::string &id = (*site->needsVnets)[v];
-                const Node *vnet = topology.node(id);
-                if (!vnet || vnet->kind() != NodeKind::VirtualNetwork) {
-                    throw LoadFailure{path.key("needsVnets").index(v),
-                                      "no virtualNetwork node with id \"" + id + "\""};
-                }
-            }
-        }
+        });
     }
     const auto &links = topology.links();
     for (std::size_t i = 0; i < links.size(); ++i) {
