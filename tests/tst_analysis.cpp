@@ -7,6 +7,7 @@
 
 #include "analysis/analysisjson.h"
 #include "analysis/analyzer.h"
+#include "analysis/failureview.h"
 #include "catalogue/catalogue.h"
 #include "validation/validator.h"
 
@@ -151,6 +152,7 @@ class TestAnalysis : public QObject
     Q_OBJECT
 
 private slots:
+    void failureViewGreysWhatIsLeftWithoutAPath();
     void seriesChainAvailability();
     void assumptionOverrideChangesAvailability();
     void twoDisjointPaths();
@@ -1239,6 +1241,30 @@ void TestAnalysis::thousandSitesBenchmark()
     QCOMPARE(int(result.pairs.size()), 2000);
     QCOMPARE(text(result.pairs.front().resiliency), text(Resiliency::Maximum));
     QVERIFY(seconds < 30);
+}
+
+// The window's failure view: what fails with an element and what it leaves with no path.
+void TestAnalysis::failureViewGreysWhatIsLeftWithoutAPath()
+{
+    const Topology single = Test::loadDesign(Test::examplePath("single-circuit.ertopo"));
+    const AnalysisResult oneCircuit = analyze(single);
+    // The only circuit's location fails: its provider edge and circuit fail with it, and the
+    // sites, their routers and the VNets are left with no path.
+    const FailureView london = failureView(single, oneCircuit, "location:London");
+    QVERIFY(london.failing.count("pe-eqx-ldn") && london.failing.count("er-ldn"));
+    QVERIFY(london.cutOff.count("vnet-hub-uks"));
+    QVERIFY(london.cutOff.count("ce-ldn-1"));
+    QVERIFY(!london.cutOff.count("er-ldn")); // failing, not cut off
+
+    // With two circuits at two locations, losing one circuit leaves every customer edge a path.
+    const Topology maximum = Test::loadDesign(Test::examplePath("maximum-resiliency.ertopo"));
+    const AnalysisResult twoLocations = analyze(maximum);
+    const FailureView oneDown = failureView(maximum, twoLocations, "er-ldn");
+    QCOMPARE(oneDown.failing, std::unordered_set<std::string>{"er-ldn"});
+    for (const Node &node : maximum.nodes()) {
+        if (node.customerEdge() || node.virtualNetwork() || node.site())
+            QVERIFY2(!oneDown.cutOff.count(node.id), node.id.c_str());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)
