@@ -233,6 +233,7 @@ constexpr FigureEntry figures[] = {
     {"window-open", windowOpenFigure},
     {"window-edit", windowEditFigure},
     {"window-select-all", windowSelectAllFigure},
+    {"window-paste", windowPasteFigure},
     {"window-scroll", windowScrollFigure},
     {"report", reportFigure},
 };

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <memory>
@@ -155,6 +156,40 @@ void windowSelectAllFigure(BenchContext &context)
         });
     printFigure(Figure{"window-select-all", context.size(), timing, 0.1,
                        "Edit > Select All until the inspector and the canvas have settled"});
+}
+
+void windowPasteFigure(BenchContext &context)
+{
+    const std::unique_ptr<MainWindow> window = openCheckedWindow(context);
+    // The first 1,000 nodes (or every node of a smaller design) and the links between them.
+    QStringList ids;
+    for (const Node &node : window->document()->topology().nodes()) {
+        if (ids.size() == 1000)
+            break;
+        ids << QString::fromStdString(node.id);
+    }
+    TopologyScene &scene = *window->scene();
+    scene.selectOnly(ids);
+    const CanvasActions &actions = *window->findChild<CanvasActions *>();
+    actions.copyAction()->trigger();
+    QCoreApplication::processEvents();
+    QUndoStack &stack = *window->document()->undoStack();
+    const Timing timing = measure(
+        [&] {
+            const int before = stack.count();
+            actions.pasteAction()->trigger();
+            QCoreApplication::processEvents(); // every listener has refreshed
+            if (stack.count() != before + 1)
+                throw std::runtime_error("Paste did not add one step");
+        },
+        context.policy(),
+        [&] {
+            stack.undo();
+            QCoreApplication::processEvents();
+        });
+    printFigure(Figure{"window-paste", context.size(), timing, std::nullopt,
+                       "Edit > Paste of " + std::to_string(ids.size())
+                           + " nodes and their links, until the window has settled"});
 }
 
 void windowScrollFigure(BenchContext &context)

@@ -10,6 +10,7 @@ class BenchContext;
 void windowOpenFigure(BenchContext &context);
 void windowEditFigure(BenchContext &context);
 void windowSelectAllFigure(BenchContext &context);
+void windowPasteFigure(BenchContext &context);
 void windowScrollFigure(BenchContext &context);
 
 } // namespace Er::Bench

@@ -4,6 +4,7 @@
 
 #include "commands/addlinkcommand.h"
 #include "commands/addnodecommand.h"
+#include "commands/batchcommand.h"
 #include "commands/editdesigncommand.h"
 #include "commands/editelementscommand.h"
 #include "commands/editpricingcommand.h"
@@ -158,16 +159,27 @@ void TestUndoWalk::everyCommandWalksBackAndForth()
     MoveNodesCommand::Positions nudgedAgain{{siteId, Point{-180, 950}}, {edge.id, Point{60, 40}}};
     series.push(new MoveNodesCommand(&document, nudged, nudgedAgain, true), true);
 
-    // A macro, as a paste makes: two nodes and a link between them.
-    series.beginMacro("Paste 2 nodes");
+    // A batch of child commands, as a paste makes: two nodes and a link between them.
+    auto *paste = new BatchCommand(&document, "Paste 3 elements");
     Node pastedSite = newNode(topology, NodeKind::Site, Point{-400, 1100});
     const std::string pastedSiteId = pastedSite.id;
-    document.undoStack()->push(new AddNodeCommand(&document, pastedSite));
+    new AddNodeCommand(&document, pastedSite, paste);
     Node pastedEdge = newNode(topology, NodeKind::CustomerEdge, Point{-250, 1100});
     const std::string pastedEdgeId = pastedEdge.id;
-    document.undoStack()->push(new AddNodeCommand(&document, pastedEdge));
-    document.undoStack()->push(new AddLinkCommand(&document, newLink(topology, LinkKind::Lan,
-                                                                     pastedSiteId, pastedEdgeId)));
+    new AddNodeCommand(&document, pastedEdge, paste);
+    new AddLinkCommand(&document, newLink(topology, LinkKind::Lan, pastedSiteId, pastedEdgeId),
+                       paste);
+    series.push(paste);
+
+    // A macro on the stack, as a move into a region makes: a move and an edit.
+    series.beginMacro("Move into region");
+    document.undoStack()->push(new MoveNodesCommand(&document, {{pastedSiteId, Point{-400, 1100}}},
+                                                    {{pastedSiteId, Point{-420, 1120}}}));
+    Node renamedSite = pastedSite;
+    renamedSite.position = Point{-420, 1120};
+    renamedSite.name = "Pasted site";
+    document.undoStack()->push(
+        new EditElementsCommand(&document, *topology.node(pastedSiteId), renamedSite, "name"));
     series.endMacro();
 
     // Deleting elements from the middle of the lists: a node with its links, a VNet that sites

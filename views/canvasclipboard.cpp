@@ -2,6 +2,7 @@
 
 #include "commands/addlinkcommand.h"
 #include "commands/addnodecommand.h"
+#include "commands/batchcommand.h"
 #include "commands/removeelementscommand.h"
 #include "commands/topologydocument.h"
 #include "core/nodereferences.h"
@@ -178,23 +179,23 @@ QStringList CanvasClipboard::pasteFragment(const QByteArray &bytes, QPointF offs
     }
 
     QStringList ids;
-    QUndoStack *stack = document->undoStack();
-    stack->beginMacro(commandText(fragment.nodes().size() + fragment.links().size() == 1
-                                      ? "Paste 1 element"
-                                      : "Paste %n elements",
-                                  int(fragment.nodes().size() + fragment.links().size())));
+    auto *paste = new BatchCommand(
+        document,
+        commandText(fragment.nodes().size() + fragment.links().size() == 1 ? "Paste 1 element"
+                                                                           : "Paste %n elements",
+                    int(fragment.nodes().size() + fragment.links().size())));
     for (Node &node : nodes) {
         ids << QString::fromStdString(node.id);
-        stack->push(new AddNodeCommand(document, std::move(node)));
+        new AddNodeCommand(document, std::move(node), paste);
     }
     for (Link link : fragment.links()) {
         link.id = renamed.at(link.id);
         link.from = renamed.at(link.from);
         link.to = renamed.at(link.to);
         ids << QString::fromStdString(link.id);
-        stack->push(new AddLinkCommand(document, std::move(link)));
+        new AddLinkCommand(document, std::move(link), paste);
     }
-    stack->endMacro();
+    document->undoStack()->push(paste);
     m_scene->selectOnly(ids);
     return ids;
 }

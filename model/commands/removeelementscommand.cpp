@@ -73,6 +73,7 @@ RemoveElementsCommand::RemoveElementsCommand(TopologyDocument *document,
 
 void RemoveElementsCommand::redo()
 {
+    const ChangeBatch batch(m_document);
     for (auto it = m_links.rbegin(); it != m_links.rend(); ++it)
         m_document->removeLink(QString::fromStdString(it->second.id));
     for (const auto &[before, after] : m_edited)
@@ -83,6 +84,7 @@ void RemoveElementsCommand::redo()
 
 void RemoveElementsCommand::undo()
 {
+    const ChangeBatch batch(m_document);
     for (const auto &[index, node] : m_nodes)
         m_document->insertNode(node, index);
     for (const auto &[before, after] : m_edited)

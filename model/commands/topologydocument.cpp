@@ -71,7 +71,7 @@ void TopologyDocument::resetTopology(Topology topology,
     emit topologyReset();
     if (pathChanged)
         emit filePathChanged(m_filePath);
-    emit changed();
+    signalChanged();
 }
 
 bool TopologyDocument::open(const QString &filePath, LoadError *error)
@@ -142,7 +142,7 @@ void TopologyDocument::insertNode(const Node &node, std::optional<std::size_t> i
     if (!m_shared->change([&](Topology &topology) { return topology.addNode(node, index); }))
         return;
     emit nodeAdded(QString::fromStdString(node.id));
-    emit changed();
+    signalChanged();
 }
 
 void TopologyDocument::removeNode(const QString &id)
@@ -152,7 +152,7 @@ void TopologyDocument::removeNode(const QString &id)
     emit nodeAboutToBeRemoved(id);
     m_shared->change(
         [&](Topology &topology) { return topology.removeNode(id.toStdString()).has_value(); });
-    emit changed();
+    signalChanged();
 }
 
 void TopologyDocument::replaceNode(const Node &node)
@@ -165,7 +165,7 @@ void TopologyDocument::insertLink(const Link &link, std::optional<std::size_t> i
     if (!m_shared->change([&](Topology &topology) { return topology.addLink(link, index); }))
         return;
     emit linkAdded(QString::fromStdString(link.id));
-    emit changed();
+    signalChanged();
 }
 
 void TopologyDocument::removeLink(const QString &id)
@@ -175,7 +175,7 @@ void TopologyDocument::removeLink(const QString &id)
     emit linkAboutToBeRemoved(id);
     m_shared->change(
         [&](Topology &topology) { return topology.removeLink(id.toStdString()).has_value(); });
-    emit changed();
+    signalChanged();
 }
 
 void TopologyDocument::replaceLink(const Link &link)
@@ -205,7 +205,7 @@ void TopologyDocument::replaceElements(const std::vector<Node> &nodes,
         emit nodeChanged(id);
     for (const QString &id : changedLinks)
         emit linkChanged(id);
-    emit changed();
+    signalChanged();
 }
 
 void TopologyDocument::setDesignInfo(const std::optional<std::string> &name,
@@ -217,7 +217,7 @@ void TopologyDocument::setDesignInfo(const std::optional<std::string> &name,
         return true;
     });
     emit designInfoChanged();
-    emit changed();
+    signalChanged();
 }
 
 void TopologyDocument::setPricing(const std::optional<Pricing> &pricing)
@@ -226,7 +226,28 @@ void TopologyDocument::setPricing(const std::optional<Pricing> &pricing)
         topology.pricing = pricing;
         return true;
     });
+    signalChanged();
+}
+
+void TopologyDocument::beginBatch()
+{
+    ++m_batchDepth;
+}
+
+void TopologyDocument::endBatch()
+{
+    if (m_batchDepth == 0 || --m_batchDepth > 0 || !m_changedInBatch)
+        return;
+    m_changedInBatch = false;
     emit changed();
+}
+
+void TopologyDocument::signalChanged()
+{
+    if (m_batchDepth > 0)
+        m_changedInBatch = true;
+    else
+        emit changed();
 }
 
 } // namespace Er

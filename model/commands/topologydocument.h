@@ -76,6 +76,13 @@ public:
     // The design's pricing terms (docs/spec/price-list.md); emits changed().
     void setPricing(const std::optional<Pricing> &pricing);
 
+    // Changes made between beginBatch() and the matching endBatch() emit changed() once, when
+    // the outermost batch ends (the fine-grained signals still come one by one), so that a
+    // paste or a delete of a thousand elements refreshes each listener once. ChangeBatch below
+    // holds one for a scope.
+    void beginBatch();
+    void endBatch();
+
 signals:
     void nodeAdded(const QString &id);
     void nodeAboutToBeRemoved(const QString &id);
@@ -91,12 +98,34 @@ signals:
     void changed();
 
 private:
+    // changed(), or its promise at the end of the batch.
+    void signalChanged();
+
+    int m_batchDepth = 0;
+    bool m_changedInBatch = false;
     std::shared_ptr<SharedTopology> m_shared = std::make_shared<SharedTopology>();
     QString m_filePath;
     QStringList m_loadWarnings;
     // SHA-256 of the bytes of m_filePath as last read or written; empty when not known.
     QByteArray m_diskHash;
     QUndoStack m_undoStack;
+};
+
+// A batch of changes for the scope it lives in (TopologyDocument::beginBatch()).
+class ChangeBatch
+{
+public:
+    explicit ChangeBatch(TopologyDocument *document)
+        : m_document(document)
+    {
+        m_document->beginBatch();
+    }
+    ~ChangeBatch() { m_document->endBatch(); }
+    ChangeBatch(const ChangeBatch &) = delete;
+    ChangeBatch &operator=(const ChangeBatch &) = delete;
+
+private:
+    TopologyDocument *m_document;
 };
 
 } // namespace Er
