@@ -27,6 +27,45 @@ namespace {
 
 const QString secretText = QStringLiteral("s3cr3t-Pa55w0rd-never-exported");
 
+// What the examples do not have: ExpressRoute Direct with MACsec, ErGwScale, FastPath, a routing
+// weight, Global Reach, a VPN from a customer edge with BGP, a spoke using the hub's gateways.
+const char *const everyFeature = R"({
+  "format": "expressroute-designer-topology", "formatVersion": 1, "name": "Every feature",
+  "nodes": [
+    {"id": "site-ams", "kind": "site", "addressPrefixes": ["10.1.0.0/16"]},
+    {"id": "ce-ams", "kind": "customerEdge", "asn": 65001, "bfd": true},
+    {"id": "er-direct", "kind": "circuit", "peeringLocation": "Amsterdam", "bandwidthInMbps": 5000,
+     "skuTier": "Premium", "skuFamily": "UnlimitedData",
+     "expressRouteDirect": {"portBandwidthInGbps": 10, "encapsulation": "Dot1Q", "macsec": true},
+     "peerings": [{"peeringType": "AzurePrivatePeering", "peerASN": 65001, "vlanId": 200,
+                   "primaryPeerAddressPrefix": "172.16.1.0/30",
+                   "secondaryPeerAddressPrefix": "172.16.1.4/30"}]},
+    {"id": "er-ldn", "kind": "circuit", "peeringLocation": "London", "serviceProviderName": "Colt",
+     "bandwidthInMbps": 1000, "skuTier": "Standard", "skuFamily": "MeteredData",
+     "peerings": [{"peeringType": "AzurePrivatePeering", "peerASN": 65002, "vlanId": 300,
+                   "primaryPeerAddressPrefix": "172.16.2.0/30",
+                   "secondaryPeerAddressPrefix": "172.16.2.4/30", "md5": true}]},
+    {"id": "weu", "kind": "azureRegion", "region": "westeurope"},
+    {"id": "vnet-hub", "kind": "virtualNetwork", "region": "weu", "addressPrefixes": ["10.100.0.0/16"],
+     "gatewaySubnetPrefix": "10.100.255.0/26",
+     "expressRouteGateway": {"sku": "ErGwScale", "scaleUnits": {"min": 2, "max": 4}},
+     "vpnGateway": {"sku": "VpnGw2AZ", "activeActive": false}},
+    {"id": "vnet-spoke", "kind": "virtualNetwork", "region": "weu", "addressPrefixes": ["10.101.0.0/16"]}
+  ],
+  "links": [
+    {"id": "lan-ams", "kind": "lan", "from": "site-ams", "to": "ce-ams"},
+    {"id": "port-1", "kind": "circuitPort", "from": "ce-ams", "to": "er-direct", "role": "primary"},
+    {"id": "conn-direct", "kind": "connection", "from": "er-direct", "to": "vnet-hub",
+     "routingWeight": 10, "fastPath": true},
+    {"id": "conn-ldn", "kind": "connection", "from": "er-ldn", "to": "vnet-hub"},
+    {"id": "gr-ams-ldn", "kind": "globalReach", "from": "er-direct", "to": "er-ldn",
+     "addressPrefix": "192.168.10.0/29"},
+    {"id": "vpn-ams", "kind": "vpn", "from": "ce-ams", "to": "vnet-hub", "bgp": true},
+    {"id": "peer-spoke", "kind": "vnetPeering", "from": "vnet-spoke", "to": "vnet-hub",
+     "useRemoteGateways": true}
+  ]
+})";
+
 QJsonObject parsedTemplate(const std::string &text)
 {
     QJsonParseError error;
@@ -45,6 +84,7 @@ std::vector<std::pair<QString, Topology>> designs()
     Bench::GeneratorOptions options;
     options.sites = 1000;
     all.emplace_back(QStringLiteral("generated 1,000 sites"), Bench::generateDesign(options));
+    all.emplace_back(QStringLiteral("every feature"), Test::parseDesign(everyFeature));
     return all;
 }
 
@@ -82,6 +122,23 @@ void collectStrings(const QJsonValue &value,
     } else if (value.isString()) {
         out.emplace_back(member, value.toString());
     }
+}
+
+// A route filter's communities, sorted, with service names as the catalogue's communities (what
+// Azure's route filter holds).
+QString communities(const StringList &entries)
+{
+    QStringList out;
+    for (const std::string &entry : entries) {
+        const ServiceInfo *service = Catalogue::builtIn().service(entry);
+        for (const std::string &community :
+             service ? service->communities : std::vector<std::string>{entry}) {
+            if (!out.contains(QString::fromStdString(community)))
+                out << QString::fromStdString(community);
+        }
+    }
+    out.sort();
+    return out.join(QLatin1Char(','));
 }
 
 // The Azure side of a design as sorted lines: what a deployment creates and an import reads.
@@ -122,7 +179,8 @@ QStringList azureSide(const Topology &design)
                                                                       : QString(),
                                   text(p.customerASN))
                              .arg(p.md5.value_or(false))
-                             .arg(p.routeFilter ? list(p.routeFilter) : QStringLiteral("none"));
+                             .arg(p.routeFilter ? communities(*p.routeFilter)
+                                                : QStringLiteral("none"));
             }
         } else if (const VirtualNetworkFields *v = node.virtualNetwork()) {
             const Node *region = v->region ? design.node(*v->region) : nullptr;
@@ -248,6 +306,7 @@ private slots:
     void bicepIsStructurallyComplete();
     void goldenFiles();
     void commandLineWritesBothFormats();
+    void directPortFastPathAndMacsecNote();
 
 private:
     std::vector<std::pair<QString, Topology>> m_designs;
@@ -506,9 +565,16 @@ void TestArmExport::bicepIsStructurallyComplete()
         QCOMPARE(resources, arm.value(QStringLiteral("resources")).toArray().size());
         // A declaration for every parameter; @secure() on every secure one.
         const QJsonObject parameters = arm.value(QStringLiteral("parameters")).toObject();
+        static const QRegularExpression declaration(
+            QStringLiteral("^param (\\w+) (string|int)( = .*)?$"));
+        std::map<QString, int> declaredAt;
+        for (int i = 0; i < lines.size(); ++i) {
+            if (const QRegularExpressionMatch match = declaration.match(lines[i]); match.hasMatch())
+                declaredAt[match.captured(1)] = i;
+        }
+        QCOMPARE(declaredAt.size(), std::size_t(parameters.size()));
         for (auto it = parameters.begin(); it != parameters.end(); ++it) {
-            const int at = lines.indexOf(QRegularExpression(
-                QStringLiteral("^param %1 (string|int)( = .*)?$").arg(it.key())));
+            const int at = declaredAt.contains(it.key()) ? declaredAt[it.key()] : -1;
             QVERIFY2(at > 0, qPrintable(it.key()));
             const bool secure = it.value().toObject().value(QStringLiteral("type")).toString()
                                 == QLatin1String("securestring");
@@ -548,6 +614,67 @@ void TestArmExport::commandLineWritesBothFormats()
                                                      folder.filePath(QStringLiteral("out.yaml"))});
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY(wrong.err.contains(".bicep"));
+}
+
+void TestArmExport::directPortFastPathAndMacsecNote()
+{
+    const QJsonObject arm = parsedTemplate(
+        armTemplateText(Test::parseDesign(everyFeature), Catalogue::builtIn()));
+    std::map<QString, QJsonObject> byName;
+    for (const QJsonValue &value : arm.value(QStringLiteral("resources")).toArray())
+        byName[value.toObject().value(QStringLiteral("name")).toString()] = value.toObject();
+    const QJsonObject circuit = byName[QStringLiteral("er-direct")];
+    QCOMPARE(circuit.value(QStringLiteral("properties"))
+                 .toObject()
+                 .value(QStringLiteral("expressRoutePort"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString(),
+             QStringLiteral(
+                 "[resourceId('Microsoft.Network/expressRoutePorts', 'er-direct-port')]"));
+    QCOMPARE(circuit.value(QStringLiteral("properties"))
+                 .toObject()
+                 .value(QStringLiteral("bandwidthInGbps"))
+                 .toDouble(),
+             5.0);
+    QVERIFY(!circuit.value(QStringLiteral("properties"))
+                 .toObject()
+                 .contains(QStringLiteral("serviceProviderProperties")));
+    const QJsonObject fast = byName[QStringLiteral("conn-direct")]
+                                 .value(QStringLiteral("properties"))
+                                 .toObject();
+    QCOMPARE(fast.value(QStringLiteral("expressRouteGatewayBypass")).toBool(), true);
+    QCOMPARE(fast.value(QStringLiteral("routingWeight")).toInt(), 10);
+    const QJsonObject scale = byName[QStringLiteral("vnet-hub-ergw")]
+                                  .value(QStringLiteral("properties"))
+                                  .toObject();
+    QCOMPARE(scale.value(QStringLiteral("autoScaleConfiguration"))
+                 .toObject()
+                 .value(QStringLiteral("bounds"))
+                 .toObject()
+                 .value(QStringLiteral("min"))
+                 .toInt(),
+             2);
+    // The VPN ends at a customer edge: its local gateway speaks BGP with the edge's ASN.
+    const QJsonObject local = byName[QStringLiteral("ce-ams")]
+                                  .value(QStringLiteral("properties"))
+                                  .toObject();
+    QCOMPARE(
+        local.value(QStringLiteral("bgpSettings")).toObject().value(QStringLiteral("asn")).toInt(),
+        65001);
+    QCOMPARE(local.value(QStringLiteral("localNetworkAddressSpace"))
+                 .toObject()
+                 .value(QStringLiteral("addressPrefixes"))
+                 .toArray(),
+             QJsonArray{QStringLiteral("10.1.0.0/16")});
+    const QJsonArray notExported = arm.value(QStringLiteral("metadata"))
+                                       .toObject()
+                                       .value(QStringLiteral("notExported"))
+                                       .toArray();
+    QVERIFY(std::any_of(notExported.begin(), notExported.end(), [](const QJsonValue &note) {
+        return note.toString().startsWith(
+            QLatin1String("MACsec on the ExpressRoute Direct port of er-direct"));
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestArmExport)

@@ -4,6 +4,7 @@
 #include "catalogue/catalogue.h"
 #include "core/topology.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -326,9 +327,10 @@ private:
             filter.nameSegments = {circuit.id + "-" + identifier(type) + "-filter"};
             filter.location = location;
             Json rules = Json::array();
-            if (!peering.routeFilter->empty()) {
+            const StringList values = filterCommunities(circuit, *peering.routeFilter);
+            if (!values.empty()) {
                 Json communities = Json::array();
-                for (const std::string &community : *peering.routeFilter)
+                for (const std::string &community : values)
                     communities.push_back(literal(community));
                 rules.push_back(Json{{"name", "allow-design-services"},
                                      {"properties",
@@ -342,6 +344,36 @@ private:
             resource.dependsOn.push_back(added.symbol);
         }
         return add(std::move(resource)).symbol;
+    }
+
+    // A route filter admits BGP communities: the design's service names become the communities
+    // the catalogue gives them. A service admitted only by regional communities (AzurePaaS) adds
+    // none; the regional communities the design lists stand for it.
+    StringList filterCommunities(const Node &circuit, const StringList &entries)
+    {
+        StringList communities;
+        const auto addOnce = [&communities](const std::string &community) {
+            if (std::find(communities.begin(), communities.end(), community) == communities.end())
+                communities.push_back(community);
+        };
+        for (const std::string &entry : entries) {
+            if (entry.find(':') != std::string::npos) {
+                addOnce(entry);
+            } else if (const ServiceInfo *service = m_catalogue.service(entry)) {
+                for (const std::string &community : service->communities)
+                    addOnce(community);
+                if (service->communities.empty())
+                    m_deployment.notExported.push_back(
+                        "the route filter of " + circuit.id + ": " + entry
+                        + " has no community of its own; it is admitted by the regional "
+                          "communities the filter lists");
+            } else {
+                m_deployment.warnings.push_back(
+                    "the route filter of " + circuit.id + " names '" + entry
+                    + "', neither a BGP community nor a service the catalogue knows; left out");
+            }
+        }
+        return communities;
     }
 
     void addVnet(const Node &node)
