@@ -339,6 +339,20 @@ void TestArmExport::armTemplateIsAValidDeploymentTemplate()
                                     resource.value(QStringLiteral("name")).toString()));
         }
         QCOMPARE(keys.size(), std::size_t(resources.size())); // no resource twice
+        // Over ARM's limits (800 resources, 256 parameters) the reader is told to split it.
+        const QJsonArray warnings = arm.value(QStringLiteral("metadata"))
+                                        .toObject()
+                                        .value(QStringLiteral("warnings"))
+                                        .toArray();
+        const bool overLimits = resources.size() > 800
+                                || arm.value(QStringLiteral("parameters")).toObject().size() > 256;
+        QCOMPARE(std::any_of(warnings.begin(), warnings.end(),
+                             [](const QJsonValue &warning) {
+                                 return warning.toString().contains(
+                                     QLatin1String("split the design"));
+                             }),
+                 overLimits);
+        QCOMPARE(overLimits, name.startsWith(QLatin1String("generated")));
         // Every dependsOn names a resource of the template, declared before it.
         std::set<QString> declared;
         for (const QJsonValue &value : resources) {

@@ -413,6 +413,9 @@ private:
         if (fields.vpnGateway) {
             const VpnGateway &gateway = *fields.vpnGateway;
             const std::string sku = gateway.sku.value_or("VpnGw1AZ");
+            if (!gateway.sku)
+                m_deployment.warnings.push_back(
+                    "VNet " + node.id + "'s VPN gateway names no SKU: VpnGw1AZ is assumed");
             const bool activeActive = gateway.activeActive.value_or(false);
             DeploymentResource resource = gatewayResource(node, "vpngw", location, subnetId,
                                                           activeActive ? 2 : 1, regionHasZones,
@@ -431,6 +434,10 @@ private:
         if (fields.expressRouteGateway) {
             const ExpressRouteGateway &gateway = *fields.expressRouteGateway;
             const std::string sku = gateway.sku.value_or("ErGw1AZ");
+            if (!gateway.sku)
+                m_deployment.warnings.push_back("VNet " + node.id
+                                                + "'s ExpressRoute gateway names no SKU: ErGw1AZ "
+                                                  "is assumed");
             DeploymentResource resource = gatewayResource(node, "ergw", location, subnetId, 1,
                                                           regionHasZones, vnetSymbol);
             Json &p = resource.properties;
