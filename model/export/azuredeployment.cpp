@@ -3,6 +3,7 @@
 #include "analysis/gatewayzones.h"
 #include "catalogue/catalogue.h"
 #include "core/topology.h"
+#include "customerside.h"
 
 #include <algorithm>
 #include <cctype>
@@ -77,23 +78,6 @@ Json idOf(const DeploymentResource &resource)
     return Json{{"id", resourceIdExpression(resource)}};
 }
 
-std::string joined(const StringList &items)
-{
-    std::string text;
-    for (const std::string &item : items)
-        text += (text.empty() ? "" : ", ") + item;
-    return text;
-}
-
-std::string numberText(double value)
-{
-    std::string text = std::to_string(value);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (!text.empty() && text.back() == '.')
-        text.pop_back();
-    return text;
-}
-
 class Mapper
 {
 public:
@@ -115,7 +99,7 @@ public:
         }
         for (const Link &link : m_topology.links())
             addLink(link);
-        describeCustomerSide();
+        m_deployment.customerSide = customerSideLines(m_topology);
         noteWhatIsNotExported();
         checkLimits();
         return std::move(m_deployment);
@@ -582,40 +566,6 @@ private:
         add(std::move(connection));
     }
 
-    // The site a VPN ends at: the node itself, or a customer edge's site (over a lan link).
-    const Node *siteOf(const Node &end) const
-    {
-        if (end.site())
-            return &end;
-        for (std::size_t i = 0; i < m_topology.links().size(); ++i) {
-            const Link &link = m_topology.links()[i];
-            if (link.kind != LinkKind::Lan)
-                continue;
-            const Node *from = m_topology.linkFrom(i);
-            const Node *to = m_topology.linkTo(i);
-            if (from && to && to->id == end.id && from->site())
-                return from;
-            if (from && to && from->id == end.id && to->site())
-                return to;
-        }
-        return nullptr;
-    }
-
-    // The ASN the site's customer edges speak BGP with, if the design says.
-    std::optional<std::int64_t> siteAsn(const Node &end) const
-    {
-        if (end.customerEdge() && end.customerEdge()->asn)
-            return end.customerEdge()->asn;
-        for (const Link &link : m_topology.links()) {
-            if (link.kind != LinkKind::Lan || (link.from != end.id && link.to != end.id))
-                continue;
-            const Node *other = m_topology.node(link.from == end.id ? link.to : link.from);
-            if (other && other->customerEdge() && other->customerEdge()->asn)
-                return other->customerEdge()->asn;
-        }
-        return std::nullopt;
-    }
-
     std::string localGateway(const Node &end, const Node &vnet, bool bgp)
     {
         if (const auto found = m_localGatewaySymbols.find(end.id);
@@ -628,7 +578,7 @@ private:
         gateway.location = locationOf(vnet);
         Json &p = gateway.properties;
         Json prefixes = Json::array();
-        const Node *site = siteOf(end);
+        const Node *site = vpnSite(m_topology, end);
         if (site && site->site()->addressPrefixes) {
             for (const std::string &prefix : *site->site()->addressPrefixes)
                 prefixes.push_back(literal(prefix));
@@ -646,7 +596,7 @@ private:
         p["gatewayIpAddress"] = parameterExpression(address);
         if (bgp) {
             Json settings = Json::object();
-            if (const auto asn = siteAsn(end)) {
+            if (const auto asn = vpnAsn(m_topology, end)) {
                 settings["asn"] = *asn;
             } else {
                 const std::string asnName = addParameter(end.id + " bgp asn", "int",
@@ -759,60 +709,6 @@ private:
         add(std::move(spokeSide));
     }
 
-    void describeCustomerSide()
-    {
-        std::vector<std::string> &lines = m_deployment.customerSide;
-        for (const Node &node : m_topology.nodes()) {
-            std::string line;
-            if (const SiteFields *site = node.site()) {
-                line = "site " + node.id + " (" + node.label() + ")";
-                if (site->addressPrefixes)
-                    line += ": address prefixes " + joined(*site->addressPrefixes);
-            } else if (const CustomerEdgeFields *ce = node.customerEdge()) {
-                line = "customer edge " + node.id + " (" + node.label() + ")";
-                if (ce->asn)
-                    line += ": ASN " + std::to_string(*ce->asn);
-                if (ce->bfd)
-                    line += std::string(ce->asn ? "," : ":") + " BFD " + (*ce->bfd ? "on" : "off");
-            } else if (const ProviderEdgeFields *pe = node.providerEdge()) {
-                line = "provider edge " + node.id + " (" + node.label() + ")";
-                StringList parts;
-                if (pe->provider)
-                    parts.push_back(*pe->provider);
-                if (pe->peeringLocation)
-                    parts.push_back("at " + *pe->peeringLocation);
-                if (pe->connectivityModel)
-                    parts.push_back(*pe->connectivityModel);
-                if (pe->serviceLayer)
-                    parts.push_back(*pe->serviceLayer);
-                if (!parts.empty()) {
-                    line += ":";
-                    for (const std::string &part : parts)
-                        line += " " + part;
-                }
-            } else {
-                continue;
-            }
-            if (node.isPlaceholder())
-                line += " [placeholder]";
-            lines.push_back(line);
-        }
-        for (const Link &link : m_topology.links()) {
-            if (link.kind != LinkKind::Lan && link.kind != LinkKind::Access
-                && link.kind != LinkKind::CircuitPort)
-                continue;
-            std::string line = std::string(toString(link.kind)) + " " + link.id + ": " + link.from
-                               + " -> " + link.to;
-            if (link.role)
-                line += ", " + *link.role;
-            if (link.bandwidthInMbps)
-                line += ", " + std::to_string(*link.bandwidthInMbps) + " Mbps";
-            if (link.lengthKm)
-                line += ", " + numberText(*link.lengthKm) + " km";
-            lines.push_back(line);
-        }
-    }
-
     void noteWhatIsNotExported()
     {
         std::vector<std::string> &notes = m_deployment.notExported;
@@ -868,15 +764,6 @@ std::string DeploymentResource::armName() const
     for (const std::string &segment : nameSegments)
         name += (name.empty() ? "" : "/") + segment;
     return name;
-}
-
-const DeploymentResource *AzureDeployment::resource(const std::string &symbol) const
-{
-    for (const DeploymentResource &resource : resources) {
-        if (resource.symbol == symbol)
-            return &resource;
-    }
-    return nullptr;
 }
 
 std::string resourceIdExpression(const DeploymentResource &resource)

@@ -62,8 +62,6 @@ struct AzureDeployment
     // Traps the deployer must know about (an AZ gateway SKU in a region without zones, a
     // template over ARM's limits).
     std::vector<std::string> warnings;
-
-    const DeploymentResource *resource(const std::string &symbol) const;
 };
 
 AzureDeployment azureDeployment(const Topology &topology, const Catalogue &catalogue);
