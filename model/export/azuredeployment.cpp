@@ -118,6 +118,36 @@ private:
         return m_deployment.resources.back();
     }
 
+    // The ARM name of an element: its id where ARM allows it (letters, digits, '.', '_', '-', not
+    // ending in '.'; at most 64 characters, a VNet's limit, so that "<vnet>-vpngw-pip2" stays
+    // within a public IP's 80), else the id with the other characters as '-', unique in the
+    // deployment, with a warning naming both.
+    std::string nameFor(const std::string &id)
+    {
+        if (const auto found = m_names.find(id); found != m_names.end())
+            return found->second;
+        std::string name;
+        for (const char c : id) {
+            const auto u = static_cast<unsigned char>(c);
+            name += std::isalnum(u) || c == '.' || c == '_' || c == '-' ? c : '-';
+        }
+        if (name.size() > 64)
+            name.resize(64);
+        while (!name.empty() && name.back() == '.')
+            name.pop_back();
+        if (name.empty())
+            name = "element";
+        const std::string base = name;
+        for (int n = 2; m_usedNames.contains(name); ++n)
+            name = base + "-" + std::to_string(n);
+        if (name != id)
+            m_deployment.warnings.push_back("'" + id + "' is deployed as '" + name
+                                            + "' (what ARM allows in a name)");
+        m_usedNames.insert(name);
+        m_names.emplace(id, name);
+        return name;
+    }
+
     const DeploymentResource &resourceOf(const std::string &symbol) const
     {
         return m_deployment.resources.at(m_indexBySymbol.at(symbol));
@@ -191,7 +221,7 @@ private:
         DeploymentResource circuit;
         circuit.symbol = identifier("circuit " + node.id);
         circuit.type = circuitType;
-        circuit.nameSegments = {node.id};
+        circuit.nameSegments = {nameFor(node.id)};
         circuit.location = location;
         const std::string tier = fields.skuTier.value_or("Standard");
         const std::string family = fields.skuFamily.value_or("MeteredData");
@@ -204,7 +234,7 @@ private:
             DeploymentResource port;
             port.symbol = identifier("port " + node.id);
             port.type = portType;
-            port.nameSegments = {node.id + "-port"};
+            port.nameSegments = {nameFor(node.id) + "-port"};
             port.location = location;
             const std::string locationParameter = addParameter(
                 node.id + " port location", "string",
@@ -265,7 +295,7 @@ private:
         DeploymentResource resource;
         resource.symbol = identifier("peering " + circuit.id + " " + type);
         resource.type = peeringType;
-        resource.nameSegments = {circuit.id, type};
+        resource.nameSegments = {nameFor(circuit.id), type};
         resource.parentSymbol = circuitSymbol;
         Json &p = resource.properties;
         p["peeringType"] = type;
@@ -308,7 +338,7 @@ private:
             DeploymentResource filter;
             filter.symbol = identifier("route filter " + circuit.id + " " + type);
             filter.type = routeFilterType;
-            filter.nameSegments = {circuit.id + "-" + identifier(type) + "-filter"};
+            filter.nameSegments = {nameFor(circuit.id) + "-" + identifier(type) + "-filter"};
             filter.location = location;
             Json rules = Json::array();
             const StringList values = filterCommunities(circuit, *peering.routeFilter);
@@ -367,7 +397,7 @@ private:
         DeploymentResource vnet;
         vnet.symbol = identifier("vnet " + node.id);
         vnet.type = vnetType;
-        vnet.nameSegments = {node.id};
+        vnet.nameSegments = {nameFor(node.id)};
         vnet.location = location;
         Json prefixes = Json::array();
         for (const std::string &prefix : fields.addressPrefixes.value_or(StringList{}))
@@ -387,8 +417,8 @@ private:
             m_deployment.warnings.push_back("VNet " + node.id
                                             + " has a gateway but no GatewaySubnet prefix: "
                                               "Azure refuses the gateway until it has one");
-        const std::string subnetId = "[resourceId(" + quoted(subnetType) + ", " + quoted(node.id)
-                                     + ", 'GatewaySubnet')]";
+        const std::string subnetId = "[resourceId(" + quoted(subnetType) + ", "
+                                     + quoted(nameFor(node.id)) + ", 'GatewaySubnet')]";
         const GatewayZones vpnZones = vpnGatewayZones(m_topology, node, m_catalogue);
         const GatewayZones erZones = expressRouteGatewayZones(m_topology, node, m_catalogue);
         const bool regionHasZones = (vpnZones.regionHasZones.value_or(false)
@@ -472,7 +502,7 @@ private:
                                        const std::string &vnetSymbol)
     {
         DeploymentResource gateway;
-        const std::string name = vnet.id + "-" + suffix;
+        const std::string name = nameFor(vnet.id) + "-" + suffix;
         gateway.symbol = identifier("gateway " + name);
         gateway.type = gatewayType;
         gateway.nameSegments = {name};
@@ -542,7 +572,7 @@ private:
         DeploymentResource connection;
         connection.symbol = identifier("connection " + link.id);
         connection.type = connectionType;
-        connection.nameSegments = {link.id};
+        connection.nameSegments = {nameFor(link.id)};
         connection.location = locationOf(vnet);
         Json &p = connection.properties;
         p["connectionType"] = "ExpressRoute";
@@ -574,7 +604,7 @@ private:
         DeploymentResource gateway;
         gateway.symbol = identifier("local gateway " + end.id);
         gateway.type = localGatewayType;
-        gateway.nameSegments = {end.id};
+        gateway.nameSegments = {nameFor(end.id)};
         gateway.location = locationOf(vnet);
         Json &p = gateway.properties;
         Json prefixes = Json::array();
@@ -628,7 +658,7 @@ private:
         DeploymentResource connection;
         connection.symbol = identifier("connection " + link.id);
         connection.type = connectionType;
-        connection.nameSegments = {link.id};
+        connection.nameSegments = {nameFor(link.id)};
         connection.location = locationOf(vnet);
         Json &p = connection.properties;
         p["connectionType"] = "IPsec";
@@ -657,7 +687,7 @@ private:
         DeploymentResource connection;
         connection.symbol = identifier("global reach " + link.id);
         connection.type = globalReachType;
-        connection.nameSegments = {from.id, privatePeering, link.id};
+        connection.nameSegments = {nameFor(from.id), privatePeering, nameFor(link.id)};
         connection.parentSymbol = first->second;
         Json &p = connection.properties;
         p["expressRouteCircuitPeering"] = idOf(resourceOf(first->second));
@@ -682,7 +712,7 @@ private:
         DeploymentResource hubSide;
         hubSide.symbol = identifier("vnet peering " + to.id + " to " + from.id);
         hubSide.type = vnetPeeringType;
-        hubSide.nameSegments = {to.id, "to-" + from.id};
+        hubSide.nameSegments = {nameFor(to.id), "to-" + nameFor(from.id)};
         hubSide.parentSymbol = toVnet->second;
         hubSide.properties = Json{{"remoteVirtualNetwork", idOf(resourceOf(fromVnet->second))},
                                   {"allowVirtualNetworkAccess", true},
@@ -698,7 +728,7 @@ private:
         DeploymentResource spokeSide;
         spokeSide.symbol = identifier("vnet peering " + from.id + " to " + to.id);
         spokeSide.type = vnetPeeringType;
-        spokeSide.nameSegments = {from.id, "to-" + to.id};
+        spokeSide.nameSegments = {nameFor(from.id), "to-" + nameFor(to.id)};
         spokeSide.parentSymbol = fromVnet->second;
         spokeSide.properties = Json{{"remoteVirtualNetwork", idOf(resourceOf(toVnet->second))},
                                     {"allowVirtualNetworkAccess", true},
@@ -748,6 +778,8 @@ private:
     std::map<std::string, std::size_t> m_indexBySymbol;
     std::set<std::string> m_parameterNames;
     std::set<std::string> m_unplacedVnets;
+    std::map<std::string, std::string> m_names; // element id -> ARM name
+    std::set<std::string> m_usedNames;
     std::map<std::string, std::string> m_circuitSymbols;        // node id -> symbol
     std::map<std::string, std::string> m_privatePeeringSymbols; // circuit node id -> symbol
     std::map<std::string, std::string> m_vnetSymbols;
