@@ -745,7 +745,7 @@ private:
         notes.insert(
             notes.begin(),
             {"the customer side (sites, customer and provider edges, access links): not Azure's; "
-             "listed under customerSide",
+             "listed for the reader as the customer side",
              "the circuits' service keys: Azure generates them; give them to the provider once "
              "the circuits are deployed",
              "routing preference (asPathPrepend, localPreference), advertised prefix counts and "
