@@ -28,6 +28,8 @@ const char usageText[]
       "                                             draw the diagram\n"
       "  expressroute-designer export FILE --output OUT.drawio|OUT.drawio.svg|OUT.drawio.png\n"
       "                                             the diagram to edit in draw.io\n"
+      "  expressroute-designer export FILE --output OUT.json|OUT.bicep\n"
+      "                                             the Azure side as an ARM template or Bicep\n"
       "  expressroute-designer diff OLD NEW [--json]\n"
       "                                             what changed between two designs\n"
       "  expressroute-designer import FILE... --output OUT.ertopo [--region NAME]\n"

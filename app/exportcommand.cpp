@@ -2,23 +2,49 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/resiliencyindex.h"
+#include "catalogue/catalogue.h"
 #include "diagramexport.h"
 #include "diagramscene.h"
+#include "export/templateexport.h"
 #include "validation/designcheck.h"
 
 #include <QFileInfo>
 
 namespace Er::Cli {
 
+namespace {
+
+// `export FILE --output OUT.json|OUT.bicep` (docs/spec/arm-export.md): the Azure side as a
+// deployable template; the warnings it carries for the reader are also said on stderr.
+int exportTemplateCommand(const Invocation &invocation)
+{
+    const LoadResult loaded = loadDesign(invocation);
+    if (!loaded.ok())
+        return LoadFailed;
+    const std::string path = invocation.output.toStdString();
+    if (const auto error = exportTemplate(*loaded.topology, Catalogue::builtIn(), path)) {
+        printError(QString::fromStdString(*error));
+        return OutputFailed;
+    }
+    for (const std::string &warning : templateWarnings(*loaded.topology, Catalogue::builtIn()))
+        printError(invocation.output + QStringLiteral(": ") + QString::fromStdString(warning));
+    return Done;
+}
+
+} // namespace
+
 // `export FILE --output OUT.svg|OUT.png|OUT.drawio|OUT.drawio.svg|OUT.drawio.png`
 // (docs/spec/cli.md): the diagram, with the finding rings the canvas shows; the draw.io forms
-// carry the editable draw.io file.
+// carry the editable draw.io file. OUT.json or OUT.bicep: the Azure template.
 int exportCommand(const Invocation &invocation)
 {
+    if (templateFormatForPath(invocation.output.toStdString()))
+        return exportTemplateCommand(invocation);
     if (!diagramFormatForPath(invocation.output)) {
         printError(
-            QStringLiteral("export writes .svg or .png, or .drawio, .drawio.svg or .drawio.png for "
-                           "draw.io: '%1' is none of them")
+            QStringLiteral("export writes .svg or .png, .drawio, .drawio.svg or .drawio.png for "
+                           "draw.io, or an Azure template as .json (ARM) or .bicep: '%1' is none "
+                           "of them")
                 .arg(invocation.output));
         return Usage;
     }

@@ -244,6 +244,7 @@ private slots:
     void cancellingAnExportWritesNothing();
     void previewShowsThePagesAndExportsFromThem();
     void exportDiagramRunsInTheBackground();
+    void exportAzureTemplateWritesBicep();
 
 private:
     ScriptedPrompts m_answers;
@@ -1761,6 +1762,28 @@ void TestMainWindow::exportDiagramRunsInTheBackground()
     QVERIFY(picture.width() > 400);
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("diagram.png")));
     QVERIFY(actions->exportDiagramAction()->isEnabled());
+}
+
+// File > Export Azure Template…: the Bicep file the command line writes (tst_armexport).
+void TestMainWindow::exportAzureTemplateWritesBicep()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hub.bicep"));
+    m_answers.saveFileName = path;
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
+    ReportActions *actions = window.reportActions();
+    QSignalSpy exported(actions, &ReportActions::exported);
+    actions->exportTemplateAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
+    QCOMPARE(exported.at(0).at(0).value<ExportJob::Kind>(), ExportJob::Kind::Template);
+    QVERIFY2(exported.at(0).at(2).toString().isEmpty(), qPrintable(exported.at(0).at(2).toString()));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains(
+        "resource gatewayVnetHubUksErgw 'Microsoft.Network/virtualNetworkGateways@"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Azure template")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -24,7 +24,7 @@ class ExportJob : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Report, Diagram };
+    enum class Kind { Report, Diagram, Template }; // Template: the Azure ARM or Bicep file
 
     ExportJob(Kind kind, const QString &outputPath, QObject *parent = nullptr);
     ~ExportJob() override;

@@ -4,6 +4,7 @@
 
 #include "commands/topologydocument.h"
 #include "diagramexport.h"
+#include "export/templateexport.h"
 #include "reportinput.h"
 #include "reportpages.h"
 #include "reportpreviewdialog.h"
@@ -39,14 +40,18 @@ ReportActions::ReportActions(TopologyDocument *document, QWidget *window)
     , m_window(window)
     , m_exportReport(new QAction(tr("Export &Report…"), this))
     , m_exportDiagram(new QAction(tr("Export &Diagram…"), this))
+    , m_exportTemplate(new QAction(tr("Export A&zure Template…"), this))
     , m_preview(new QAction(tr("Report Pre&view…"), this))
 {
     m_exportReport->setStatusTip(tr("Write the design report as a PDF"));
     m_exportDiagram->setStatusTip(tr("Write the diagram as SVG, PNG or a draw.io diagram"));
+    m_exportTemplate->setStatusTip(
+        tr("Write the Azure side as an ARM template or a Bicep file to deploy"));
     m_preview->setStatusTip(tr("Show the design report's pages"));
     m_preview->setShortcut(QKeySequence::Print);
     connect(m_exportReport, &QAction::triggered, this, &ReportActions::exportReportWithDialog);
     connect(m_exportDiagram, &QAction::triggered, this, &ReportActions::exportDiagramWithDialog);
+    connect(m_exportTemplate, &QAction::triggered, this, &ReportActions::exportTemplateWithDialog);
     connect(m_preview, &QAction::triggered, this, &ReportActions::showPreview);
 }
 
@@ -55,6 +60,7 @@ void ReportActions::addToMenu(QMenu *menu) const
     menu->addAction(m_preview);
     menu->addAction(m_exportReport);
     menu->addAction(m_exportDiagram);
+    menu->addAction(m_exportTemplate);
 }
 
 QString ReportActions::suggestedPath(const QString &extension) const
@@ -120,6 +126,11 @@ void ReportActions::startDiagramExport(const QString &path)
     startExport(ExportJob::Kind::Diagram, path);
 }
 
+void ReportActions::startTemplateExport(const QString &path)
+{
+    startExport(ExportJob::Kind::Template, path);
+}
+
 namespace {
 
 struct ExportTexts
@@ -138,6 +149,12 @@ ExportTexts exportTexts(ExportJob::Kind kind, const QString &path)
                 ReportActions::tr("Writing the design report to %1…").arg(file),
                 ReportActions::tr("Wrote the design report to %1.").arg(file),
                 ReportActions::tr("Cannot export the report")};
+    }
+    if (kind == ExportJob::Kind::Template) {
+        return {ReportActions::tr("Export Azure Template"),
+                ReportActions::tr("Writing the Azure template to %1…").arg(file),
+                ReportActions::tr("Wrote the Azure template to %1.").arg(file),
+                ReportActions::tr("Cannot export the Azure template")};
     }
     return {ReportActions::tr("Export Diagram"),
             ReportActions::tr("Drawing the diagram to %1…").arg(file),
@@ -167,6 +184,7 @@ void ReportActions::startExport(ExportJob::Kind kind, const QString &path)
     }
     m_exportReport->setEnabled(false);
     m_exportDiagram->setEnabled(false);
+    m_exportTemplate->setEnabled(false);
     m_exportProgress = new QProgressDialog(texts.progress, tr("Cancel"), 0, 0, m_window);
     m_exportProgress->setWindowTitle(texts.title);
     m_exportProgress->setMinimumDuration(300); // quick exports never flash a dialog
@@ -193,6 +211,7 @@ void ReportActions::exportFinished(const QString &error)
     }
     m_exportReport->setEnabled(true);
     m_exportDiagram->setEnabled(true);
+    m_exportTemplate->setEnabled(true);
     const ExportTexts texts = exportTexts(kind, path);
     if (error.isEmpty()) {
         QString message = texts.done;
@@ -244,6 +263,24 @@ void ReportActions::exportDiagramWithDialog()
             path += QStringLiteral(".svg");
     }
     startDiagramExport(path);
+}
+
+void ReportActions::exportTemplateWithDialog()
+{
+    if (isExporting()) {
+        m_exportProgress->raise();
+        return;
+    }
+    const QString armFilter = tr("ARM deployment templates (*.json)");
+    const QString bicepFilter = tr("Bicep files (*.bicep)");
+    QString filter = armFilter;
+    QString path = askSavePath(tr("Export Azure Template"), suggestedPath(QStringLiteral(".json")),
+                               armFilter + QStringLiteral(";;") + bicepFilter, &filter);
+    if (path.isEmpty())
+        return;
+    if (!templateFormatForPath(path.toStdString()))
+        path += filter == bicepFilter ? QStringLiteral(".bicep") : QStringLiteral(".json");
+    startTemplateExport(path);
 }
 
 void ReportActions::showPreview()

@@ -28,6 +28,7 @@ public:
 
     QAction *exportReportAction() const { return m_exportReport; }
     QAction *exportDiagramAction() const { return m_exportDiagram; }
+    QAction *exportTemplateAction() const { return m_exportTemplate; }
     QAction *previewAction() const { return m_preview; }
     void addToMenu(QMenu *menu) const;
     // The price list the report costs with; none: the built-in list.
@@ -38,6 +39,8 @@ public:
     // time.
     void startReportExport(const QString &path);
     void startDiagramExport(const QString &path);
+    // File > Export Azure Template…: the ARM template (.json) or Bicep file (.bicep).
+    void startTemplateExport(const QString &path);
     bool isExporting() const;
 
     // Replace the file dialog and the error box (tests answer them with functions).
@@ -56,6 +59,7 @@ signals:
 private:
     void exportReportWithDialog();
     void exportDiagramWithDialog();
+    void exportTemplateWithDialog();
     void showPreview();
     QString suggestedPath(const QString &extension) const;
     QString askSavePath(const QString &title,
@@ -70,6 +74,7 @@ private:
     const PriceListSession *m_prices = nullptr;
     QAction *m_exportReport;
     QAction *m_exportDiagram;
+    QAction *m_exportTemplate;
     QAction *m_preview;
     void showError(const QString &title, const QString &text) const;
 
