@@ -26,6 +26,9 @@ private slots:
     void locationsNamedOnlyInGeoLists_data();
     void locationsNamedOnlyInGeoLists();
     void londonAndLondon2AreDistinct();
+    void locationsRefreshedFromLoc_data();
+    void locationsRefreshedFromLoc();
+    void chileCentral();
     void numberedLocationsHaveTheirFirstSite();
     void everyLocalRegionExists();
     void amsterdamMetro();
@@ -331,7 +334,6 @@ void TestCatalogue::locationsNamedOnlyInGeoLists_data()
         {"Los Angeles2", "North America"},
         {"Minneapolis", "North America"},
         {"Montreal", "North America"},
-        {"Quincy", "North America"},
         {"Toronto2", "North America"},
         {"Vancouver", "North America"},
         {"Bangkok", "Asia"},
@@ -363,6 +365,63 @@ void TestCatalogue::locationsNamedOnlyInGeoLists()
     QVERIFY(!location->isConfirmed("facility"));
     QVERIFY(!location->isConfirmed("localRegions"));
     QVERIFY(!location->notes.empty());
+}
+
+// Locations LOC 04/28/2026 lists that the first catalogue did not (issue #13 refresh), with the
+// row's facility, zone, Local regions and Direct.
+void TestCatalogue::locationsRefreshedFromLoc_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("facility");
+    QTest::addColumn<int>("zone");
+    QTest::addColumn<QString>("localRegion");
+    QTest::addColumn<bool>("direct");
+    QTest::newRow("Atlanta2") << "Atlanta2"
+                              << "Digital Realty ATL14" << 1 << "" << true;
+    QTest::newRow("Dallas2") << "Dallas2"
+                             << "Digital Realty DFW10" << 1 << "" << true;
+    QTest::newRow("Phoenix2") << "Phoenix2"
+                              << "PhoenixNAP" << 1 << "westus3" << true;
+    QTest::newRow("Taipei2") << "Taipei2"
+                             << "Chunghwa Telecom" << 2 << "taiwannorth" << true;
+    QTest::newRow("Portland") << "Portland"
+                              << "EdgeConnex POR01" << 1 << "westus2" << true;
+    QTest::newRow("Kuala Lumpur2") << "Kuala Lumpur2"
+                                   << "Telekom Malaysia Bhd" << 2 << "malaysiawest" << true;
+    QTest::newRow("Brussels2") << "Brussels2"
+                               << "LCL Brussels-North" << 1 << "" << true;
+    QTest::newRow("Quincy") << "Quincy"
+                            << "Sabey Datacenter - Building A" << 1 << "westus2" << true;
+}
+
+void TestCatalogue::locationsRefreshedFromLoc()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, facility);
+    QFETCH(int, zone);
+    QFETCH(QString, localRegion);
+    QFETCH(bool, direct);
+    const PeeringLocationInfo *location = cat().peeringLocation(name.toStdString());
+    QVERIFY(location);
+    QVERIFY(!location->metroSiteOnly);
+    QCOMPARE(QString::fromStdString(location->facility), facility);
+    QCOMPARE(location->pricingZone, zone);
+    QCOMPARE(location->localRegions,
+             localRegion.isEmpty() ? Strings{} : Strings{localRegion.toStdString()});
+    QCOMPARE(location->expressRouteDirect, direct);
+    QVERIFY(location->unconfirmed.empty() || !location->isConfirmed("geopoliticalArea"));
+    QVERIFY(location->source.find("LOC 04/28/2026") != std::string::npos);
+    // New York2 is not in that copy of the page: not invented.
+    QVERIFY(!cat().peeringLocation("New York2"));
+}
+
+void TestCatalogue::chileCentral()
+{
+    const AzureRegionInfo *region = cat().region("chilecentral");
+    QVERIFY(region);
+    QCOMPARE(region->displayName, std::string("Chile Central"));
+    QCOMPARE(region->availabilityZones, std::optional<bool>(true));
+    QVERIFY(region->source.find("AZREG") != std::string::npos);
 }
 
 void TestCatalogue::londonAndLondon2AreDistinct()
@@ -586,6 +645,12 @@ void TestCatalogue::routeLimits()
     QCOMPARE(cat().maxGatewayAdvertisedIPv4Routes(), 1000);
     QCOMPARE(cat().maxGatewayAdvertisedIPv6Routes(), 100);
     QCOMPARE(cat().maxGatewayTotalRoutes(), 11000);
+    // FastPath IP limits [FP]: per provider circuit, and per ExpressRoute Direct port size; no
+    // figure for 400 Gbps ports on the FastPath page.
+    QCOMPARE(cat().providerFastPathIpLimit(), 25000);
+    QCOMPARE(cat().directFastPathIpLimit(10), 100000);
+    QCOMPARE(cat().directFastPathIpLimit(100), 200000);
+    QCOMPARE(cat().directFastPathIpLimit(400), 0);
     // 200/400 Gbps link limits are not in the facts: marked.
     const std::vector<VnetLinkLimit> &limits = cat().vnetLinkLimits();
     QVERIFY(!limits.empty());

@@ -54,6 +54,7 @@ struct DirectPort
 {
     double portGbps = 0;
     std::vector<std::int64_t> circuitBandwidthsMbps;
+    int fastPathIpLimit = 0; // 0: not known for this port size
 };
 
 struct Tier
@@ -244,6 +245,7 @@ struct Catalogue::Data
     int gatewayAdvertisedIPv4Routes = 0;
     int gatewayAdvertisedIPv6Routes = 0;
     int gatewayTotalRoutes = 0;
+    int providerFastPathIpLimit = 0; // 0: not in the catalogue
     std::vector<AsnRange> azureReservedAsns, otherReservedAsns, privateAsns;
     Index regionIndex, locationIndex, metroIndex, gatewayIndex, vpnIndex, serviceIndex;
     Index serviceByCommunity, regionByCommunity;
@@ -429,10 +431,16 @@ void Catalogue::Data::readCircuits(const Node &root)
     gatewayAdvertisedIPv4Routes = root["routeLimits"]["gatewayAdvertisedIPv4"].count(1);
     gatewayAdvertisedIPv6Routes = root["routeLimits"]["gatewayAdvertisedIPv6"].count(1);
     gatewayTotalRoutes = root["routeLimits"]["gatewayTotal"].count(1);
+    if (const auto limits = root.find("fastPathIpLimits")) {
+        providerFastPathIpLimit = (*limits)["providerCircuit"].count(1);
+        (*limits)["source"].name();
+    }
     providerBandwidths = ascending(root["providerBandwidthsMbps"], maxMbps);
     for (const Node &entry : root["directPorts"].elements()) {
         DirectPort port{entry["portGbps"].number(1, 10'000),
                         ascending(entry["circuitBandwidthsMbps"], maxMbps)};
+        if (const auto limit = entry.find("fastPathIpLimit"))
+            port.fastPathIpLimit = limit->count(1);
         for (const DirectPort &other : directPorts) {
             if (std::abs(other.portGbps - port.portGbps) < 1e-9)
                 entry["portGbps"].fail("duplicate port size");
@@ -774,6 +782,20 @@ int Catalogue::maxGatewayAdvertisedIPv6Routes() const
 int Catalogue::maxGatewayTotalRoutes() const
 {
     return d->gatewayTotalRoutes;
+}
+
+int Catalogue::providerFastPathIpLimit() const
+{
+    return d->providerFastPathIpLimit;
+}
+
+int Catalogue::directFastPathIpLimit(double portGbps) const
+{
+    for (const DirectPort &port : d->directPorts) {
+        if (std::abs(port.portGbps - portGbps) < 1e-9)
+            return port.fastPathIpLimit;
+    }
+    return 0;
 }
 
 int Catalogue::maxMicrosoftPeeringIPv6Prefixes() const

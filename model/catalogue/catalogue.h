@@ -214,6 +214,11 @@ public:
     int maxGatewayAdvertisedIPv4Routes() const;
     int maxGatewayAdvertisedIPv6Routes() const;
     int maxGatewayTotalRoutes() const;
+    // FastPath IP limits [FP 03/20/2025] (facts §2.4, §4.5): the addresses FastPath programs for a
+    // provider circuit, and cumulatively for an ExpressRoute Direct port of the given size; beyond
+    // them traffic goes through the gateway. 0 where the catalogue gives no limit.
+    int providerFastPathIpLimit() const;
+    int directFastPathIpLimit(double portGbps) const;
 
     // ASNs.
     bool isAzureReservedAsn(std::int64_t asn) const; // 65515-65520

@@ -77,6 +77,9 @@ struct SiteFields
     // marked diverse it shares the building entry with the site's access lines.
     std::optional<double> internetBandwidthMbps;
     std::optional<bool> internetLineDiverse;
+    // The public prefixes the site's internet edge announces to the internet (its ISPs); compared
+    // with what Microsoft peering advertises (asymmetric routing, PEERING-016/017).
+    std::optional<StringList> internetAdvertisedPrefixes;
     std::optional<StringList> needsVnets;
     std::optional<StringList> needsServices;
     std::optional<Requirements> requirements;
@@ -120,6 +123,9 @@ struct Peering
     // the local preference the customer edge gives the routes it learns here (higher wins).
     std::optional<std::int64_t> asPathPrepend;
     std::optional<std::int64_t> localPreference;
+    // Microsoft peering: Azure's validation of the advertised public prefixes, as ARM reports it
+    // (NotConfigured | Configuring | Configured | ValidationNeeded); "Configured" = validated.
+    std::optional<std::string> advertisedPublicPrefixesState;
     ExtraFields extra;
     bool operator==(const Peering &) const = default;
 };
@@ -187,6 +193,9 @@ struct VirtualNetworkFields
     std::optional<std::string> region; // node id of an azureRegion
     std::optional<StringList> addressPrefixes;
     std::optional<std::string> gatewaySubnetPrefix;
+    // IP addresses in use in the VNet (VMs, private endpoints, ...), where the designer knows them;
+    // absent = unknown (the address space only bounds it). Used for FastPath's IP limit.
+    std::optional<std::int64_t> ipAddressesInUse;
     std::optional<ExpressRouteGateway> expressRouteGateway;
     std::optional<VpnGateway> vpnGateway;
     bool operator==(const VirtualNetworkFields &) const = default;

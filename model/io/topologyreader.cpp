@@ -224,6 +224,7 @@ Peering readPeering(ObjectReader &r)
     peering.md5 = r.boolean("md5");
     peering.asPathPrepend = r.integer("asPathPrepend");
     peering.localPreference = r.integer("localPreference");
+    peering.advertisedPublicPrefixesState = r.string("advertisedPublicPrefixesState");
     peering.extra = r.extras();
     return peering;
 }
@@ -272,6 +273,7 @@ void readKindFields(ObjectReader &r, Node &node)
         site->qosMarking = r.boolean("qosMarking");
         site->internetBandwidthMbps = r.number("internetBandwidthMbps");
         site->internetLineDiverse = r.boolean("internetLineDiverse");
+        site->internetAdvertisedPrefixes = r.stringList("internetAdvertisedPrefixes");
         site->needsVnets = r.stringList("needsVnets");
         site->needsServices = r.stringList("needsServices");
         site->requirements = r.object<Requirements>("requirements", readRequirements);
@@ -308,6 +310,7 @@ void readKindFields(ObjectReader &r, Node &node)
         vnet->region = r.string("region");
         vnet->addressPrefixes = r.stringList("addressPrefixes");
         vnet->gatewaySubnetPrefix = r.string("gatewaySubnetPrefix");
+        vnet->ipAddressesInUse = r.integer("ipAddressesInUse");
         vnet->expressRouteGateway = r.object<ExpressRouteGateway>("expressRouteGateway",
                                                                   readErGateway);
         vnet->vpnGateway = r.object<VpnGateway>("vpnGateway", readVpnGateway);

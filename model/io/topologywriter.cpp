@@ -73,6 +73,7 @@ Json peeringJson(const Peering &peering)
     put(json, "md5", peering.md5);
     put(json, "asPathPrepend", peering.asPathPrepend);
     put(json, "localPreference", peering.localPreference);
+    put(json, "advertisedPublicPrefixesState", peering.advertisedPublicPrefixesState);
     putExtras(json, peering.extra);
     return json;
 }
@@ -87,6 +88,7 @@ void putKindFields(Json &json, const Node &node)
         put(json, "qosMarking", site->qosMarking);
         put(json, "internetBandwidthMbps", site->internetBandwidthMbps);
         put(json, "internetLineDiverse", site->internetLineDiverse);
+        put(json, "internetAdvertisedPrefixes", site->internetAdvertisedPrefixes);
         put(json, "needsVnets", site->needsVnets);
         put(json, "needsServices", site->needsServices);
         if (site->requirements)
@@ -126,6 +128,7 @@ void putKindFields(Json &json, const Node &node)
         put(json, "region", vnet->region);
         put(json, "addressPrefixes", vnet->addressPrefixes);
         put(json, "gatewaySubnetPrefix", vnet->gatewaySubnetPrefix);
+        put(json, "ipAddressesInUse", vnet->ipAddressesInUse);
         if (const auto &gateway = vnet->expressRouteGateway) {
             Json object = Json::object();
             put(object, "sku", gateway->sku);

@@ -55,6 +55,9 @@ constexpr std::pair<std::string_view, std::string_view> fixes[] = {
      "Make the circuit Premium, or remove the Microsoft 365 communities from its route filter."},
     {"CIRCUIT-009", "Connect the Metro circuit's two links at the metro's two different sites."},
     {"CIRCUIT-010", "Add a private or Microsoft peering to the circuit, or remove the circuit."},
+    {"CIRCUIT-011",
+     "Set the Local circuit's billing to UnlimitedData: Microsoft bills every Local circuit with "
+     "unlimited data."},
     {"PEERING-001", "Use a /30 (IPv6: /126) for each of the primary and secondary link subnets."},
     {"PEERING-002",
      "Choose link subnets that overlap no other link subnet, Global Reach subnet or VNet."},
@@ -179,12 +182,27 @@ constexpr std::pair<std::string_view, std::string_view> fixes[] = {
     {"GATEWAY-012",
      "Use a fixed-size ExpressRoute gateway SKU (ErGw1AZ-ErGw3AZ) in this region, or place the "
      "gateway in a region that offers ErGwScale."},
+    {"GATEWAY-013",
+     "Keep the VNets behind FastPath under its IP limit (move workloads off the circuit, or use "
+     "ExpressRoute Direct for a higher limit), or accept that the rest goes through the gateway; "
+     "give each VNet its IP addresses in use to check it exactly."},
     {"PEERING-014",
      "Remove the regional community from the route filter, or raise the circuit's tier (Standard "
      "for its geopolitical area, Premium for every region)."},
     {"PEERING-015",
      "Replace the legacy community with the service's current communities (for Dynamics 365 the "
      "regional ones of the regions it runs in)."},
+    {"PEERING-016", "Advertise over Microsoft peering a NAT pool the internet never sees; if "
+                    "impossible, advertise "
+                    "a more specific range over ExpressRoute than over the internet."},
+    {"PEERING-017",
+     "Prefer a NAT pool apart from the internet; until then keep internet-bound traffic off the "
+     "more specific range advertised over ExpressRoute."},
+    {"PEERING-018",
+     "Use the public AS number the prefixes are registered to as customer ASN, or leave it empty."},
+    {"PEERING-019",
+     "Register the prefixes and the AS in a routing registry (or request manual validation early), "
+     "then mark the prefixes' state Configured in the design."},
     {"IMPORT-001",
      "Fill in the placeholder with the real site, router or provider edge (name, location, ASN, "
      "peering location), then clear its placeholder mark (Edit ▸ Arrange ▸ Confirm Placeholders)."},

@@ -10,6 +10,7 @@
 #include "rules/globalreachrules.h"
 #include "rules/importrules.h"
 #include "rules/layerrules.h"
+#include "rules/microsoftpeeringrules.h"
 #include "rules/peeringrules.h"
 #include "rules/resiliencyanalysisrules.h"
 #include "rules/resiliencyrules.h"
@@ -31,6 +32,7 @@ const RuleRegistry &RuleRegistry::standard()
         registerCircuitRules(r);
         registerPeeringRules(r);
         registerRouteFilterRules(r);
+        registerMicrosoftPeeringRules(r);
         registerGlobalReachRules(r);
         registerGatewayRules(r);
         registerGatewayRouteRules(r);

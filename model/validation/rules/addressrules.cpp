@@ -281,6 +281,8 @@ void checkMalformedCidrs(const RuleContext &c, FindingSink &sink)
         };
         if (const SiteFields *site = node.site()) {
             check.check(node.id, field("the address prefixes"), site->addressPrefixes);
+            check.check(node.id, field("the prefixes announced to the internet"),
+                        site->internetAdvertisedPrefixes);
         } else if (const VirtualNetworkFields *vnet = node.virtualNetwork()) {
             check.check(node.id, field("the address prefixes"), vnet->addressPrefixes);
             check.check(node.id, field("the gateway subnet"), vnet->gatewaySubnetPrefix);

@@ -18,6 +18,8 @@ const std::string peeringsReference = std::string(learnBase) + "expressroute-cir
 const std::string locationsReference = std::string(learnBase) + "expressroute-locations-providers";
 const std::string routingReference = std::string(learnBase) + "expressroute-routing";
 const std::string metroReference = std::string(learnBase) + "metro";
+const std::string localReference = std::string(learnBase)
+                                   + "expressroute-faqs#what-is-expressroute-local";
 const std::string m365Reference
     = "https://learn.microsoft.com/microsoft-365/enterprise/azure-expressroute";
 
@@ -298,6 +300,23 @@ void checkHasPeering(const RuleContext &c, FindingSink &sink)
     }
 }
 
+// CIRCUIT-011 [§2.3 FAQ; ERMOD in docs/facts-additions.md]: a Local circuit's price includes its
+// data transfer ("you are automatically charged with an Unlimited data plan"), so a MeteredData
+// family describes a bill Microsoft does not send. Only an explicit MeteredData is reported.
+void checkLocalBilling(const RuleContext &c, FindingSink &sink)
+{
+    for (const Node *circuit : c.index.nodesOfKind(NodeKind::Circuit)) {
+        const CircuitFields &fields = *circuit->circuit();
+        if (tierOf(fields) != "Local" || fields.skuFamily.value_or("") != "MeteredData")
+            continue;
+        sink.report({circuit->id},
+                    "Circuit " + quoted(*circuit)
+                        + " is Local with MeteredData billing, but Microsoft bills every Local "
+                          "circuit with unlimited data: its price includes the egress",
+                    "Set the circuit's billing to UnlimitedData (the cost already prices it so)");
+    }
+}
+
 } // namespace
 
 void registerCircuitRules(RuleRegistry &registry)
@@ -329,6 +348,9 @@ void registerCircuitRules(RuleRegistry &registry)
                   metroReference, false, checkMetroSites});
     registry.add({"CIRCUIT-010", Severity::Warning, "Circuit without a peering", "§3.1 [PEER]",
                   peeringsReference, false, checkHasPeering});
+    registry.add({"CIRCUIT-011", Severity::Warning, "Local circuit with MeteredData billing",
+                  "§2.3 [FAQ]; ERMOD (docs/facts-additions.md)", localReference, false,
+                  checkLocalBilling});
 }
 
 } // namespace Er

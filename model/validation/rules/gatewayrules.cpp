@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace Er {
@@ -506,6 +507,115 @@ void checkScaleGatewayRegion(const RuleContext &c, FindingSink &sink)
     }
 }
 
+// The IPv4 addresses a VNet's address space holds: an upper bound of those in use.
+std::uint64_t ipv4AddressSpace(const Node &vnet)
+{
+    std::uint64_t total = 0;
+    for (const std::string &text : vnet.virtualNetwork()->addressPrefixes.value_or(StringList{})) {
+        const auto cidr = Cidr::parse(text);
+        if (cidr && cidr->isIpv4())
+            total += cidr->addressCount();
+    }
+    return total;
+}
+
+// "25,000"
+std::string groupedNumber(std::uint64_t value)
+{
+    std::string digits = std::to_string(value);
+    for (int at = int(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(std::size_t(at), ",");
+    return digits;
+}
+
+// GATEWAY-013 [§2.4, §4.5; FP 03/20/2025]: FastPath programs a limited number of IP addresses
+// per provider circuit (per port for ExpressRoute Direct, counted here per circuit since the
+// format does not say which circuits share a port); beyond it traffic goes through the gateway.
+void checkFastPathIpLimit(const RuleContext &c, FindingSink &sink)
+{
+    // The VNets FastPath carries for each circuit, in design order: every hub whose connection
+    // from the circuit enables FastPath on a gateway that supports it, and the spokes FastPath
+    // takes past that gateway.
+    std::vector<std::pair<const Node *, std::vector<const Node *>>> carried;
+    std::unordered_map<const Node *, std::size_t> slotOf;
+    const auto carry = [&](const Node *circuit, const Node *vnet) {
+        const auto [it, fresh] = slotOf.emplace(circuit, carried.size());
+        if (fresh)
+            carried.push_back({circuit, {}});
+        std::vector<const Node *> &vnets = carried[it->second].second;
+        if (std::find(vnets.begin(), vnets.end(), vnet) == vnets.end())
+            vnets.push_back(vnet);
+    };
+    for (const GatewayView &gw : expressRouteGateways(c)) {
+        if (!gw.supportsFastPath())
+            continue; // GATEWAY-003
+        const std::vector<const Node *> spokes = spokesUsingGateway(c, *gw.vnet);
+        for (const Link *connection : c.index.incoming(*gw.vnet, LinkKind::Connection)) {
+            const Node *circuit = c.index.from(*connection);
+            if (!circuit || !circuit->circuit() || !connection->fastPath.value_or(false))
+                continue;
+            carry(circuit, gw.vnet);
+            for (const Node *spoke : spokes) {
+                if (fastPathReachesSpoke(c.topology, *circuit, *gw.vnet, *spoke))
+                    carry(circuit, spoke);
+            }
+        }
+    }
+
+    for (const auto &[circuit, vnets] : carried) {
+        const CircuitFields &fields = *circuit->circuit();
+        std::string scope = "a provider circuit";
+        int limit = c.catalogue.providerFastPathIpLimit();
+        if (fields.isDirect()) {
+            const auto gbps = fields.expressRouteDirect->portBandwidthInGbps;
+            limit = gbps ? c.catalogue.directFastPathIpLimit(*gbps) : 0;
+            scope = "an ExpressRoute Direct port of "
+                    + (gbps ? groupedNumber(std::uint64_t(*gbps)) : std::string("?"))
+                    + " Gbps (the limit is per port, shared by the circuits on it)";
+        }
+        if (limit <= 0)
+            continue; // the catalogue gives no limit for this port size
+        std::uint64_t inUse = 0;
+        std::uint64_t upperBound = 0;
+        bool allKnown = true;
+        std::vector<std::string> ids{circuit->id};
+        for (const Node *vnet : vnets) {
+            ids.push_back(vnet->id);
+            if (const auto count = vnet->virtualNetwork()->ipAddressesInUse) {
+                inUse += std::uint64_t(std::max<std::int64_t>(*count, 0));
+                upperBound += std::uint64_t(std::max<std::int64_t>(*count, 0));
+            } else {
+                allKnown = false;
+                upperBound += ipv4AddressSpace(*vnet);
+            }
+        }
+        const std::uint64_t cap = std::uint64_t(limit);
+        const std::string carries = "FastPath over circuit " + quoted(*circuit) + " carries VNet"
+                                    + (vnets.size() == 1 ? " " : "s ") + nameList(vnets);
+        if (inUse > cap) {
+            sink.report(ids,
+                        carries + " with " + groupedNumber(inUse)
+                            + " IP addresses in use, more than the " + groupedNumber(cap)
+                            + " FastPath programs for " + scope
+                            + ": beyond the limit traffic goes through the gateway, at its "
+                              "throughput",
+                        "Move workloads to VNets behind another circuit, use ExpressRoute Direct "
+                        "(100,000 addresses per 10 Gbps port, 200,000 per 100 Gbps port), or size "
+                        "the gateway for the traffic FastPath cannot take");
+        } else if (!allKnown && upperBound > cap) {
+            sink.report(
+                Severity::Info, ids,
+                carries + " whose address space holds up to " + groupedNumber(upperBound)
+                    + " IPv4 addresses, more than the " + groupedNumber(cap)
+                    + " FastPath programs for " + scope
+                    + ": if more addresses are in use, the rest goes through the gateway",
+                "Give each VNet the number of IP addresses in use (VMs, private endpoints "
+                "and other NICs) so the limit can be checked, and size the gateway for what "
+                "FastPath may not take");
+        }
+    }
+}
+
 } // namespace
 
 void registerGatewayRules(RuleRegistry &registry)
@@ -536,6 +646,9 @@ void registerGatewayRules(RuleRegistry &registry)
     registry.add({"GATEWAY-012", Severity::Warning,
                   "An ErGwScale gateway in a region where it is not offered", "§4.3",
                   scalableReference, false, checkScaleGatewayRegion});
+    registry.add({"GATEWAY-013", Severity::Warning,
+                  "The VNets behind FastPath hold more IP addresses than FastPath programs",
+                  "§2.4, §4.5", fastPathReference, false, checkFastPathIpLimit});
 }
 
 } // namespace Er
