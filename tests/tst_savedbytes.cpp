@@ -9,9 +9,12 @@
 #include "io/topologywriter.h"
 
 #include <QDirIterator>
+#include <QTemporaryDir>
 
 #include <cmath>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <limits>
 #include <random>
 
@@ -85,6 +88,7 @@ private slots:
     void everyDesignFile_data();
     void everyDesignFile();
     void generatedDesign();
+    void savedFileInPieces();
     void unknownFieldsUnicodeAndControlCharacters();
     void numbers();
     void whatTheModelAloneCanHold();
@@ -118,6 +122,27 @@ void TestSavedBytes::generatedDesign()
     const Topology topology = Bench::generateDesign(options);
     QVERIFY(topology.nodes().size() > 7000);
     QVERIFY(sameAsReference(topology));
+}
+
+// A save writes the file a megabyte at a time (io/topologywriter.cpp): the file holds the same
+// bytes as the whole text, for a design of several megabytes and for a small one.
+void TestSavedBytes::savedFileInPieces()
+{
+    Bench::GeneratorOptions options;
+    options.sites = 1000;
+    const Topology large = Bench::generateDesign(options);
+    const Topology small = Test::loadDesign(
+        Test::examplePath(QStringLiteral("maximum-resiliency.ertopo")));
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("saved.ertopo")).toStdString();
+    for (const Topology *topology : {&large, &small}) {
+        QVERIFY(!saveTopologyFile(*topology, path));
+        std::ifstream in(path, std::ios::binary);
+        const std::string saved((std::istreambuf_iterator<char>(in)),
+                                std::istreambuf_iterator<char>());
+        QVERIFY(compareBytes(saved, Reference::writeTopology(*topology)));
+    }
+    QVERIFY(writeTopology(large).size() > 3u << 20);
 }
 
 void TestSavedBytes::unknownFieldsUnicodeAndControlCharacters()
@@ -258,6 +283,18 @@ void TestSavedBytes::textThatIsNotUtf8Throws()
     topology.name = std::string("caf\xE9");
     QVERIFY_THROWS_EXCEPTION(std::exception, Reference::writeTopology(topology));
     QVERIFY_THROWS_EXCEPTION(std::exception, writeTopology(topology));
+    // A save throws as well, before or after it began writing, and leaves no file behind.
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("x.ertopo")).toStdString();
+    QVERIFY_THROWS_EXCEPTION(std::exception, saveTopologyFile(topology, path));
+    Bench::GeneratorOptions options;
+    options.sites = 1000;
+    Topology late = Bench::generateDesign(options);
+    Node last = late.nodes().back();
+    last.notes = std::string("caf\xE9");
+    QVERIFY(late.replaceNode(last));
+    QVERIFY_THROWS_EXCEPTION(std::exception, saveTopologyFile(late, path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 // The comparison fails on a single changed byte, wherever it is.

@@ -98,6 +98,14 @@ void JsonTextWriter::end(char closer)
         indent(m_frames.size());
     }
     m_out.push_back(closer);
+    if (m_handOver && m_out.size() >= m_handOverBytes)
+        m_handOver(m_out);
+}
+
+void JsonTextWriter::handOverEvery(std::size_t bytes, std::function<void(std::string &)> handOver)
+{
+    m_handOverBytes = bytes;
+    m_handOver = std::move(handOver);
 }
 
 void JsonTextWriter::beginObject()

@@ -3,6 +3,7 @@
 #include "core/topology.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -77,6 +78,10 @@ public:
         endArray();
     }
 
+    // Calls `handOver(out)` whenever an object or array ends with `bytes` or more in `out`; it
+    // takes the text (and empties the string), so that a large document is written in pieces.
+    void handOverEvery(std::size_t bytes, std::function<void(std::string &)> handOver);
+
     // Members the program does not know (JSON text each), after the known ones, as the file had
     // them. A name the object already has and a credential's name (io/credentials.h) are left
     // out, and so are credential members inside the values.
@@ -105,6 +110,8 @@ private:
     std::vector<Frame> m_frames;
     std::vector<std::string_view> m_keys;
     std::unique_ptr<NlohmannOutput> m_nlohmann; // for escaped strings and extras
+    std::size_t m_handOverBytes = 0;
+    std::function<void(std::string &)> m_handOver;
 };
 
 } // namespace Er

@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <functional>
+#include <string_view>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -290,7 +292,18 @@ std::string linkJsonText(const Link &link)
     return text;
 }
 
-std::optional<std::string> writeFileAtomically(const std::string &path, const std::string &bytes)
+namespace {
+
+// Hands the bytes of a file over piece by piece, in order, to the function it receives.
+using ByteSource = std::function<void(const std::function<void(std::string_view)> &emit)>;
+
+// Thrown out of a ByteSource once a piece could not be written: the rest is not worth producing.
+struct WritingStopped
+{};
+
+// writeFileAtomically with the bytes produced while writing, so that a large file never has to be
+// held whole in memory.
+std::optional<std::string> writeFileAtomicallyFrom(const std::string &path, const ByteSource &source)
 {
     namespace fs = std::filesystem;
     const fs::path target(path);
@@ -318,17 +331,29 @@ std::optional<std::string> writeFileAtomically(const std::string &path, const st
     }
 
     std::optional<std::string> error;
-    std::size_t written = 0;
-    while (written < bytes.size() && !error) {
-        const long n = writeSome(fd, bytes.data() + written, bytes.size() - written);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            error = errnoText("cannot write " + path);
-        else if (n == 0)
-            error = "cannot write " + path + ": the disk accepts no more bytes";
-        else
-            written += static_cast<std::size_t>(n);
+    const auto emit = [&](std::string_view bytes) {
+        std::size_t written = 0;
+        while (written < bytes.size() && !error) {
+            const long n = writeSome(fd, bytes.data() + written, bytes.size() - written);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                error = errnoText("cannot write " + path);
+            else if (n == 0)
+                error = "cannot write " + path + ": the disk accepts no more bytes";
+            else
+                written += static_cast<std::size_t>(n);
+        }
+        if (error)
+            throw WritingStopped{};
+    };
+    try {
+        source(emit);
+    } catch (const WritingStopped &) {
+    } catch (...) { // the design cannot be written (text that is not UTF-8): no file is left
+        ::close(fd);
+        ::unlink(temporary.c_str());
+        throw;
     }
     if (!error && ::fsync(fd) != 0)
         error = errnoText("cannot flush " + path + " to disk");
@@ -350,6 +375,13 @@ std::optional<std::string> writeFileAtomically(const std::string &path, const st
     return std::nullopt;
 }
 
+} // namespace
+
+std::optional<std::string> writeFileAtomically(const std::string &path, const std::string &bytes)
+{
+    return writeFileAtomicallyFrom(path, [&bytes](const auto &emit) { emit(bytes); });
+}
+
 void setWriteFunctionForTesting(WriteFunction function)
 {
     writeFunction = function;
@@ -357,7 +389,21 @@ void setWriteFunctionForTesting(WriteFunction function)
 
 std::optional<std::string> saveTopologyFile(const Topology &topology, const std::string &path)
 {
-    return writeFileAtomically(path, writeTopology(topology));
+    // Written to the file a megabyte at a time, from one buffer: no text of the whole design is
+    // built, nor its pages faulted in and handed back to the system on each save.
+    constexpr std::size_t pieceBytes = 1 << 20;
+    return writeFileAtomicallyFrom(path, [&topology](const auto &emit) {
+        std::string piece;
+        piece.reserve(pieceBytes + pieceBytes / 4);
+        JsonTextWriter writer(piece, Layout::Indented);
+        writer.handOverEvery(pieceBytes, [&emit](std::string &text) {
+            emit(text);
+            text.clear();
+        });
+        writeDocument(writer, topology);
+        piece.push_back('\n');
+        emit(piece);
+    });
 }
 
 } // namespace Er
