@@ -6,6 +6,7 @@
 #include "commands/movenodescommand.h"
 #include "commands/topologydocument.h"
 #include "core/tidylayout.h"
+#include "floorfigures.h"
 #include "io/topologyreader.h"
 #include "io/topologywriter.h"
 #include "nodeitem.h"
@@ -222,7 +223,9 @@ struct FigureEntry
 
 constexpr FigureEntry figures[] = {
     {"save", saveFigure},
+    {"write-floor", writeFloorFigure},
     {"load", loadFigure},
+    {"parse-floor", parseFloorFigure},
     {"validate", validateFigure},
     {"analyze", analyzeFigure},
     {"tidy", tidyFigure},

@@ -48,8 +48,8 @@ private:
     std::unique_ptr<CanvasView> m_view;
 };
 
-// The figures in the order they run: save, load, validate, analyze, scene, move-repaint,
-// fit-repaint, edit-roundtrip, report.
+// The figures in the order they run: save, write-floor, load, parse-floor, validate, analyze,
+// scene, move-repaint, fit-repaint, edit-roundtrip, report.
 QStringList figureNames();
 
 // Measures and prints one figure (or prints why it is skipped).

@@ -10,7 +10,8 @@ namespace Er {
 
 namespace {
 
-// Refuses nesting deeper than the limit before the parser recurses into it.
+// Where a file nests deeper than the limit: looked for only when the parse stopped or failed, to
+// name the place (and to report the depth first, as for a file that is also broken further on).
 std::optional<std::size_t> findExcessiveNesting(const std::string &bytes, int maxDepth)
 {
     int depth = 0;
@@ -33,6 +34,42 @@ std::optional<std::size_t> findExcessiveNesting(const std::string &bytes, int ma
     }
     return std::nullopt;
 }
+
+// nlohmann's own tree builder, stopping at the first object or array nested deeper than the
+// limit: the depth is checked while parsing rather than in a pass of its own.
+class DepthLimitedBuilder : public nlohmann::detail::json_sax_dom_parser<nlohmann::ordered_json>
+{
+public:
+    DepthLimitedBuilder(nlohmann::ordered_json &result, int maxDepth)
+        : json_sax_dom_parser(result, true)
+        , m_maxDepth(maxDepth)
+    {}
+
+    bool start_object(std::size_t size)
+    {
+        return deeper() && json_sax_dom_parser::start_object(size);
+    }
+    bool end_object()
+    {
+        --m_depth;
+        return json_sax_dom_parser::end_object();
+    }
+    bool start_array(std::size_t size)
+    {
+        return deeper() && json_sax_dom_parser::start_array(size);
+    }
+    bool end_array()
+    {
+        --m_depth;
+        return json_sax_dom_parser::end_array();
+    }
+
+private:
+    bool deeper() { return ++m_depth <= m_maxDepth; }
+
+    int m_maxDepth;
+    int m_depth = 0;
+};
 
 LoadError errorAt(const std::string &fileName,
                   const std::string &bytes,
@@ -90,16 +127,25 @@ ParsedJson parseJsonDocument(const std::string &bytes,
                                    + " is UTF-8 text");
         return result;
     }
-    if (const auto offset = findExcessiveNesting(bytes, limits.maxDepth)) {
-        result.error = errorAt(fileName, bytes, *offset,
-                               "nested deeper than " + std::to_string(limits.maxDepth) + " levels");
-        return result;
-    }
+    const auto tooDeep = [&]() -> std::optional<LoadError> {
+        if (const auto offset = findExcessiveNesting(bytes, limits.maxDepth)) {
+            return errorAt(fileName, bytes, *offset,
+                           "nested deeper than " + std::to_string(limits.maxDepth) + " levels");
+        }
+        return std::nullopt;
+    };
     try {
-        result.document = nlohmann::ordered_json::parse(bytes);
+        nlohmann::ordered_json document;
+        DepthLimitedBuilder builder(document, limits.maxDepth);
+        if (nlohmann::ordered_json::sax_parse(bytes, &builder)) {
+            result.document = std::move(document);
+            return result;
+        }
+        // Stopped by the depth limit.
+        result.error = tooDeep().value_or(LoadError{fileName, 0, 0, {}, "not valid JSON"});
     } catch (const nlohmann::json::parse_error &error) {
         const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-        result.error = errorAt(fileName, bytes, offset, parseErrorText(error));
+        result.error = tooDeep().value_or(errorAt(fileName, bytes, offset, parseErrorText(error)));
     } catch (const nlohmann::json::out_of_range &error) {
         // A number too large for a double: "number overflow parsing '1e400'".
         std::string text = error.what();
@@ -109,8 +155,8 @@ ParsedJson parseJsonDocument(const std::string &bytes,
             if (close != std::string::npos)
                 token = text.substr(open + 1, close - open - 1);
         }
-        result.error = errorAt(fileName, bytes, findNumberToken(bytes, token),
-                               "the number " + token + " is out of range");
+        result.error = tooDeep().value_or(errorAt(fileName, bytes, findNumberToken(bytes, token),
+                                                  "the number " + token + " is out of range"));
     }
     return result;
 }

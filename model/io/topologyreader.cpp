@@ -28,6 +28,38 @@ struct LoadFailure
     std::string message;
 };
 
+// Where a value is: a chain of links on the stack up to the document, built for every object read
+// but turned into a JsonPath (with its allocations) only for a message.
+class Place
+{
+public:
+    Place() = default; // the document
+
+    Place key(std::string_view name) const { return Place(this, name, 0, false); }
+    Place index(std::size_t i) const { return Place(this, {}, i, true); }
+
+    JsonPath path() const
+    {
+        if (!m_parent)
+            return JsonPath();
+        const JsonPath parent = m_parent->path();
+        return m_isIndex ? parent.index(m_index) : parent.key(std::string(m_key));
+    }
+
+private:
+    Place(const Place *parent, std::string_view key, std::size_t index, bool isIndex)
+        : m_parent(parent)
+        , m_key(key)
+        , m_index(index)
+        , m_isIndex(isIndex)
+    {}
+
+    const Place *m_parent = nullptr;
+    std::string_view m_key;
+    std::size_t m_index = 0;
+    bool m_isIndex = false;
+};
+
 std::string typeName(const Json &value)
 {
     if (value.is_number_integer() || value.is_number_unsigned())
@@ -45,120 +77,124 @@ std::string typeName(const Json &value)
     return "an object";
 }
 
-[[noreturn]] void failType(const JsonPath &path, std::string_view expected, const Json &value)
+[[noreturn]] void failType(const Place &place, std::string_view expected, const Json &value)
 {
-    throw LoadFailure{path, "expected " + std::string(expected) + ", found " + typeName(value)};
+    throw LoadFailure{place.path(),
+                      "expected " + std::string(expected) + ", found " + typeName(value)};
 }
 
 // Reads one JSON object's members by name and remembers which it asked for, so that the members
-// it does not know are kept, in order, as extra fields.
+// it does not know are kept, in order, as extra fields. The strings it returns are moved out of
+// the parsed document, which is read once and then dropped.
 class ObjectReader
 {
 public:
     // Warnings (removed credentials) are added to `warnings`.
-    ObjectReader(const Json &object, JsonPath path, std::vector<std::string> &warnings)
+    ObjectReader(Json &object, Place place, std::vector<std::string> &warnings)
         : m_object(object)
-        , m_path(std::move(path))
+        , m_place(place)
         , m_warnings(warnings)
     {
         if (!object.is_object())
-            failType(m_path, "an object", object);
-        m_known.resize(object.size());
+            failType(m_place, "an object", object);
+        if (object.size() > maxFlaggedMembers)
+            m_knownBeyond.resize(object.size() - maxFlaggedMembers);
     }
 
-    const JsonPath &path() const { return m_path; }
+    const Place &place() const { return m_place; }
     std::vector<std::string> &warnings() const { return m_warnings; }
 
     // Marks the member asked for by its position: a scan of the object's few members, with no
     // allocation, is what keeps loading 10,000 sites fast (docs/performance.md).
-    const Json *member(std::string_view key)
+    Json *member(std::string_view key)
     {
-        const auto &members = m_object.get_ref<const Json::object_t &>();
+        auto &members = m_object.get_ref<Json::object_t &>();
         std::size_t index = 0;
         for (auto it = members.begin(); it != members.end(); ++it, ++index) {
             if (it->first == key) {
-                m_known[index] = true;
+                markKnown(index);
                 return &it->second;
             }
         }
         return nullptr;
     }
 
-    std::optional<std::string> string(const std::string &key)
+    std::optional<std::string> string(std::string_view key)
     {
-        const Json *value = member(key);
+        Json *value = member(key);
         if (!value)
             return std::nullopt;
         if (!value->is_string())
-            failType(m_path.key(key), "a string", *value);
-        return value->get<std::string>();
+            failType(m_place.key(key), "a string", *value);
+        return std::move(value->get_ref<std::string &>());
     }
 
-    std::optional<bool> boolean(const std::string &key)
+    std::optional<bool> boolean(std::string_view key)
     {
         const Json *value = member(key);
         if (!value)
             return std::nullopt;
         if (!value->is_boolean())
-            failType(m_path.key(key), "true or false", *value);
+            failType(m_place.key(key), "true or false", *value);
         return value->get<bool>();
     }
 
-    std::optional<std::int64_t> integer(const std::string &key)
+    std::optional<std::int64_t> integer(std::string_view key)
     {
         const Json *value = member(key);
         if (!value)
             return std::nullopt;
         if (value->is_number_unsigned()) {
             const auto number = value->get<std::uint64_t>();
-            if (number > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-                throw LoadFailure{m_path.key(key), "integer " + value->dump() + " is out of range"};
+            if (number > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+                throw LoadFailure{m_place.key(key).path(),
+                                  "integer " + value->dump() + " is out of range"};
+            }
             return static_cast<std::int64_t>(number);
         }
         if (!value->is_number_integer())
-            failType(m_path.key(key), "an integer", *value);
+            failType(m_place.key(key), "an integer", *value);
         return value->get<std::int64_t>();
     }
 
-    std::optional<double> number(const std::string &key)
+    std::optional<double> number(std::string_view key)
     {
         const Json *value = member(key);
         if (!value)
             return std::nullopt;
         if (!value->is_number())
-            failType(m_path.key(key), "a number", *value);
+            failType(m_place.key(key), "a number", *value);
         return value->get<double>();
     }
 
-    std::optional<StringList> stringList(const std::string &key)
+    std::optional<StringList> stringList(std::string_view key)
     {
-        const Json *value = member(key);
+        Json *value = member(key);
         if (!value)
             return std::nullopt;
-        const JsonPath listPath = m_path.key(key);
+        const Place listPlace = m_place.key(key);
         if (!value->is_array())
-            failType(listPath, "an array of strings", *value);
+            failType(listPlace, "an array of strings", *value);
         StringList list;
         list.reserve(value->size());
         for (std::size_t i = 0; i < value->size(); ++i) {
-            const Json &item = (*value)[i];
+            Json &item = (*value)[i];
             if (!item.is_string())
-                failType(listPath.index(i), "a string", item);
-            list.push_back(item.get<std::string>());
+                failType(listPlace.index(i), "a string", item);
+            list.push_back(std::move(item.get_ref<std::string &>()));
         }
         return list;
     }
 
     // A nested object member, read by `read`, which receives an ObjectReader for it.
     template<typename T, typename ReadFunction>
-    std::optional<T> object(const std::string &key, ReadFunction read)
+    std::optional<T> object(std::string_view key, ReadFunction read)
     {
-        const Json *value = member(key);
+        Json *value = member(key);
         if (!value)
             return std::nullopt;
-        ObjectReader nested(*value, m_path.key(key), m_warnings);
-        T result = read(nested);
-        return result;
+        ObjectReader nested(*value, m_place.key(key), m_warnings);
+        return std::optional<T>(read(nested));
     }
 
     // The members not asked for, in order, without credentials (dropped with a warning).
@@ -167,24 +203,44 @@ public:
         ExtraFields fields;
         std::size_t index = 0;
         for (auto it = m_object.begin(); it != m_object.end(); ++it, ++index) {
-            if (m_known[index])
+            if (isKnown(index))
                 continue;
-            const JsonPath memberPath = m_path.key(it.key());
+            const Place memberPlace = m_place.key(it.key());
             if (isCredentialName(it.key())) {
-                m_warnings.push_back(credentialRemovedWarning(memberPath));
+                m_warnings.push_back(credentialRemovedWarning(memberPlace.path()));
                 continue;
             }
-            fields.emplace_back(it.key(),
-                                withoutCredentials(it.value().dump(), memberPath, &m_warnings));
+            std::string text = it.value().dump();
+            // Only objects hold credentials; a plain value needs no place (io/credentials.h).
+            if (text.find('{') != std::string::npos)
+                text = withoutCredentials(text, memberPlace.path(), &m_warnings);
+            fields.emplace_back(it.key(), std::move(text));
         }
         return fields;
     }
 
 private:
-    const Json &m_object;
-    JsonPath m_path;
+    static constexpr std::size_t maxFlaggedMembers = 64;
+
+    void markKnown(std::size_t index)
+    {
+        if (index < maxFlaggedMembers)
+            m_knownFlags |= std::uint64_t{1} << index;
+        else
+            m_knownBeyond[index - maxFlaggedMembers] = true;
+    }
+
+    bool isKnown(std::size_t index) const
+    {
+        return index < maxFlaggedMembers ? (m_knownFlags >> index) & 1
+                                         : m_knownBeyond[index - maxFlaggedMembers];
+    }
+
+    Json &m_object;
+    Place m_place;
     std::vector<std::string> &m_warnings;
-    std::vector<bool> m_known; // by member position
+    std::uint64_t m_knownFlags = 0;  // by member position, the first 64
+    std::vector<bool> m_knownBeyond; // and any after them
 };
 
 GeoLocation readGeoLocation(ObjectReader &r)
@@ -294,13 +350,14 @@ void readKindFields(ObjectReader &r, Node &node)
         circuit->metro = r.boolean("metro");
         circuit->expressRouteDirect = r.object<ExpressRouteDirectPort>("expressRouteDirect",
                                                                        readDirect);
-        if (const Json *peerings = r.member("peerings")) {
-            const JsonPath path = r.path().key("peerings");
+        if (Json *peerings = r.member("peerings")) {
+            const Place place = r.place().key("peerings");
             if (!peerings->is_array())
-                failType(path, "an array of peerings", *peerings);
+                failType(place, "an array of peerings", *peerings);
             circuit->peerings.emplace();
+            circuit->peerings->reserve(peerings->size());
             for (std::size_t i = 0; i < peerings->size(); ++i) {
-                ObjectReader peering((*peerings)[i], path.index(i), r.warnings());
+                ObjectReader peering((*peerings)[i], place.index(i), r.warnings());
                 circuit->peerings->push_back(readPeering(peering));
             }
         }
@@ -321,9 +378,9 @@ std::string requiredId(ObjectReader &r)
 {
     const auto id = r.string("id");
     if (!id)
-        throw LoadFailure{r.path(), "missing \"id\""};
+        throw LoadFailure{r.place().path(), "missing \"id\""};
     if (id->empty())
-        throw LoadFailure{r.path().key("id"), "an id must not be empty"};
+        throw LoadFailure{r.place().key("id").path(), "an id must not be empty"};
     return *id;
 }
 
@@ -332,10 +389,10 @@ Node readNode(ObjectReader &r)
     const std::string id = requiredId(r);
     const auto kindText = r.string("kind");
     if (!kindText)
-        throw LoadFailure{r.path(), "node \"" + id + "\" has no \"kind\""};
+        throw LoadFailure{r.place().path(), "node \"" + id + "\" has no \"kind\""};
     const auto kind = nodeKindFromString(*kindText);
     if (!kind) {
-        throw LoadFailure{r.path().key("kind"),
+        throw LoadFailure{r.place().key("kind").path(),
                           "unknown node kind \"" + *kindText
                               + "\" (expected site, customerEdge, providerEdge, circuit, "
                                 "azureRegion or virtualNetwork)"};
@@ -346,7 +403,7 @@ Node readNode(ObjectReader &r)
         const auto x = p.number("x");
         const auto y = p.number("y");
         if (!x || !y)
-            throw LoadFailure{p.path(), "a position needs both \"x\" and \"y\""};
+            throw LoadFailure{p.place().path(), "a position needs both \"x\" and \"y\""};
         return Point{*x, *y};
     });
     readKindFields(r, node);
@@ -365,10 +422,10 @@ Link readLink(ObjectReader &r)
     link.id = requiredId(r);
     const auto kindText = r.string("kind");
     if (!kindText)
-        throw LoadFailure{r.path(), "link \"" + link.id + "\" has no \"kind\""};
+        throw LoadFailure{r.place().path(), "link \"" + link.id + "\" has no \"kind\""};
     const auto kind = linkKindFromString(*kindText);
     if (!kind) {
-        throw LoadFailure{r.path().key("kind"),
+        throw LoadFailure{r.place().key("kind").path(),
                           "unknown link kind \"" + *kindText
                               + "\" (expected lan, access, circuitPort, connection, globalReach, "
                                 "vpn or vnetPeering)"};
@@ -377,9 +434,9 @@ Link readLink(ObjectReader &r)
     const auto from = r.string("from");
     const auto to = r.string("to");
     if (!from)
-        throw LoadFailure{r.path(), "link \"" + link.id + "\" has no \"from\""};
+        throw LoadFailure{r.place().path(), "link \"" + link.id + "\" has no \"from\""};
     if (!to)
-        throw LoadFailure{r.path(), "link \"" + link.id + "\" has no \"to\""};
+        throw LoadFailure{r.place().path(), "link \"" + link.id + "\" has no \"to\""};
     link.from = *from;
     link.to = *to;
     link.role = r.string("role");
@@ -400,29 +457,31 @@ Link readLink(ObjectReader &r)
     return link;
 }
 
-const Json &requiredArray(ObjectReader &top, const std::string &key)
+Json &requiredArray(ObjectReader &top, const std::string &key)
 {
-    const Json *value = top.member(key);
+    Json *value = top.member(key);
     if (!value)
-        throw LoadFailure{top.path(), "missing \"" + key + "\" (an array, possibly empty)"};
+        throw LoadFailure{JsonPath(), "missing \"" + key + "\" (an array, possibly empty)"};
     if (!value->is_array())
-        failType(JsonPath().key(key), "an array", *value);
+        failType(top.place().key(key), "an array", *value);
     return *value;
 }
 
 // The cross-references: link ends, VNet regions, needed VNets.
 void checkReferences(const Topology &topology)
 {
+    const Place root;
+    const Place nodesPlace = root.key("nodes");
     const auto &nodes = topology.nodes();
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const Node &node = nodes[i];
-        const JsonPath path = JsonPath().key("nodes").index(i);
+        const Place place = nodesPlace.index(i);
         forEachReference(node, [&](const NodeReference &reference, const std::string &id,
                                    std::optional<std::size_t> index) {
             const Node *target = topology.node(id);
             if (!target || target->kind() != reference.target) {
-                const JsonPath field = path.key(reference.key);
-                throw LoadFailure{index ? field.index(*index) : field,
+                const Place field = place.key(reference.key);
+                throw LoadFailure{(index ? field.index(*index) : field).path(),
                                   "no " + std::string(toString(reference.target))
                                       + " node with id \"" + id + "\""};
             }
@@ -431,27 +490,30 @@ void checkReferences(const Topology &topology)
     const auto &links = topology.links();
     for (std::size_t i = 0; i < links.size(); ++i) {
         const Link &link = links[i];
-        const JsonPath path = JsonPath().key("links").index(i);
-        const Node *from = topology.node(link.from);
-        const Node *to = topology.node(link.to);
+        // The ends as the topology resolved them when the link was added, after every node.
+        const Node *from = topology.linkFrom(i);
+        const Node *to = topology.linkTo(i);
+        const auto path = [i] { return JsonPath().key("links").index(i); };
         if (!from)
-            throw LoadFailure{path.key("from"), "no node with id \"" + link.from + "\""};
+            throw LoadFailure{path().key("from"), "no node with id \"" + link.from + "\""};
         if (!to)
-            throw LoadFailure{path.key("to"), "no node with id \"" + link.to + "\""};
+            throw LoadFailure{path().key("to"), "no node with id \"" + link.to + "\""};
         if (!canJoin(link.kind, from->kind(), to->kind())) {
             const LinkEndRule &rule = linkEndRule(link.kind);
-            throw LoadFailure{path, "a " + std::string(toString(link.kind)) + " link joins "
-                                        + describeKinds(rule.from) + " to " + describeKinds(rule.to)
-                                        + ", not " + std::string(toString(from->kind())) + " \""
-                                        + from->id + "\" to " + std::string(toString(to->kind()))
-                                        + " \"" + to->id + "\""};
+            throw LoadFailure{path(), "a " + std::string(toString(link.kind)) + " link joins "
+                                          + describeKinds(rule.from) + " to "
+                                          + describeKinds(rule.to) + ", not "
+                                          + std::string(toString(from->kind())) + " \"" + from->id
+                                          + "\" to " + std::string(toString(to->kind())) + " \""
+                                          + to->id + "\""};
         }
     }
 }
 
-Topology readDocument(const Json &document, std::vector<std::string> &warnings)
+Topology readDocument(Json &document, std::vector<std::string> &warnings)
 {
-    ObjectReader top(document, JsonPath(), warnings);
+    const Place root;
+    ObjectReader top(document, root, warnings);
     const auto format = top.string("format");
     if (!format)
         throw LoadFailure{JsonPath(), "missing \"format\": not an ExpressRoute Designer topology"};
@@ -477,8 +539,8 @@ Topology readDocument(const Json &document, std::vector<std::string> &warnings)
     Topology topology;
     topology.name = top.string("name");
     topology.description = top.string("description");
-    if (const Json *assumptions = top.member("assumptions")) {
-        ObjectReader reader(*assumptions, JsonPath().key("assumptions"), warnings);
+    if (Json *assumptions = top.member("assumptions")) {
+        ObjectReader reader(*assumptions, root.key("assumptions"), warnings);
         topology.assumptions = reader.extras();
     }
     topology.pricing = top.object<Pricing>("pricing", [](ObjectReader &p) {
@@ -487,24 +549,26 @@ Topology readDocument(const Json &document, std::vector<std::string> &warnings)
         pricing.extra = p.extras();
         return pricing;
     });
-    const Json &nodes = requiredArray(top, "nodes");
-    const Json &links = requiredArray(top, "links");
+    Json &nodes = requiredArray(top, "nodes");
+    Json &links = requiredArray(top, "links");
 
+    // Each element's part of the parsed document is freed as soon as it is read, while it is still
+    // in the cache: freeing the whole tree at the end would walk it again from memory.
+    const Place nodesPlace = root.key("nodes");
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const JsonPath path = JsonPath().key("nodes").index(i);
-        ObjectReader reader(nodes[i], path, warnings);
+        ObjectReader reader(nodes[i], nodesPlace.index(i), warnings);
         Node node = readNode(reader);
         const std::string id = node.id;
         if (!topology.addNode(std::move(node)))
-            throw LoadFailure{path.key("id"), "duplicate id \"" + id + "\""};
+            throw LoadFailure{reader.place().key("id").path(), "duplicate id \"" + id + "\""};
     }
+    const Place linksPlace = root.key("links");
     for (std::size_t i = 0; i < links.size(); ++i) {
-        const JsonPath path = JsonPath().key("links").index(i);
-        ObjectReader reader(links[i], path, warnings);
+        ObjectReader reader(links[i], linksPlace.index(i), warnings);
         Link link = readLink(reader);
         const std::string id = link.id;
         if (!topology.addLink(std::move(link)))
-            throw LoadFailure{path.key("id"), "duplicate id \"" + id + "\""};
+            throw LoadFailure{reader.place().key("id").path(), "duplicate id \"" + id + "\""};
     }
     topology.extra = top.extras();
     checkReferences(topology);
@@ -523,7 +587,7 @@ LoadResult readTopology(const std::string &bytes,
         result.error = std::move(parsed.error);
         return result;
     }
-    const Json &document = *parsed.document;
+    Json &document = *parsed.document;
     try {
         result.topology = readDocument(document, result.warnings);
     } catch (const LoadFailure &failure) {

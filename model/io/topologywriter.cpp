@@ -1,12 +1,12 @@
 #include "topologywriter.h"
 
-#include "credentials.h"
-
-#include <nlohmann/json.hpp>
+#include "jsontextwriter.h"
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <functional>
+#include <string_view>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -16,184 +16,226 @@ namespace Er {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Layout = JsonTextWriter::Layout;
 
-template<typename T>
-void put(Json &object, const char *key, const std::optional<T> &value)
+// One function per object of the format (docs/spec/topology-format.md), each writing its members
+// in the spec's order and its unknown members last. A new section of the format is one more such
+// function and one more line in writeDocument.
+
+void writeGeoLocation(JsonTextWriter &w, const GeoLocation &location)
 {
-    if (value)
-        object[key] = *value;
+    w.beginObject();
+    w.member("lat", location.lat);
+    w.member("lon", location.lon);
+    w.member("city", location.city);
+    w.extras(location.extra);
+    w.endObject();
 }
 
-// Unknown members after the known ones. Credentials are never written, whatever put them in the
-// topology (the reader already drops them; this is the second line of defence).
-void putExtras(Json &object, const ExtraFields &extra)
+void writeRequirements(JsonTextWriter &w, const Requirements &requirements)
 {
-    for (const auto &[key, text] : extra) {
-        if (object.contains(key) || isCredentialName(key))
-            continue;
-        object[key] = Json::parse(withoutCredentials(text, JsonPath(), nullptr));
-    }
+    w.beginObject();
+    w.member("availabilityPercent", requirements.availabilityPercent);
+    w.member("maxLatencyMs", requirements.maxLatencyMs);
+    w.member("bandwidthMbps", requirements.bandwidthMbps);
+    w.member("encryptionRequired", requirements.encryptionRequired);
+    w.member("monthlyEgressGb", requirements.monthlyEgressGb);
+    w.extras(requirements.extra);
+    w.endObject();
 }
 
-Json geoLocationJson(const GeoLocation &location)
+void writePeering(JsonTextWriter &w, const Peering &peering)
 {
-    Json json = Json::object();
-    put(json, "lat", location.lat);
-    put(json, "lon", location.lon);
-    put(json, "city", location.city);
-    putExtras(json, location.extra);
-    return json;
+    w.beginObject();
+    w.member("peeringType", peering.peeringType);
+    w.member("peerASN", peering.peerASN);
+    w.member("primaryPeerAddressPrefix", peering.primaryPeerAddressPrefix);
+    w.member("secondaryPeerAddressPrefix", peering.secondaryPeerAddressPrefix);
+    w.member("vlanId", peering.vlanId);
+    w.member("advertisedPrefixes", peering.advertisedPrefixes);
+    w.member("advertisedPrefixCount", peering.advertisedPrefixCount);
+    w.member("routeFilter", peering.routeFilter);
+    w.member("customerASN", peering.customerASN);
+    w.member("md5", peering.md5);
+    w.member("asPathPrepend", peering.asPathPrepend);
+    w.member("localPreference", peering.localPreference);
+    w.member("advertisedPublicPrefixesState", peering.advertisedPublicPrefixesState);
+    w.extras(peering.extra);
+    w.endObject();
 }
 
-Json requirementsJson(const Requirements &requirements)
+void writeDirectPort(JsonTextWriter &w, const ExpressRouteDirectPort &port)
 {
-    Json json = Json::object();
-    put(json, "availabilityPercent", requirements.availabilityPercent);
-    put(json, "maxLatencyMs", requirements.maxLatencyMs);
-    put(json, "bandwidthMbps", requirements.bandwidthMbps);
-    put(json, "encryptionRequired", requirements.encryptionRequired);
-    put(json, "monthlyEgressGb", requirements.monthlyEgressGb);
-    putExtras(json, requirements.extra);
-    return json;
+    w.beginObject();
+    w.member("portBandwidthInGbps", port.portBandwidthInGbps);
+    w.member("encapsulation", port.encapsulation);
+    w.member("macsec", port.macsec);
+    w.extras(port.extra);
+    w.endObject();
 }
 
-Json peeringJson(const Peering &peering)
+void writePeerings(JsonTextWriter &w, const std::vector<Peering> &peerings)
 {
-    Json json = Json::object();
-    put(json, "peeringType", peering.peeringType);
-    put(json, "peerASN", peering.peerASN);
-    put(json, "primaryPeerAddressPrefix", peering.primaryPeerAddressPrefix);
-    put(json, "secondaryPeerAddressPrefix", peering.secondaryPeerAddressPrefix);
-    put(json, "vlanId", peering.vlanId);
-    put(json, "advertisedPrefixes", peering.advertisedPrefixes);
-    put(json, "advertisedPrefixCount", peering.advertisedPrefixCount);
-    put(json, "routeFilter", peering.routeFilter);
-    put(json, "customerASN", peering.customerASN);
-    put(json, "md5", peering.md5);
-    put(json, "asPathPrepend", peering.asPathPrepend);
-    put(json, "localPreference", peering.localPreference);
-    put(json, "advertisedPublicPrefixesState", peering.advertisedPublicPrefixesState);
-    putExtras(json, peering.extra);
-    return json;
+    w.beginArray();
+    for (const Peering &peering : peerings)
+        writePeering(w, peering);
+    w.endArray();
 }
 
-void putKindFields(Json &json, const Node &node)
+void writeScaleUnits(JsonTextWriter &w, const ScaleUnits &units)
+{
+    w.beginObject();
+    w.member("min", units.min);
+    w.member("max", units.max);
+    w.extras(units.extra);
+    w.endObject();
+}
+
+void writeErGateway(JsonTextWriter &w, const ExpressRouteGateway &gateway)
+{
+    w.beginObject();
+    w.member("sku", gateway.sku);
+    w.member("scaleUnits", gateway.scaleUnits, writeScaleUnits);
+    w.member("resiliencyValidatedOn", gateway.resiliencyValidatedOn);
+    w.extras(gateway.extra);
+    w.endObject();
+}
+
+void writeVpnGateway(JsonTextWriter &w, const VpnGateway &gateway)
+{
+    w.beginObject();
+    w.member("sku", gateway.sku);
+    w.member("activeActive", gateway.activeActive);
+    w.extras(gateway.extra);
+    w.endObject();
+}
+
+void writePosition(JsonTextWriter &w, const Point &position)
+{
+    w.beginObject();
+    w.member("x", position.x);
+    w.member("y", position.y);
+    w.endObject();
+}
+
+void writeKindFields(JsonTextWriter &w, const Node &node)
 {
     if (const SiteFields *site = node.site()) {
-        if (site->location)
-            json["location"] = geoLocationJson(*site->location);
-        put(json, "addressPrefixes", site->addressPrefixes);
-        put(json, "internetBreakout", site->internetBreakout);
-        put(json, "qosMarking", site->qosMarking);
-        put(json, "internetBandwidthMbps", site->internetBandwidthMbps);
-        put(json, "internetLineDiverse", site->internetLineDiverse);
-        put(json, "internetAdvertisedPrefixes", site->internetAdvertisedPrefixes);
-        put(json, "needsVnets", site->needsVnets);
-        put(json, "needsServices", site->needsServices);
-        if (site->requirements)
-            json["requirements"] = requirementsJson(*site->requirements);
+        w.member("location", site->location, writeGeoLocation);
+        w.member("addressPrefixes", site->addressPrefixes);
+        w.member("internetBreakout", site->internetBreakout);
+        w.member("qosMarking", site->qosMarking);
+        w.member("internetBandwidthMbps", site->internetBandwidthMbps);
+        w.member("internetLineDiverse", site->internetLineDiverse);
+        w.member("internetAdvertisedPrefixes", site->internetAdvertisedPrefixes);
+        w.member("needsVnets", site->needsVnets);
+        w.member("needsServices", site->needsServices);
+        w.member("requirements", site->requirements, writeRequirements);
     } else if (const CustomerEdgeFields *ce = node.customerEdge()) {
-        put(json, "bfd", ce->bfd);
-        put(json, "asn", ce->asn);
+        w.member("bfd", ce->bfd);
+        w.member("asn", ce->asn);
     } else if (const ProviderEdgeFields *pe = node.providerEdge()) {
-        put(json, "provider", pe->provider);
-        put(json, "peeringLocation", pe->peeringLocation);
-        put(json, "connectivityModel", pe->connectivityModel);
-        put(json, "serviceLayer", pe->serviceLayer);
+        w.member("provider", pe->provider);
+        w.member("peeringLocation", pe->peeringLocation);
+        w.member("connectivityModel", pe->connectivityModel);
+        w.member("serviceLayer", pe->serviceLayer);
     } else if (const CircuitFields *circuit = node.circuit()) {
-        put(json, "peeringLocation", circuit->peeringLocation);
-        put(json, "serviceProviderName", circuit->serviceProviderName);
-        put(json, "bandwidthInMbps", circuit->bandwidthInMbps);
-        put(json, "skuTier", circuit->skuTier);
-        put(json, "skuFamily", circuit->skuFamily);
-        put(json, "metro", circuit->metro);
-        if (const auto &direct = circuit->expressRouteDirect) {
-            Json port = Json::object();
-            put(port, "portBandwidthInGbps", direct->portBandwidthInGbps);
-            put(port, "encapsulation", direct->encapsulation);
-            put(port, "macsec", direct->macsec);
-            putExtras(port, direct->extra);
-            json["expressRouteDirect"] = port;
-        }
-        if (circuit->peerings) {
-            Json peerings = Json::array();
-            for (const Peering &peering : *circuit->peerings)
-                peerings.push_back(peeringJson(peering));
-            json["peerings"] = peerings;
-        }
+        w.member("peeringLocation", circuit->peeringLocation);
+        w.member("serviceProviderName", circuit->serviceProviderName);
+        w.member("bandwidthInMbps", circuit->bandwidthInMbps);
+        w.member("skuTier", circuit->skuTier);
+        w.member("skuFamily", circuit->skuFamily);
+        w.member("metro", circuit->metro);
+        w.member("expressRouteDirect", circuit->expressRouteDirect, writeDirectPort);
+        w.member("peerings", circuit->peerings, writePeerings);
     } else if (const AzureRegionFields *region = node.azureRegion()) {
-        put(json, "region", region->region);
+        w.member("region", region->region);
     } else if (const VirtualNetworkFields *vnet = node.virtualNetwork()) {
-        put(json, "region", vnet->region);
-        put(json, "addressPrefixes", vnet->addressPrefixes);
-        put(json, "gatewaySubnetPrefix", vnet->gatewaySubnetPrefix);
-        put(json, "ipAddressesInUse", vnet->ipAddressesInUse);
-        if (const auto &gateway = vnet->expressRouteGateway) {
-            Json object = Json::object();
-            put(object, "sku", gateway->sku);
-            if (const auto &units = gateway->scaleUnits) {
-                Json scale = Json::object();
-                put(scale, "min", units->min);
-                put(scale, "max", units->max);
-                putExtras(scale, units->extra);
-                object["scaleUnits"] = scale;
-            }
-            put(object, "resiliencyValidatedOn", gateway->resiliencyValidatedOn);
-            putExtras(object, gateway->extra);
-            json["expressRouteGateway"] = object;
-        }
-        if (const auto &gateway = vnet->vpnGateway) {
-            Json object = Json::object();
-            put(object, "sku", gateway->sku);
-            put(object, "activeActive", gateway->activeActive);
-            putExtras(object, gateway->extra);
-            json["vpnGateway"] = object;
-        }
+        w.member("region", vnet->region);
+        w.member("addressPrefixes", vnet->addressPrefixes);
+        w.member("gatewaySubnetPrefix", vnet->gatewaySubnetPrefix);
+        w.member("ipAddressesInUse", vnet->ipAddressesInUse);
+        w.member("expressRouteGateway", vnet->expressRouteGateway, writeErGateway);
+        w.member("vpnGateway", vnet->vpnGateway, writeVpnGateway);
     }
 }
 
-Json nodeJson(const Node &node)
+void writeNode(JsonTextWriter &w, const Node &node)
 {
-    Json json = Json::object();
-    json["id"] = node.id;
-    json["kind"] = std::string(toString(node.kind()));
-    put(json, "name", node.name);
-    if (node.position)
-        json["position"] = Json{{"x", node.position->x}, {"y", node.position->y}};
-    putKindFields(json, node);
-    put(json, "availabilityPercent", node.availabilityPercent);
-    put(json, "notes", node.notes);
-    put(json, "providerMonthlyCost", node.providerMonthlyCost);
-    put(json, "placeholder", node.placeholder);
-    put(json, "pinned", node.pinned);
-    putExtras(json, node.extra);
-    return json;
+    w.beginObject();
+    w.member("id", node.id);
+    w.member("kind", toString(node.kind()));
+    w.member("name", node.name);
+    w.member("position", node.position, writePosition);
+    writeKindFields(w, node);
+    w.member("availabilityPercent", node.availabilityPercent);
+    w.member("notes", node.notes);
+    w.member("providerMonthlyCost", node.providerMonthlyCost);
+    w.member("placeholder", node.placeholder);
+    w.member("pinned", node.pinned);
+    w.extras(node.extra);
+    w.endObject();
 }
 
-Json linkJson(const Link &link)
+void writeLink(JsonTextWriter &w, const Link &link)
 {
-    Json json = Json::object();
-    json["id"] = link.id;
-    json["kind"] = std::string(toString(link.kind));
-    json["from"] = link.from;
-    json["to"] = link.to;
-    put(json, "role", link.role);
-    put(json, "bandwidthInMbps", link.bandwidthInMbps);
-    put(json, "lengthKm", link.lengthKm);
-    put(json, "riskGroups", link.riskGroups);
-    put(json, "routingWeight", link.routingWeight);
-    put(json, "fastPath", link.fastPath);
-    put(json, "addressPrefix", link.addressPrefix);
-    put(json, "overExpressRoute", link.overExpressRoute);
-    put(json, "bgp", link.bgp);
-    put(json, "advertisedPrefixes", link.advertisedPrefixes);
-    put(json, "useRemoteGateways", link.useRemoteGateways);
-    put(json, "availabilityPercent", link.availabilityPercent);
-    put(json, "notes", link.notes);
-    put(json, "providerMonthlyCost", link.providerMonthlyCost);
-    putExtras(json, link.extra);
-    return json;
+    w.beginObject();
+    w.member("id", link.id);
+    w.member("kind", toString(link.kind));
+    w.member("from", link.from);
+    w.member("to", link.to);
+    w.member("role", link.role);
+    w.member("bandwidthInMbps", link.bandwidthInMbps);
+    w.member("lengthKm", link.lengthKm);
+    w.member("riskGroups", link.riskGroups);
+    w.member("routingWeight", link.routingWeight);
+    w.member("fastPath", link.fastPath);
+    w.member("addressPrefix", link.addressPrefix);
+    w.member("overExpressRoute", link.overExpressRoute);
+    w.member("bgp", link.bgp);
+    w.member("advertisedPrefixes", link.advertisedPrefixes);
+    w.member("useRemoteGateways", link.useRemoteGateways);
+    w.member("availabilityPercent", link.availabilityPercent);
+    w.member("notes", link.notes);
+    w.member("providerMonthlyCost", link.providerMonthlyCost);
+    w.extras(link.extra);
+    w.endObject();
+}
+
+void writePricing(JsonTextWriter &w, const Pricing &pricing)
+{
+    w.beginObject();
+    w.member("discountPercent", pricing.discountPercent);
+    w.extras(pricing.extra);
+    w.endObject();
+}
+
+void writeDocument(JsonTextWriter &w, const Topology &topology)
+{
+    w.beginObject();
+    w.member("format", "expressroute-designer-topology");
+    w.member("formatVersion", std::int64_t{Topology::currentFormatVersion});
+    w.member("name", topology.name);
+    w.member("description", topology.description);
+    if (!topology.assumptions.empty()) {
+        w.key("assumptions");
+        w.beginObject();
+        w.extras(topology.assumptions);
+        w.endObject();
+    }
+    w.member("pricing", topology.pricing, writePricing);
+    w.arrayMember("nodes", topology.nodes(), writeNode);
+    w.arrayMember("links", topology.links(), writeLink);
+    w.extras(topology.extra);
+    w.endObject();
+}
+
+// Room for the whole text, so that it is written once without growing: more than a node or a link
+// of the generated designs takes (about 420 and 250 bytes); reserving more than is used costs
+// only address space.
+std::size_t expectedSize(const Topology &topology)
+{
+    return 4096 + 640 * topology.nodes().size() + 384 * topology.links().size();
 }
 
 std::string errnoText(const std::string &what)
@@ -229,45 +271,42 @@ void removeStaleTemporaries(const std::filesystem::path &folder, const std::stri
 
 std::string writeTopology(const Topology &topology)
 {
-    Json document = Json::object();
-    document["format"] = "expressroute-designer-topology";
-    document["formatVersion"] = Topology::currentFormatVersion;
-    put(document, "name", topology.name);
-    put(document, "description", topology.description);
-    if (!topology.assumptions.empty()) {
-        Json assumptions = Json::object();
-        putExtras(assumptions, topology.assumptions);
-        document["assumptions"] = assumptions;
-    }
-    if (topology.pricing) {
-        Json pricing = Json::object();
-        put(pricing, "discountPercent", topology.pricing->discountPercent);
-        putExtras(pricing, topology.pricing->extra);
-        document["pricing"] = pricing;
-    }
-    Json nodes = Json::array();
-    for (const Node &node : topology.nodes())
-        nodes.push_back(nodeJson(node));
-    document["nodes"] = std::move(nodes);
-    Json links = Json::array();
-    for (const Link &link : topology.links())
-        links.push_back(linkJson(link));
-    document["links"] = std::move(links);
-    putExtras(document, topology.extra);
-    return document.dump(2) + "\n";
+    std::string text;
+    text.reserve(expectedSize(topology));
+    JsonTextWriter writer(text, Layout::Indented);
+    writeDocument(writer, topology);
+    text.push_back('\n');
+    return text;
 }
 
 std::string nodeJsonText(const Node &node)
 {
-    return nodeJson(node).dump();
+    std::string text;
+    JsonTextWriter writer(text, Layout::Compact);
+    writeNode(writer, node);
+    return text;
 }
 
 std::string linkJsonText(const Link &link)
 {
-    return linkJson(link).dump();
+    std::string text;
+    JsonTextWriter writer(text, Layout::Compact);
+    writeLink(writer, link);
+    return text;
 }
 
-std::optional<std::string> writeFileAtomically(const std::string &path, const std::string &bytes)
+namespace {
+
+// Hands the bytes of a file over piece by piece, in order, to the function it receives.
+using ByteSource = std::function<void(const std::function<void(std::string_view)> &emit)>;
+
+// Thrown out of a ByteSource once a piece could not be written: the rest is not worth producing.
+struct WritingStopped
+{};
+
+// writeFileAtomically with the bytes produced while writing, so that a large file never has to be
+// held whole in memory.
+std::optional<std::string> writeFileAtomicallyFrom(const std::string &path, const ByteSource &source)
 {
     namespace fs = std::filesystem;
     const fs::path target(path);
@@ -295,17 +334,29 @@ std::optional<std::string> writeFileAtomically(const std::string &path, const st
     }
 
     std::optional<std::string> error;
-    std::size_t written = 0;
-    while (written < bytes.size() && !error) {
-        const long n = writeSome(fd, bytes.data() + written, bytes.size() - written);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            error = errnoText("cannot write " + path);
-        else if (n == 0)
-            error = "cannot write " + path + ": the disk accepts no more bytes";
-        else
-            written += static_cast<std::size_t>(n);
+    const auto emit = [&](std::string_view bytes) {
+        std::size_t written = 0;
+        while (written < bytes.size() && !error) {
+            const long n = writeSome(fd, bytes.data() + written, bytes.size() - written);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                error = errnoText("cannot write " + path);
+            else if (n == 0)
+                error = "cannot write " + path + ": the disk accepts no more bytes";
+            else
+                written += static_cast<std::size_t>(n);
+        }
+        if (error)
+            throw WritingStopped{};
+    };
+    try {
+        source(emit);
+    } catch (const WritingStopped &) {
+    } catch (...) { // the design cannot be written (text that is not UTF-8): no file is left
+        ::close(fd);
+        ::unlink(temporary.c_str());
+        throw;
     }
     if (!error && ::fsync(fd) != 0)
         error = errnoText("cannot flush " + path + " to disk");
@@ -327,6 +378,13 @@ std::optional<std::string> writeFileAtomically(const std::string &path, const st
     return std::nullopt;
 }
 
+} // namespace
+
+std::optional<std::string> writeFileAtomically(const std::string &path, const std::string &bytes)
+{
+    return writeFileAtomicallyFrom(path, [&bytes](const auto &emit) { emit(bytes); });
+}
+
 void setWriteFunctionForTesting(WriteFunction function)
 {
     writeFunction = function;
@@ -334,7 +392,21 @@ void setWriteFunctionForTesting(WriteFunction function)
 
 std::optional<std::string> saveTopologyFile(const Topology &topology, const std::string &path)
 {
-    return writeFileAtomically(path, writeTopology(topology));
+    // Written to the file a megabyte at a time, from one buffer: no text of the whole design is
+    // built, nor its pages faulted in and handed back to the system on each save.
+    constexpr std::size_t pieceBytes = 1 << 20;
+    return writeFileAtomicallyFrom(path, [&topology](const auto &emit) {
+        std::string piece;
+        piece.reserve(pieceBytes + pieceBytes / 4);
+        JsonTextWriter writer(piece, Layout::Indented);
+        writer.handOverEvery(pieceBytes, [&emit](std::string &text) {
+            emit(text);
+            text.clear();
+        });
+        writeDocument(writer, topology);
+        piece.push_back('\n');
+        emit(piece);
+    });
 }
 
 } // namespace Er
