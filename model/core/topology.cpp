@@ -168,6 +168,14 @@ std::optional<double> Topology::assumption(std::string_view key) const
     return std::nullopt;
 }
 
+void Topology::reserve(std::size_t nodes, std::size_t links)
+{
+    m_nodes.reserve(nodes);
+    m_links.reserve(links);
+    m_nodeIndex.reserve(nodes);
+    m_linkIndex.reserve(links);
+}
+
 bool Topology::addNode(Node node, std::optional<std::size_t> atIndex)
 {
     if (node.id.empty() || contains(node.id))

@@ -552,8 +552,7 @@ Topology readDocument(Json &document, std::vector<std::string> &warnings)
     Json &nodes = requiredArray(top, "nodes");
     Json &links = requiredArray(top, "links");
 
-    // Each element's part of the parsed document is freed as soon as it is read, while it is still
-    // in the cache: freeing the whole tree at the end would walk it again from memory.
+    topology.reserve(nodes.size(), links.size());
     const Place nodesPlace = root.key("nodes");
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         ObjectReader reader(nodes[i], nodesPlace.index(i), warnings);
