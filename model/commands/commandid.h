@@ -10,6 +10,7 @@ enum class CommandId : int {
     EditDesign,
     EditElements,
     EditPricing,
+    EditAnnotation,
 };
 
 } // namespace Er

@@ -395,6 +395,72 @@ Link readLink(ObjectReader &r)
     return link;
 }
 
+Annotation readAnnotation(ObjectReader &r)
+{
+    Annotation annotation;
+    annotation.id = requiredId(r);
+    const auto kindText = r.string("kind");
+    if (!kindText)
+        throw LoadFailure{r.path(), "annotation \"" + annotation.id + "\" has no \"kind\""};
+    const auto kind = annotationKindFromString(*kindText);
+    if (!kind) {
+        throw LoadFailure{r.path().key("kind"), "unknown annotation kind \"" + *kindText
+                                                    + "\" (expected note or rectangle)"};
+    }
+    annotation.kind = *kind;
+    const auto position = r.object<Point>("position", [](ObjectReader &p) {
+        const auto x = p.number("x");
+        const auto y = p.number("y");
+        if (!x || !y)
+            throw LoadFailure{p.path(), "a position needs both \"x\" and \"y\""};
+        return Point{*x, *y};
+    });
+    if (!position)
+        throw LoadFailure{r.path(), "annotation \"" + annotation.id + "\" has no \"position\""};
+    annotation.position = *position;
+    const auto size = r.object<Size>("size", [](ObjectReader &p) {
+        const auto width = p.number("width");
+        const auto height = p.number("height");
+        if (!width || !height)
+            throw LoadFailure{p.path(), "a size needs both \"width\" and \"height\""};
+        if (!(*width > 0))
+            throw LoadFailure{p.path().key("width"), "a width must be greater than 0"};
+        if (!(*height > 0))
+            throw LoadFailure{p.path().key("height"), "a height must be greater than 0"};
+        return Size{*width, *height};
+    });
+    if (!size)
+        throw LoadFailure{r.path(), "annotation \"" + annotation.id + "\" has no \"size\""};
+    annotation.size = *size;
+    annotation.text = r.string("text").value_or("");
+    annotation.color = r.string("color");
+    if (annotation.color && !isAnnotationColor(*annotation.color)) {
+        throw LoadFailure{r.path().key("color"),
+                          "\"" + *annotation.color + "\" is not a colour like \"#ffcc00\""};
+    }
+    annotation.extra = r.extras();
+    return annotation;
+}
+
+// The optional "annotations" array (added December 2026): notes and rectangles.
+void readAnnotations(ObjectReader &top, Topology &topology)
+{
+    const Json *annotations = top.member("annotations");
+    if (!annotations)
+        return;
+    const JsonPath listPath = JsonPath().key("annotations");
+    if (!annotations->is_array())
+        failType(listPath, "an array", *annotations);
+    for (std::size_t i = 0; i < annotations->size(); ++i) {
+        const JsonPath path = listPath.index(i);
+        ObjectReader reader((*annotations)[i], path, top.warnings());
+        Annotation annotation = readAnnotation(reader);
+        const std::string id = annotation.id;
+        if (!topology.addAnnotation(std::move(annotation)))
+            throw LoadFailure{path.key("id"), "duplicate id \"" + id + "\""};
+    }
+}
+
 const Json &requiredArray(ObjectReader &top, const std::string &key)
 {
     const Json *value = top.member(key);
@@ -508,6 +574,7 @@ Topology readDocument(const Json &document, std::vector<std::string> &warnings)
         if (!topology.addLink(std::move(link)))
             throw LoadFailure{path.key("id"), "duplicate id \"" + id + "\""};
     }
+    readAnnotations(top, topology);
     topology.extra = top.extras();
     checkReferences(topology);
     return topology;

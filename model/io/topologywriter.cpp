@@ -193,6 +193,27 @@ Json linkJson(const Link &link)
     return json;
 }
 
+// The "annotations" array, written only when the design has annotations, so that a design
+// without them is saved byte for byte as before they existed.
+void putAnnotations(Json &document, const std::vector<Annotation> &annotations)
+{
+    if (annotations.empty())
+        return;
+    Json list = Json::array();
+    for (const Annotation &annotation : annotations) {
+        Json json = Json::object();
+        json["id"] = annotation.id;
+        json["kind"] = std::string(toString(annotation.kind));
+        json["position"] = Json{{"x", annotation.position.x}, {"y", annotation.position.y}};
+        json["size"] = Json{{"width", annotation.size.width}, {"height", annotation.size.height}};
+        json["text"] = annotation.text;
+        put(json, "color", annotation.color);
+        putExtras(json, annotation.extra);
+        list.push_back(std::move(json));
+    }
+    document["annotations"] = std::move(list);
+}
+
 std::string errnoText(const std::string &what)
 {
     return what + ": " + std::strerror(errno);
@@ -250,6 +271,7 @@ std::string writeTopology(const Topology &topology)
     for (const Link &link : topology.links())
         links.push_back(linkJson(link));
     document["links"] = std::move(links);
+    putAnnotations(document, topology.annotations());
     putExtras(document, topology.extra);
     return document.dump(2) + "\n";
 }
