@@ -1,5 +1,7 @@
 #include "inspectordock.h"
 
+#include "annotationeditor.h"
+#include "annotationitem.h"
 #include "commands/editelementscommand.h"
 #include "commands/editnodecommand.h"
 #include "commands/topologydocument.h"
@@ -30,6 +32,7 @@ InspectorDock::InspectorDock(TopologyDocument *document, TopologyScene *scene, Q
     , m_title(new QLabel)
     , m_pages(new QStackedWidget)
     , m_designEditor(new DesignEditor(document))
+    , m_annotationEditor(new AnnotationEditor(document))
     , m_sharedEditor(new SharedNodeEditor)
     , m_linkEditor(new LinkEditor)
     , m_mixedPage(new QLabel)
@@ -37,6 +40,7 @@ InspectorDock::InspectorDock(TopologyDocument *document, TopologyScene *scene, Q
 {
     setObjectName(QStringLiteral("InspectorDock"));
     m_pages->addWidget(m_designEditor);
+    m_pages->addWidget(m_annotationEditor);
     for (NodeKind kind : allNodeKinds) {
         NodeEditor *editor = createNodeEditor(kind);
         editor->setCommit([this](const QString &key, const std::vector<Node> &after) {
@@ -144,6 +148,7 @@ void InspectorDock::showElements(bool selectionChanged)
     const Topology &topology = m_document->topology();
     std::vector<const Node *> nodes;
     std::vector<const Link *> links;
+    std::vector<const Annotation *> annotations;
     QStringList present;
     for (const QString &id : m_ids) {
         const std::string key = id.toStdString();
@@ -153,11 +158,31 @@ void InspectorDock::showElements(bool selectionChanged)
         } else if (const Link *link = topology.link(key)) {
             links.push_back(link);
             present << id;
+        } else if (const Annotation *annotation = topology.annotation(key)) {
+            annotations.push_back(annotation);
+            present << id;
         }
     }
     if (present.size() != m_ids.size()) {
         m_ids = present;
         selectionChanged = true;
+    }
+    // Notes and rectangles alone: one is edited here; with nodes or links, those are.
+    if (nodes.empty() && links.empty() && annotations.size() == 1) {
+        const Annotation &annotation = *annotations.front();
+        showPage(m_annotationEditor, annotationIcon(annotation.kind),
+                 tr("<b>%1</b><br>%2")
+                     .arg(T::qs(std::string(displayName(annotation.kind))),
+                          T::qs(annotation.id).toHtmlEscaped()));
+        m_annotationEditor->showAnnotation(annotation, selectionChanged);
+        return;
+    }
+    if (nodes.empty() && links.empty() && !annotations.empty()) {
+        m_mixedPage->setText(tr("%1 notes and rectangles are selected. Select one to edit its "
+                                "text.")
+                                 .arg(annotations.size()));
+        showPage(m_mixedPage, QIcon(), tr("<b>%1 annotations</b>").arg(annotations.size()));
+        return;
     }
     if (nodes.empty() && links.empty()) {
         showPage(m_designEditor, applicationIcon(),
