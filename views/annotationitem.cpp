@@ -71,7 +71,7 @@ AnnotationItem::AnnotationItem(const Annotation &annotation)
 {
     setFlags(ItemIsSelectable);
     setAcceptHoverEvents(true);
-    setZValue(zValue);
+    setZValue(baseZ);
     setAnnotation(annotation);
 }
 

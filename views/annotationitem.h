@@ -18,7 +18,8 @@ class AnnotationItem : public QGraphicsItem
 public:
     enum { Type = UserType + 4 };
     static constexpr qreal handleSize = 10;
-    static constexpr qreal zValue = -2;
+    // Beneath the region frames (-1), the links (0) and the nodes (1).
+    static constexpr qreal baseZ = -2;
 
     explicit AnnotationItem(const Annotation &annotation);
 

@@ -285,7 +285,7 @@ void TopologyScene::addAnnotationItem(const Annotation &annotation)
 {
     auto *item = new AnnotationItem(annotation);
     // Later annotations lie above earlier ones, all beneath the frames, nodes and links.
-    item->setZValue(AnnotationItem::zValue - 1.0 / double(1 + m_annotations.size()));
+    item->setZValue(AnnotationItem::baseZ - 1.0 / double(1 + m_annotations.size()));
     addItem(item);
     m_annotations.insert(item->id(), item);
     growSceneRect(item->sceneBoundingRect());

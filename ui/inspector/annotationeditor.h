@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/topology.h"
 #include "elementform.h"
 
 #include <QWidget>

@@ -123,7 +123,10 @@ void InspectorDock::showPage(QWidget *page, const QIcon &icon, const QString &ti
 void InspectorDock::refresh(bool selectionChanged)
 {
     showElements(selectionChanged);
-    m_cost->showElement(m_ids.size() == 1 ? m_ids.front().toStdString() : std::string(),
+    // A note or a rectangle costs nothing: no cost line for it.
+    const bool oneElement = m_ids.size() == 1
+                            && !m_document->topology().annotation(m_ids.front().toStdString());
+    m_cost->showElement(oneElement ? m_ids.front().toStdString() : std::string(),
                         m_ids.isEmpty());
     emit refreshed();
 }
