@@ -13,11 +13,15 @@
 #include "commands/editnodecommand.h"
 #include "commands/removeelementscommand.h"
 #include "commands/topologydocument.h"
+#include "contextmenus.h"
 #include "diagramexport.h"
 #include "diagramscene.h"
 #include "diff/designdiff.h"
 #include "drawiodiagram.h"
+#include "inspector/annotationeditor.h"
+#include "inspector/inspectordock.h"
 #include "io/topologywriter.h"
+#include "mainwindow.h"
 #include "nodeitem.h"
 #include "notessection.h"
 #include "palettewidget.h"
@@ -27,8 +31,12 @@
 
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QUndoStack>
+
+#include <cmath>
+#include <memory>
 
 using namespace Er;
 
@@ -86,6 +94,7 @@ private slots:
     void draggingMovesAndTheCornerResizes();
     void addFromPaletteAndSelectAll();
     void copyAndPaste();
+    void addHereFromTheCanvasMenu();
     void drawioHasTheCells();
     void svgShowsTheNoteText();
     void reportListsTheNotes();
@@ -414,6 +423,37 @@ void TestAnnotations::copyAndPaste()
     QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Paste 2 elements"));
     document.undoStack()->undo();
     QCOMPARE(document.topology().annotations().size(), std::size_t(2));
+}
+
+void TestAnnotations::addHereFromTheCanvasMenu()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(fixture()));
+    window.view()->centerOn(QPointF(0, 500));
+    const QPoint at = window.view()->mapFromScene(QPointF(0, 500));
+    // The empty canvas's menu, as a right click there opens it.
+    std::unique_ptr<QMenu> menu(window.canvasContextMenu()->menuAt(at));
+    QAction *addNote = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Add Note Here"))
+            addNote = action;
+    }
+    QVERIFY(addNote);
+    addNote->trigger();
+    const Annotation *added = window.document()->topology().annotation("note-2");
+    QVERIFY(added);
+    // Centred where the menu was opened (snapped to the grid).
+    QVERIFY(std::abs(added->position.x + added->size.width / 2) <= 20);
+    QVERIFY(std::abs(added->position.y + added->size.height / 2 - 500) <= 20);
+    QCOMPARE(window.scene()->selectedIds(), QStringList{QStringLiteral("note-2")});
+    // The inspector shows its text and colour.
+    QCOMPARE(window.inspector()->currentPage(),
+             static_cast<QWidget *>(window.inspector()->annotationEditor()));
+    QVERIFY(window.inspector()->annotationEditor()->field(QStringLiteral("annotation.text")));
+    window.document()->undoStack()->setClean();
 }
 
 void TestAnnotations::drawioHasTheCells()
