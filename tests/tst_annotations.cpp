@@ -453,6 +453,15 @@ void TestAnnotations::addHereFromTheCanvasMenu()
     QCOMPARE(window.inspector()->currentPage(),
              static_cast<QWidget *>(window.inspector()->annotationEditor()));
     QVERIFY(window.inspector()->annotationEditor()->field(QStringLiteral("annotation.text")));
+    // Undo selects what it changed back, a note as a node.
+    Annotation moved = *added;
+    moved.position.x += 100;
+    window.document()->undoStack()->push(new EditAnnotationCommand(window.document(), *added, moved,
+                                                                   QStringLiteral("position"),
+                                                                   nullptr, false));
+    window.scene()->selectOnly({});
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.scene()->selectedIds(), QStringList{QStringLiteral("note-2")});
     window.document()->undoStack()->setClean();
 }
 
