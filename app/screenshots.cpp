@@ -1,10 +1,10 @@
 // Saves screenshots of the designer, offscreen, for the README and docs/screenshots/: the main
 // window with an example open, the inspector on a circuit, the findings dock, the analysis view,
 // steady and failover paths, the main window in the dark theme, a node's context menu, the find
-// bar, and the cost (cost-*.png). scripts/screenshots.sh runs it.
+// bar, the cost (cost-*.png), and notes and rectangles (notes.png). scripts/screenshots.sh runs it.
 //
 //   er-screenshots <output folder> [design.ertopo [design-with-findings.ertopo
-//                                   [design-with-vpn-backup.ertopo]]]
+//                                   [design-with-vpn-backup.ertopo [design-with-notes.ertopo]]]]
 
 #include "analysisdock.h"
 #include "canvasview.h"
@@ -195,6 +195,22 @@ int main(int argc, char *argv[])
         settle(window, 100);
         ok &= save(&window, folder, QStringLiteral("find.png"));
         window.findBar()->close();
+    }
+
+    // Notes and rectangles: a colo cage drawn around its routers and a free-text note, the
+    // rectangle selected so that the inspector shows its text.
+    const QString notesDesign = arguments.size() > 5
+                                    ? arguments.at(5)
+                                    : QStringLiteral(
+                                        "tests/fixtures/annotations/colo-cage-ld5.ertopo");
+    if (window.openFile(notesDesign)) {
+        window.findingsDock()->raise();
+        settle(window);
+        window.view()->fitDesign();
+        window.scene()->selectOnly({QStringLiteral("rectangle-1")});
+        settle(window, 100);
+        ok &= save(&window, folder, QStringLiteral("notes.png"));
+        window.scene()->selectOnly({});
     }
 
     window.document()->undoStack()->setClean(); // nothing to ask about on close

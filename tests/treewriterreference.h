@@ -196,6 +196,26 @@ inline Json linkJson(const Link &link)
     return json;
 }
 
+// The "annotations" array, only when the design has annotations.
+inline void putAnnotations(Json &document, const std::vector<Annotation> &annotations)
+{
+    if (annotations.empty())
+        return;
+    Json list = Json::array();
+    for (const Annotation &annotation : annotations) {
+        Json json = Json::object();
+        json["id"] = annotation.id;
+        json["kind"] = std::string(toString(annotation.kind));
+        json["position"] = Json{{"x", annotation.position.x}, {"y", annotation.position.y}};
+        json["size"] = Json{{"width", annotation.size.width}, {"height", annotation.size.height}};
+        json["text"] = annotation.text;
+        put(json, "color", annotation.color);
+        putExtras(json, annotation.extra);
+        list.push_back(std::move(json));
+    }
+    document["annotations"] = std::move(list);
+}
+
 } // namespace tree
 
 inline std::string writeTopology(const Topology &topology)
@@ -224,6 +244,7 @@ inline std::string writeTopology(const Topology &topology)
     for (const Link &link : topology.links())
         links.push_back(tree::linkJson(link));
     document["links"] = std::move(links);
+    tree::putAnnotations(document, topology.annotations());
     tree::putExtras(document, topology.extra);
     return document.dump(2) + "\n";
 }

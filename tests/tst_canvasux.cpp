@@ -263,7 +263,8 @@ void TestCanvasUx::linkAndEmptyCanvasContextMenus()
         texts = t;
         choose(menu, QStringLiteral("Paste Here"));
     }));
-    QCOMPARE(texts, (QStringList{QStringLiteral("Paste Here"), QStringLiteral("Select All"),
+    QCOMPARE(texts, (QStringList{QStringLiteral("Paste Here"), QStringLiteral("Add Note Here"),
+                                 QStringLiteral("Add Rectangle Here"), QStringLiteral("Select All"),
                                  QStringLiteral("Fit Design")}));
     const QStringList pasted = window.scene()->selectedIds();
     QCOMPARE(pasted.size(), 1);

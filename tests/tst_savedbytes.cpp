@@ -263,8 +263,17 @@ void TestSavedBytes::whatTheModelAloneCanHold()
     vnet.extra = {{"kind", "\"site\""}, {"id", "\"other\""}, {"md5Key", "\"secret\""}};
     QVERIFY(topology.addNode(std::move(vnet)));
     Node site = makeNode(NodeKind::Site, "site");
-    site.fields = SiteFields{GeoLocation{}, StringList{},       true,         false,         0.0,
-                             std::nullopt,  StringList{"vnet"}, StringList{}, Requirements{}};
+    SiteFields siteFields;
+    siteFields.location = GeoLocation{};
+    siteFields.addressPrefixes = StringList{};
+    siteFields.internetBreakout = true;
+    siteFields.qosMarking = false;
+    siteFields.internetBandwidthMbps = 0.0;
+    siteFields.internetAdvertisedPrefixes = StringList{"203.0.113.0/24"};
+    siteFields.needsVnets = StringList{"vnet"};
+    siteFields.needsServices = StringList{};
+    siteFields.requirements = Requirements{};
+    site.fields = siteFields;
     QVERIFY(topology.addNode(std::move(site)));
     Link link;
     link.id = "l";

@@ -1,5 +1,6 @@
 #include "canvasactions.h"
 
+#include "annotationedits.h"
 #include "canvasclipboard.h"
 #include "canvasedits.h"
 #include "canvasview.h"
@@ -221,6 +222,13 @@ CanvasActions *CanvasActions::install(QMainWindow *window,
             tr("Added %1 '%2'.").arg(QString::fromUtf8(displayName(kind)).toLower(), id));
         view->setFocus();
     });
+    connect(palette, &PaletteWidget::addAnnotationRequested, view,
+            [view, scene](AnnotationKind kind) {
+                addAnnotationAt(scene, kind, view->visibleCentre());
+                emit scene->statusMessage(
+                    tr("Added %1.").arg(QString::fromUtf8(displayName(kind)).toLower()));
+                view->setFocus();
+            });
 
     auto *overviewDock = new QDockWidget(tr("Overview"), window);
     overviewDock->setObjectName(QStringLiteral("OverviewDock"));

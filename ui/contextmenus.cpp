@@ -1,5 +1,7 @@
 #include "contextmenus.h"
 
+#include "annotationedits.h"
+#include "annotationitem.h"
 #include "canvasactions.h"
 #include "canvasclipboard.h"
 #include "canvasview.h"
@@ -26,6 +28,8 @@ QString elementAt(const CanvasView *view, QPoint viewportPos)
                 return node->id();
             if (const auto *link = qgraphicsitem_cast<LinkItem *>(at))
                 return link->id();
+            if (const auto *annotation = qgraphicsitem_cast<AnnotationItem *>(at))
+                return annotation->id();
         }
     }
     return {};
@@ -80,6 +84,17 @@ QMenu *CanvasContextMenu::menuAt(QPoint viewportPos)
                                          });
     pasteHere->setEnabled(m_actions->clipboard()->canPaste());
     pasteHere->setStatusTip(tr("Paste the copied nodes and links centred where you clicked"));
+    for (AnnotationKind kind : allAnnotationKinds) {
+        QAction *add = menu->addAction(annotationIcon(kind),
+                                       kind == AnnotationKind::Note ? tr("Add &Note Here")
+                                                                    : tr("Add &Rectangle Here"),
+                                       scene, [scene, kind, scenePos] {
+                                           addAnnotationAt(scene, kind, scenePos);
+                                       });
+        add->setStatusTip(kind == AnnotationKind::Note
+                              ? tr("Add a free-text note centred where you clicked")
+                              : tr("Add a labelled rectangle centred where you clicked"));
+    }
     menu->addSeparator();
     menu->addActions({m_actions->selectAllAction(), m_actions->fitAction()});
     return menu;

@@ -1,5 +1,6 @@
 #include "palettewidget.h"
 
+#include "annotationitem.h"
 #include "nodeicons.h"
 #include "nodemime.h"
 
@@ -54,17 +55,30 @@ PaletteList::PaletteList(QWidget *parent)
         item->setToolTip(tr("%1.\nDrag onto the canvas, or double-click to add at the centre.")
                              .arg(kindDescription(kind)));
     }
+    for (AnnotationKind kind : allAnnotationKinds) {
+        auto *item = new QListWidgetItem(annotationIcon(kind), QString::fromUtf8(displayName(kind)),
+                                         this);
+        item->setData(annotationKindRole, int(kind));
+        item->setToolTip(
+            (kind == AnnotationKind::Note
+                 ? tr("A free-text note on the diagram; not part of the network.")
+                 : tr("A labelled box around related elements (\"Colo cage LD5\"); not part of "
+                      "the network."))
+            + tr("\nDrag onto the canvas, or double-click to add at the centre."));
+    }
 }
 
 QStringList PaletteList::mimeTypes() const
 {
-    return {QString::fromLatin1(nodeKindMimeType)};
+    return {QString::fromLatin1(nodeKindMimeType), QString::fromLatin1(annotationKindMimeType)};
 }
 
 QMimeData *PaletteList::mimeData(const QList<QListWidgetItem *> &items) const
 {
     if (items.isEmpty())
         return nullptr;
+    if (const QVariant annotation = items.front()->data(annotationKindRole); annotation.isValid())
+        return createAnnotationKindMimeData(AnnotationKind(annotation.toInt()));
     return paletteMimeData(NodeKind(items.front()->data(kindRole).toInt()));
 }
 
@@ -74,10 +88,19 @@ void PaletteList::startDrag(Qt::DropActions supportedActions)
     QListWidgetItem *item = currentItem();
     if (!item)
         return;
+    const qreal ratio = devicePixelRatioF();
+    if (const QVariant annotation = item->data(annotationKindRole); annotation.isValid()) {
+        const auto kind = AnnotationKind(annotation.toInt());
+        auto *drag = new QDrag(this);
+        drag->setMimeData(createAnnotationKindMimeData(kind));
+        drag->setPixmap(annotationIcon(kind).pixmap(QSize(48, 48), ratio));
+        drag->setHotSpot(QPoint(24, 24));
+        drag->exec(Qt::CopyAction, Qt::CopyAction);
+        return;
+    }
     const auto kind = NodeKind(item->data(kindRole).toInt());
     auto *drag = new QDrag(this);
     drag->setMimeData(paletteMimeData(kind));
-    const qreal ratio = devicePixelRatioF();
     QPixmap pixmap = nodeIcon(kind).pixmap(QSize(48, 48), ratio);
     drag->setPixmap(pixmap);
     drag->setHotSpot(QPoint(24, 24));
@@ -105,8 +128,14 @@ PaletteWidget::PaletteWidget(QWidget *parent)
 
 void PaletteWidget::add(QListWidgetItem *item)
 {
-    if (item && !item->isHidden())
-        emit addRequested(NodeKind(item->data(PaletteList::kindRole).toInt()));
+    if (!item || item->isHidden())
+        return;
+    if (const QVariant annotation = item->data(PaletteList::annotationKindRole);
+        annotation.isValid()) {
+        emit addAnnotationRequested(AnnotationKind(annotation.toInt()));
+        return;
+    }
+    emit addRequested(NodeKind(item->data(PaletteList::kindRole).toInt()));
 }
 
 void PaletteWidget::setFilterText(const QString &text)
@@ -119,10 +148,12 @@ void PaletteWidget::applyFilter(const QString &text)
     const QString needle = text.trimmed();
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
-        const auto kind = NodeKind(item->data(PaletteList::kindRole).toInt());
+        const QVariant annotation = item->data(PaletteList::annotationKindRole);
+        const QString key = QString::fromUtf8(
+            annotation.isValid() ? toString(AnnotationKind(annotation.toInt()))
+                                 : toString(NodeKind(item->data(PaletteList::kindRole).toInt())));
         const bool matches = needle.isEmpty() || item->text().contains(needle, Qt::CaseInsensitive)
-                             || QString::fromUtf8(toString(kind))
-                                    .contains(needle, Qt::CaseInsensitive);
+                             || key.contains(needle, Qt::CaseInsensitive);
         item->setHidden(!matches);
     }
     // The current entry is one the user can see: Enter never adds a kind the filter hides.
@@ -141,7 +172,8 @@ QList<NodeKind> PaletteWidget::visibleKinds() const
 {
     QList<NodeKind> kinds;
     for (int row = 0; row < m_list->count(); ++row) {
-        if (!m_list->item(row)->isHidden())
+        if (!m_list->item(row)->isHidden()
+            && m_list->item(row)->data(PaletteList::kindRole).isValid())
             kinds << NodeKind(m_list->item(row)->data(PaletteList::kindRole).toInt());
     }
     return kinds;

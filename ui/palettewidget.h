@@ -24,6 +24,8 @@ public:
     explicit PaletteList(QWidget *parent = nullptr);
 
     static constexpr int kindRole = Qt::UserRole + 1;
+    // Set instead of kindRole on the "Note" and "Rectangle" entries, after the node kinds.
+    static constexpr int annotationKindRole = Qt::UserRole + 2;
 
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
@@ -31,7 +33,7 @@ protected:
     void startDrag(Qt::DropActions supportedActions) override;
 };
 
-// The palette: every node kind with its icon and name, filtered by a text field. Drag one onto
+// The palette: every node kind with its icon and name, then "Note" and "Rectangle", filtered by a text field. Drag one onto
 // the canvas to add it where it is dropped; double-click (or Enter, in the list or the filter)
 // adds it at the centre of the view.
 class PaletteWidget : public QWidget
@@ -43,12 +45,13 @@ public:
 
     QLineEdit *filterField() const { return m_filter; }
     PaletteList *list() const { return m_list; }
-    // The kinds the filter leaves visible, in palette order.
+    // The node kinds the filter leaves visible, in palette order.
     QList<NodeKind> visibleKinds() const;
     void setFilterText(const QString &text);
 
 signals:
     void addRequested(Er::NodeKind kind);
+    void addAnnotationRequested(Er::AnnotationKind kind);
 
 private:
     void applyFilter(const QString &text);

@@ -15,7 +15,8 @@ UndoSelection::UndoSelection(TopologyScene *scene, QObject *parent)
 {
     TopologyDocument *document = scene->document();
     for (auto signal : {&TopologyDocument::nodeAdded, &TopologyDocument::nodeChanged,
-                        &TopologyDocument::linkAdded, &TopologyDocument::linkChanged})
+                        &TopologyDocument::linkAdded, &TopologyDocument::linkChanged,
+                        &TopologyDocument::annotationAdded, &TopologyDocument::annotationChanged})
         connect(document, signal, this, &UndoSelection::touched);
     connect(document, &TopologyDocument::topologyReset, this, [this] { m_touched.clear(); });
     connect(document->undoStack(), &QUndoStack::indexChanged, this, &UndoSelection::indexChanged);
@@ -38,7 +39,8 @@ void UndoSelection::indexChanged(int index)
     QStringList existing;
     QSet<QString> seen;
     for (const QString &id : std::as_const(ids)) {
-        if ((m_scene->nodeItem(id) || m_scene->linkItem(id)) && !seen.contains(id)) {
+        if ((m_scene->nodeItem(id) || m_scene->linkItem(id) || m_scene->annotationItem(id))
+            && !seen.contains(id)) {
             seen.insert(id);
             existing << id;
         }

@@ -1,5 +1,7 @@
 #include "canvasclipboard.h"
 
+#include "annotationitem.h"
+#include "commands/addannotationcommand.h"
 #include "commands/addlinkcommand.h"
 #include "commands/addnodecommand.h"
 #include "commands/batchcommand.h"
@@ -101,7 +103,12 @@ QByteArray CanvasClipboard::selectionFragment() const
     std::set<std::string> ids;
     for (const NodeItem *item : m_scene->movingNodeItems())
         ids.insert(item->id().toStdString());
-    if (ids.empty())
+    std::set<std::string> annotationIds;
+    for (const QGraphicsItem *item : m_scene->selectedItems()) {
+        if (const auto *annotation = qgraphicsitem_cast<const AnnotationItem *>(item))
+            annotationIds.insert(annotation->id().toStdString());
+    }
+    if (ids.empty() && annotationIds.empty())
         return {};
     Topology fragment;
     for (const Node &node : topology.nodes()) { // design order, so the paste keeps it
@@ -126,6 +133,10 @@ QByteArray CanvasClipboard::selectionFragment() const
         if (ids.contains(link.from) && ids.contains(link.to))
             fragment.addLink(link);
     }
+    for (const Annotation &annotation : topology.annotations()) {
+        if (annotationIds.contains(annotation.id))
+            fragment.addAnnotation(annotation);
+    }
     const std::string text = writeTopology(fragment);
     return QByteArray(text.data(), qsizetype(text.size()));
 }
@@ -133,7 +144,7 @@ QByteArray CanvasClipboard::selectionFragment() const
 QStringList CanvasClipboard::pasteFragment(const QByteArray &bytes, QPointF offset)
 {
     LoadResult loaded = readTopology(bytes.toStdString(), "clipboard.ertopo");
-    if (!loaded.ok() || loaded.topology->nodes().empty())
+    if (!loaded.ok() || (loaded.topology->nodes().empty() && loaded.topology->annotations().empty()))
         return {};
     const Topology &fragment = *loaded.topology;
     TopologyDocument *document = m_scene->document();
@@ -145,6 +156,8 @@ QStringList CanvasClipboard::pasteFragment(const QByteArray &bytes, QPointF offs
         taken.insert(renamed[node.id] = freshId(topology, taken, idStem(node.id)));
     for (const Link &link : fragment.links())
         taken.insert(renamed[link.id] = freshId(topology, taken, idStem(link.id)));
+    for (const Annotation &annotation : fragment.annotations())
+        taken.insert(renamed[annotation.id] = freshId(topology, taken, idStem(annotation.id)));
 
     std::set<std::string> nodeNames;
     for (const Node &node : topology.nodes()) {
@@ -179,11 +192,18 @@ QStringList CanvasClipboard::pasteFragment(const QByteArray &bytes, QPointF offs
     }
 
     QStringList ids;
-    auto *paste = new BatchCommand(
-        document,
-        commandText(fragment.nodes().size() + fragment.links().size() == 1 ? "Paste 1 element"
-                                                                           : "Paste %n elements",
-                    int(fragment.nodes().size() + fragment.links().size())));
+    const std::size_t count = fragment.nodes().size() + fragment.links().size()
+                              + fragment.annotations().size();
+    auto *paste = new BatchCommand(document,
+                                   commandText(count == 1 ? "Paste 1 element" : "Paste %n elements",
+                                               int(count)));
+    for (Annotation annotation : fragment.annotations()) {
+        annotation.id = renamed.at(annotation.id);
+        annotation.position = Point{annotation.position.x + offset.x(),
+                                    annotation.position.y + offset.y()};
+        ids << QString::fromStdString(annotation.id);
+        new AddAnnotationCommand(document, std::move(annotation), paste);
+    }
     for (Node &node : nodes) {
         ids << QString::fromStdString(node.id);
         new AddNodeCommand(document, std::move(node), paste);
@@ -254,14 +274,19 @@ QStringList CanvasClipboard::pasteAt(QPointF scenePos)
         return {};
     const QByteArray fragment = mime->data(QString::fromLatin1(fragmentMimeType));
     const LoadResult loaded = readTopology(fragment.toStdString(), "clipboard.ertopo");
-    if (!loaded.ok() || loaded.topology->nodes().empty())
+    if (!loaded.ok() || (loaded.topology->nodes().empty() && loaded.topology->annotations().empty()))
         return {};
     QPointF low(std::numeric_limits<qreal>::max(), std::numeric_limits<qreal>::max());
     QPointF high = -low;
-    for (const Node &node : loaded.topology->nodes()) {
-        const QPointF at = node.position ? QPointF(node.position->x, node.position->y) : QPointF();
+    const auto include = [&](QPointF at) {
         low = QPointF(std::min(low.x(), at.x()), std::min(low.y(), at.y()));
         high = QPointF(std::max(high.x(), at.x()), std::max(high.y(), at.y()));
+    };
+    for (const Node &node : loaded.topology->nodes())
+        include(node.position ? QPointF(node.position->x, node.position->y) : QPointF());
+    for (const Annotation &annotation : loaded.topology->annotations()) {
+        include(QPointF(annotation.position.x + annotation.size.width / 2,
+                        annotation.position.y + annotation.size.height / 2));
     }
     const QPointF centre = (low + high) / 2;
     return pasteFragment(fragment, m_scene->snapped(scenePos) - m_scene->snapped(centre));

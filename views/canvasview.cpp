@@ -1,5 +1,6 @@
 #include "canvasview.h"
 
+#include "annotationedits.h"
 #include "canvasaccess.h"
 #include "canvasedits.h"
 #include "canvasgrid.h"
@@ -285,7 +286,8 @@ void CanvasView::focusOutEvent(QFocusEvent *event)
 
 void CanvasView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (nodeKindFromMimeData(event->mimeData()) && topologyScene())
+    if ((nodeKindFromMimeData(event->mimeData()) || annotationKindFromMimeData(event->mimeData()))
+        && topologyScene())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -293,7 +295,8 @@ void CanvasView::dragEnterEvent(QDragEnterEvent *event)
 
 void CanvasView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (nodeKindFromMimeData(event->mimeData()) && topologyScene())
+    if ((nodeKindFromMimeData(event->mimeData()) || annotationKindFromMimeData(event->mimeData()))
+        && topologyScene())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -303,6 +306,15 @@ void CanvasView::dropEvent(QDropEvent *event)
 {
     const std::optional<NodeKind> kind = nodeKindFromMimeData(event->mimeData());
     TopologyScene *topology = topologyScene();
+    if (const auto annotation = annotationKindFromMimeData(event->mimeData());
+        annotation && topology) {
+        addAnnotationAt(topology, *annotation, mapToScene(event->position().toPoint()));
+        event->acceptProposedAction();
+        emit topology->statusMessage(
+            tr("Added %1.").arg(QString::fromUtf8(displayName(*annotation)).toLower()));
+        setFocus();
+        return;
+    }
     if (!kind || !topology) {
         event->ignore();
         return;

@@ -1,5 +1,6 @@
 #include "topologyscene.h"
 
+#include "annotationitem.h"
 #include "canvasgrid.h"
 #include "commands/topologydocument.h"
 #include "connectgesture.h"
@@ -63,6 +64,13 @@ TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
     });
     connect(document, &TopologyDocument::linkChanged, this, &TopologyScene::updateLinkItem);
     connect(document, &TopologyDocument::linkAboutToBeRemoved, this, &TopologyScene::removeLinkItem);
+    connect(document, &TopologyDocument::annotationAdded, this, [this](const QString &id) {
+        addAnnotationItem(*m_document->topology().annotation(id.toStdString()));
+    });
+    connect(document, &TopologyDocument::annotationChanged, this,
+            &TopologyScene::updateAnnotationItem);
+    connect(document, &TopologyDocument::annotationAboutToBeRemoved, this,
+            &TopologyScene::removeAnnotationItem);
     rebuild();
 }
 
@@ -97,6 +105,7 @@ void TopologyScene::rebuild()
     discardAllItems();
     m_nodes.clear();
     m_links.clear();
+    m_annotations.clear();
     m_frames.clear();
     m_vnetRegion.clear();
     m_dirtyFrames.clear();
@@ -119,6 +128,8 @@ void TopologyScene::rebuild()
     };
     for (std::size_t i = 0; i < topology.links().size(); ++i)
         addLinkItem(topology.links()[i], itemOf(topology.linkFrom(i)), itemOf(topology.linkTo(i)));
+    for (const Annotation &annotation : topology.annotations())
+        addAnnotationItem(annotation);
     updateRegionFrames();
     for (const RegionFrameItem *frame : std::as_const(m_frames))
         m_rebuildBounds |= frame->sceneBoundingRect();
@@ -270,6 +281,31 @@ void TopologyScene::removeLinkItem(const QString &id)
     updateParallelSlots(from, to);
 }
 
+void TopologyScene::addAnnotationItem(const Annotation &annotation)
+{
+    auto *item = new AnnotationItem(annotation);
+    // Later annotations lie above earlier ones, all beneath the frames, nodes and links.
+    item->setZValue(AnnotationItem::baseZ - 1.0 / double(1 + m_annotations.size()));
+    addItem(item);
+    m_annotations.insert(item->id(), item);
+    growSceneRect(item->sceneBoundingRect());
+}
+
+void TopologyScene::updateAnnotationItem(const QString &id)
+{
+    AnnotationItem *item = m_annotations.value(id);
+    const Annotation *annotation = m_document->topology().annotation(id.toStdString());
+    if (!item || !annotation)
+        return;
+    item->setAnnotation(*annotation);
+    growSceneRect(item->sceneBoundingRect());
+}
+
+void TopologyScene::removeAnnotationItem(const QString &id)
+{
+    delete m_annotations.take(id);
+}
+
 void TopologyScene::nodeItemMoved(NodeItem *item)
 {
     growSceneRect(item->sceneBoundingRect());
@@ -412,6 +448,8 @@ QStringList TopologyScene::selectedIds() const
             ids << node->id();
         else if (auto *link = qgraphicsitem_cast<LinkItem *>(item))
             ids << link->id();
+        else if (auto *annotation = qgraphicsitem_cast<AnnotationItem *>(item))
+            ids << annotation->id();
     }
     return ids;
 }
@@ -471,6 +509,8 @@ void TopologyScene::selectOnly(const QStringList &ids)
                     node->setSelected(true);
                 else if (LinkItem *link = m_links.value(id))
                     link->setSelected(true);
+                else if (AnnotationItem *annotation = m_annotations.value(id))
+                    annotation->setSelected(true);
             }
         },
         ids.size());
@@ -484,8 +524,10 @@ void TopologyScene::selectAllElements()
                 node->setSelected(true);
             for (LinkItem *link : std::as_const(m_links))
                 link->setSelected(true);
+            for (AnnotationItem *annotation : std::as_const(m_annotations))
+                annotation->setSelected(true);
         },
-        m_nodes.size() + m_links.size());
+        m_nodes.size() + m_links.size() + m_annotations.size());
 }
 
 void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -15,12 +15,14 @@
 
 namespace Er {
 
+class AnnotationItem;
 class ConnectGesture;
 class LinkItem;
 class MoveGesture;
 class NodeItem;
 class RegionFrameItem;
 class TopologyDocument;
+struct Annotation;
 struct Node;
 struct Link;
 
@@ -38,6 +40,8 @@ public:
     TopologyDocument *document() const { return m_document; }
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
     LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
+    AnnotationItem *annotationItem(const QString &id) const { return m_annotations.value(id); }
+    int annotationItemCount() const { return int(m_annotations.size()); }
     RegionFrameItem *regionFrame(const QString &regionId);
     int nodeItemCount() const { return int(m_nodes.size()); }
     int linkItemCount() const { return int(m_links.size()); }
@@ -49,7 +53,7 @@ public:
     std::vector<NodeItem *> selectedNodeItems() const;
     // The selected nodes and the VNets of selected regions: what moves when the selection moves.
     std::vector<NodeItem *> movingNodeItems() const;
-    // Selects exactly these elements, or every node and link. However many items change, the
+    // Selects exactly these elements, or every node, link and annotation. However many items change, the
     // scene says selectionChanged once, so that each observer refreshes once.
     void selectOnly(const QStringList &ids);
     void selectAllElements();
@@ -98,6 +102,9 @@ private:
     void updateLinkItem(const QString &id);
     void removeNodeItem(const QString &id);
     void removeLinkItem(const QString &id);
+    void addAnnotationItem(const Annotation &annotation);
+    void updateAnnotationItem(const QString &id);
+    void removeAnnotationItem(const QString &id);
     void placeInRegion(NodeItem *vnet, const QString &regionId);
     void updateParallelSlots(NodeItem *a, NodeItem *b);
     void markFrameDirty(const QString &regionId);
@@ -106,6 +113,7 @@ private:
     TopologyDocument *m_document;
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, LinkItem *> m_links;
+    QHash<QString, AnnotationItem *> m_annotations;
     QHash<QString, RegionFrameItem *> m_frames; // by region id
     QHash<QString, QString> m_vnetRegion;       // VNet id -> region id
     QSet<QString> m_dirtyFrames;

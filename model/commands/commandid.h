@@ -8,6 +8,7 @@ enum class CommandId : int {
     EditDesign,
     EditElements,
     EditPricing,
+    EditAnnotation,
 };
 
 } // namespace Er

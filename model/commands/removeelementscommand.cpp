@@ -56,8 +56,17 @@ RemoveElementsCommand::RemoveElementsCommand(TopologyDocument *document,
         if (linkIds.contains(topology.links()[i].id))
             m_links.emplace_back(i, topology.links()[i]);
     }
-    const std::size_t count = m_nodes.size() + m_links.size();
-    if (count == 1 && !m_nodes.empty()) {
+    for (std::size_t i = 0; i < topology.annotations().size(); ++i) {
+        const Annotation &annotation = topology.annotations()[i];
+        if (ids.contains(QString::fromStdString(annotation.id)))
+            m_annotations.emplace_back(i, annotation);
+    }
+    const std::size_t count = m_nodes.size() + m_links.size() + m_annotations.size();
+    if (count == 1 && !m_annotations.empty()) {
+        setText(
+            QCoreApplication::translate("Er::Commands", "Delete %1")
+                .arg(QString::fromUtf8(displayName(m_annotations.front().second.kind)).toLower()));
+    } else if (count == 1 && !m_nodes.empty()) {
         setText(QCoreApplication::translate("Er::Commands", "Delete '%1'")
                     .arg(QString::fromStdString(m_nodes.front().second.label())));
     } else if (count == 1) {
@@ -80,6 +89,8 @@ void RemoveElementsCommand::redo()
         m_document->replaceNode(after);
     for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it)
         m_document->removeNode(QString::fromStdString(it->second.id));
+    for (auto it = m_annotations.rbegin(); it != m_annotations.rend(); ++it)
+        m_document->removeAnnotation(QString::fromStdString(it->second.id));
 }
 
 void RemoveElementsCommand::undo()
@@ -91,6 +102,8 @@ void RemoveElementsCommand::undo()
         m_document->replaceNode(before);
     for (const auto &[index, link] : m_links)
         m_document->insertLink(link, index);
+    for (const auto &[index, annotation] : m_annotations)
+        m_document->insertAnnotation(annotation, index);
 }
 
 } // namespace Er

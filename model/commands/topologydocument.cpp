@@ -208,6 +208,37 @@ void TopologyDocument::replaceElements(const std::vector<Node> &nodes,
     signalChanged();
 }
 
+void TopologyDocument::insertAnnotation(const Annotation &annotation,
+                                        std::optional<std::size_t> index)
+{
+    if (!m_shared->change(
+            [&](Topology &topology) { return topology.addAnnotation(annotation, index); }))
+        return;
+    emit annotationAdded(QString::fromStdString(annotation.id));
+    emit changed();
+}
+
+void TopologyDocument::removeAnnotation(const QString &id)
+{
+    if (!topology().annotation(id.toStdString()))
+        return;
+    emit annotationAboutToBeRemoved(id);
+    m_shared->change([&](Topology &topology) {
+        return topology.removeAnnotation(id.toStdString()).has_value();
+    });
+    emit changed();
+}
+
+void TopologyDocument::replaceAnnotation(const Annotation &annotation)
+{
+    const Annotation *current = topology().annotation(annotation.id);
+    if (!current || *current == annotation)
+        return;
+    m_shared->change([&](Topology &topology) { return topology.replaceAnnotation(annotation); });
+    emit annotationChanged(QString::fromStdString(annotation.id));
+    emit changed();
+}
+
 void TopologyDocument::setDesignInfo(const std::optional<std::string> &name,
                                      const std::optional<std::string> &description)
 {

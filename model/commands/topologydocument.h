@@ -71,6 +71,11 @@ public:
     // element is in place before the first signal, and changed() comes once, so no observer ever
     // sees some of them replaced and the others not.
     void replaceElements(const std::vector<Node> &nodes, const std::vector<Link> &links);
+    // Notes and rectangles (core/annotation.h).
+    void insertAnnotation(const Annotation &annotation,
+                          std::optional<std::size_t> index = std::nullopt);
+    void removeAnnotation(const QString &id);
+    void replaceAnnotation(const Annotation &annotation);
     void setDesignInfo(const std::optional<std::string> &name,
                        const std::optional<std::string> &description);
     // The design's pricing terms (docs/spec/price-list.md); emits changed().
@@ -90,6 +95,9 @@ signals:
     void linkAdded(const QString &id);
     void linkAboutToBeRemoved(const QString &id);
     void linkChanged(const QString &id);
+    void annotationAdded(const QString &id);
+    void annotationAboutToBeRemoved(const QString &id);
+    void annotationChanged(const QString &id);
     void designInfoChanged();
     void topologyReset();
     void filePathChanged(const QString &filePath);

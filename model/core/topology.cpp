@@ -122,7 +122,50 @@ const Link *Topology::link(std::string_view id) const
 
 bool Topology::contains(std::string_view id) const
 {
-    return nodeIndex(id) || linkIndex(id);
+    return nodeIndex(id) || linkIndex(id) || annotationIndex(id);
+}
+
+const Annotation *Topology::annotation(std::string_view id) const
+{
+    const auto index = annotationIndex(id);
+    return index ? &m_annotations[*index] : nullptr;
+}
+
+std::optional<std::size_t> Topology::annotationIndex(std::string_view id) const
+{
+    for (std::size_t i = 0; i < m_annotations.size(); ++i) {
+        if (m_annotations[i].id == id)
+            return i;
+    }
+    return std::nullopt;
+}
+
+bool Topology::addAnnotation(Annotation annotation, std::optional<std::size_t> atIndex)
+{
+    if (annotation.id.empty() || contains(annotation.id))
+        return false;
+    const std::size_t index = std::min(atIndex.value_or(m_annotations.size()), m_annotations.size());
+    m_annotations.insert(m_annotations.begin() + std::ptrdiff_t(index), std::move(annotation));
+    return true;
+}
+
+bool Topology::replaceAnnotation(const Annotation &annotation)
+{
+    const auto index = annotationIndex(annotation.id);
+    if (!index)
+        return false;
+    m_annotations[*index] = annotation;
+    return true;
+}
+
+std::optional<Annotation> Topology::removeAnnotation(std::string_view id)
+{
+    const auto index = annotationIndex(id);
+    if (!index)
+        return std::nullopt;
+    Annotation removed = std::move(m_annotations[*index]);
+    m_annotations.erase(m_annotations.begin() + std::ptrdiff_t(*index));
+    return removed;
 }
 
 std::optional<std::size_t> Topology::nodeIndex(std::string_view id) const
@@ -277,7 +320,8 @@ bool Topology::operator==(const Topology &other) const
 {
     return name == other.name && description == other.description
            && assumptions == other.assumptions && pricing == other.pricing && extra == other.extra
-           && m_nodes == other.m_nodes && m_links == other.m_links;
+           && m_nodes == other.m_nodes && m_links == other.m_links
+           && m_annotations == other.m_annotations;
 }
 
 void Topology::reindexFrom(std::size_t nodeStart, std::size_t linkStart)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "annotation.h"
+#include "plainvalues.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -34,17 +37,6 @@ std::optional<LinkKind> linkKindFromString(std::string_view text);
 // Human-readable names for menus and reports ("Customer edge", "Circuit port").
 std::string_view displayName(NodeKind kind);
 std::string_view displayName(LinkKind kind);
-
-// JSON members the program does not know, kept as compact JSON text in their original order.
-using ExtraFields = std::vector<std::pair<std::string, std::string>>;
-using StringList = std::vector<std::string>;
-
-struct Point
-{
-    double x = 0;
-    double y = 0;
-    bool operator==(const Point &) const = default;
-};
 
 struct GeoLocation
 {
@@ -312,8 +304,14 @@ public:
     const std::vector<Node> &nodes() const { return m_nodes; }
     const std::vector<Link> &links() const { return m_links; }
 
+    // The design's notes and rectangles (core/annotation.h), in file order; drawn beneath the
+    // nodes and links, the last on top.
+    const std::vector<Annotation> &annotations() const { return m_annotations; }
+
     const Node *node(std::string_view id) const;
     const Link *link(std::string_view id) const;
+    const Annotation *annotation(std::string_view id) const;
+    // Whether a node, a link or an annotation has this id.
     bool contains(std::string_view id) const;
     std::optional<std::size_t> nodeIndex(std::string_view id) const;
     std::optional<std::size_t> linkIndex(std::string_view id) const;
@@ -335,6 +333,12 @@ public:
     bool replaceLink(const Link &link);
     std::optional<Node> removeNode(std::string_view id);
     std::optional<Link> removeLink(std::string_view id);
+    // Annotations share the id space of nodes and links; a design holds a few, so they are
+    // looked up by a scan.
+    bool addAnnotation(Annotation annotation, std::optional<std::size_t> atIndex = std::nullopt);
+    bool replaceAnnotation(const Annotation &annotation);
+    std::optional<Annotation> removeAnnotation(std::string_view id);
+    std::optional<std::size_t> annotationIndex(std::string_view id) const;
     void clear();
 
     // A fresh id with the given prefix ("site-1", "site-2", ...), unused in this design.
@@ -359,6 +363,7 @@ private:
 
     std::vector<Node> m_nodes;
     std::vector<Link> m_links;
+    std::vector<Annotation> m_annotations;
     std::vector<LinkEnds> m_linkEnds; // parallel to m_links
     std::size_t m_danglingEnds = 0;   // link ends that are noNode
     // Looked up by string_view without building a std::string for each look-up. Deliberately

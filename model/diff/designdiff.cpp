@@ -25,6 +25,13 @@ ElementRef refTo(const Link &link)
     return {link.id, std::string(toString(link.kind)), true, link.id};
 }
 
+ElementRef refTo(const Annotation &annotation)
+{
+    const std::string firstLine = annotation.text.substr(0, annotation.text.find('\n'));
+    return {annotation.id, std::string(toString(annotation.kind)), false,
+            firstLine.empty() ? annotation.id : firstLine};
+}
+
 // Field by field, in the old revision's field order, then the fields only the new one sets.
 std::vector<FieldChange> fieldChanges(const std::vector<ElementField> &before,
                                       const std::vector<ElementField> &after)
@@ -61,8 +68,10 @@ void compareElements(const std::vector<Element> &before,
     const auto find = [](const Topology &topology, const std::string &id) -> const Element * {
         if constexpr (std::is_same_v<Element, Node>)
             return topology.node(id);
-        else
+        else if constexpr (std::is_same_v<Element, Link>)
             return topology.link(id);
+        else
+            return topology.annotation(id);
     };
     for (const Element &old : before) {
         const Element *now = find(afterTopology, old.id);
@@ -78,7 +87,13 @@ void compareElements(const std::vector<Element> &before,
                 fields.insert(fields.begin(),
                               {"kind", std::string(toString(old.kind())),
                                std::string(toString(now->kind())), std::nullopt, std::nullopt});
-        } else {
+        } else if constexpr (std::is_same_v<Element, Link>) {
+            if (old.kind != now->kind)
+                fields.insert(fields.begin(),
+                              {"kind", std::string(toString(old.kind)),
+                               std::string(toString(now->kind)), std::nullopt, std::nullopt});
+        }
+        if constexpr (std::is_same_v<Element, Annotation>) {
             if (old.kind != now->kind)
                 fields.insert(fields.begin(),
                               {"kind", std::string(toString(old.kind)),
@@ -203,6 +218,7 @@ DesignDiff elementDiff(const Topology &before, const Topology &after)
     compareExtras("", before.extra, after.extra, diff.design);
     compareElements(before.nodes(), after.nodes(), before, after, diff);
     compareElements(before.links(), after.links(), before, after, diff);
+    compareElements(before.annotations(), after.annotations(), before, after, diff);
     return diff;
 }
 

@@ -85,6 +85,17 @@ std::vector<ElementField> fieldsOf(const std::string &jsonText)
 
 } // namespace
 
+std::vector<ElementField> elementFields(const Annotation &annotation)
+{
+    std::vector<ElementField> fields;
+    flatten("text", Json(annotation.text), fields);
+    if (annotation.color)
+        flatten("color", Json(*annotation.color), fields);
+    for (const auto &[key, json] : annotation.extra)
+        flatten(key, Json::parse(json), fields);
+    return fields;
+}
+
 std::vector<ElementField> elementFields(const Node &node)
 {
     return fieldsOf(nodeJsonText(node));

@@ -24,5 +24,8 @@ struct ElementField
 // does not know are included. The id, the kind and the position (layout, not design) are not.
 std::vector<ElementField> elementFields(const Node &node);
 std::vector<ElementField> elementFields(const Link &link);
+// An annotation's text, colour and unknown members; like a node's position, its position and
+// size are layout and are not included.
+std::vector<ElementField> elementFields(const Annotation &annotation);
 
 } // namespace Er

@@ -457,6 +457,71 @@ Link readLink(ObjectReader &r)
     return link;
 }
 
+Annotation readAnnotation(ObjectReader &r)
+{
+    Annotation annotation;
+    annotation.id = requiredId(r);
+    const auto kindText = r.string("kind");
+    if (!kindText)
+        throw LoadFailure{r.place().path(), "annotation \"" + annotation.id + "\" has no \"kind\""};
+    const auto kind = annotationKindFromString(*kindText);
+    if (!kind) {
+        throw LoadFailure{r.place().key("kind").path(), "unknown annotation kind \"" + *kindText
+                                                    + "\" (expected note or rectangle)"};
+    }
+    annotation.kind = *kind;
+    const auto position = r.object<Point>("position", [](ObjectReader &p) {
+        const auto x = p.number("x");
+        const auto y = p.number("y");
+        if (!x || !y)
+            throw LoadFailure{p.place().path(), "a position needs both \"x\" and \"y\""};
+        return Point{*x, *y};
+    });
+    if (!position)
+        throw LoadFailure{r.place().path(), "annotation \"" + annotation.id + "\" has no \"position\""};
+    annotation.position = *position;
+    const auto size = r.object<Size>("size", [](ObjectReader &p) {
+        const auto width = p.number("width");
+        const auto height = p.number("height");
+        if (!width || !height)
+            throw LoadFailure{p.place().path(), "a size needs both \"width\" and \"height\""};
+        if (!(*width > 0))
+            throw LoadFailure{p.place().key("width").path(), "a width must be greater than 0"};
+        if (!(*height > 0))
+            throw LoadFailure{p.place().key("height").path(), "a height must be greater than 0"};
+        return Size{*width, *height};
+    });
+    if (!size)
+        throw LoadFailure{r.place().path(), "annotation \"" + annotation.id + "\" has no \"size\""};
+    annotation.size = *size;
+    annotation.text = r.string("text").value_or("");
+    annotation.color = r.string("color");
+    if (annotation.color && !isAnnotationColor(*annotation.color)) {
+        throw LoadFailure{r.place().key("color").path(),
+                          "\"" + *annotation.color + "\" is not a colour like \"#ffcc00\""};
+    }
+    annotation.extra = r.extras();
+    return annotation;
+}
+
+// The optional "annotations" array (added December 2026): notes and rectangles.
+void readAnnotations(ObjectReader &top, Topology &topology)
+{
+    Json *annotations = top.member("annotations");
+    if (!annotations)
+        return;
+    const Place listPlace = top.place().key("annotations");
+    if (!annotations->is_array())
+        failType(listPlace, "an array", *annotations);
+    for (std::size_t i = 0; i < annotations->size(); ++i) {
+        ObjectReader reader((*annotations)[i], listPlace.index(i), top.warnings());
+        Annotation annotation = readAnnotation(reader);
+        const std::string id = annotation.id;
+        if (!topology.addAnnotation(std::move(annotation)))
+            throw LoadFailure{reader.place().key("id").path(), "duplicate id \"" + id + "\""};
+    }
+}
+
 Json &requiredArray(ObjectReader &top, const std::string &key)
 {
     Json *value = top.member(key);
@@ -569,6 +634,7 @@ Topology readDocument(Json &document, std::vector<std::string> &warnings)
         if (!topology.addLink(std::move(link)))
             throw LoadFailure{reader.place().key("id").path(), "duplicate id \"" + id + "\""};
     }
+    readAnnotations(top, topology);
     topology.extra = top.extras();
     checkReferences(topology);
     return topology;

@@ -210,6 +210,29 @@ void writePricing(JsonTextWriter &w, const Pricing &pricing)
     w.endObject();
 }
 
+void writeSize(JsonTextWriter &w, const Size &size)
+{
+    w.beginObject();
+    w.member("width", size.width);
+    w.member("height", size.height);
+    w.endObject();
+}
+
+void writeAnnotation(JsonTextWriter &w, const Annotation &annotation)
+{
+    w.beginObject();
+    w.member("id", annotation.id);
+    w.member("kind", toString(annotation.kind));
+    w.key("position");
+    writePosition(w, annotation.position);
+    w.key("size");
+    writeSize(w, annotation.size);
+    w.member("text", annotation.text);
+    w.member("color", annotation.color);
+    w.extras(annotation.extra);
+    w.endObject();
+}
+
 void writeDocument(JsonTextWriter &w, const Topology &topology)
 {
     w.beginObject();
@@ -226,6 +249,10 @@ void writeDocument(JsonTextWriter &w, const Topology &topology)
     w.member("pricing", topology.pricing, writePricing);
     w.arrayMember("nodes", topology.nodes(), writeNode);
     w.arrayMember("links", topology.links(), writeLink);
+    // Written only when there are some, so that a design without them is saved byte for byte
+    // as before they existed.
+    if (!topology.annotations().empty())
+        w.arrayMember("annotations", topology.annotations(), writeAnnotation);
     w.extras(topology.extra);
     w.endObject();
 }

@@ -1,5 +1,7 @@
 #include "inspectordock.h"
 
+#include "annotationeditor.h"
+#include "annotationitem.h"
 #include "commands/editelementscommand.h"
 #include "commands/topologydocument.h"
 #include "costpanel.h"
@@ -29,6 +31,7 @@ InspectorDock::InspectorDock(TopologyDocument *document, TopologyScene *scene, Q
     , m_title(new QLabel)
     , m_pages(new QStackedWidget)
     , m_designEditor(new DesignEditor(document))
+    , m_annotationEditor(new AnnotationEditor(document))
     , m_sharedEditor(new SharedNodeEditor)
     , m_linkEditor(new LinkEditor)
     , m_mixedPage(new QLabel)
@@ -36,6 +39,7 @@ InspectorDock::InspectorDock(TopologyDocument *document, TopologyScene *scene, Q
 {
     setObjectName(QStringLiteral("InspectorDock"));
     m_pages->addWidget(m_designEditor);
+    m_pages->addWidget(m_annotationEditor);
     for (NodeKind kind : allNodeKinds) {
         NodeEditor *editor = createNodeEditor(kind);
         editor->setCommit([this](const QString &key, const std::vector<Node> &after) {
@@ -118,7 +122,10 @@ void InspectorDock::showPage(QWidget *page, const QIcon &icon, const QString &ti
 void InspectorDock::refresh(bool selectionChanged)
 {
     showElements(selectionChanged);
-    m_cost->showElement(m_ids.size() == 1 ? m_ids.front().toStdString() : std::string(),
+    // A note or a rectangle costs nothing: no cost line for it.
+    const bool oneElement = m_ids.size() == 1
+                            && !m_document->topology().annotation(m_ids.front().toStdString());
+    m_cost->showElement(oneElement ? m_ids.front().toStdString() : std::string(),
                         m_ids.isEmpty());
     emit refreshed();
 }
@@ -143,6 +150,7 @@ void InspectorDock::showElements(bool selectionChanged)
     const Topology &topology = m_document->topology();
     std::vector<const Node *> nodes;
     std::vector<const Link *> links;
+    std::vector<const Annotation *> annotations;
     QStringList present;
     for (const QString &id : m_ids) {
         const std::string key = id.toStdString();
@@ -152,11 +160,31 @@ void InspectorDock::showElements(bool selectionChanged)
         } else if (const Link *link = topology.link(key)) {
             links.push_back(link);
             present << id;
+        } else if (const Annotation *annotation = topology.annotation(key)) {
+            annotations.push_back(annotation);
+            present << id;
         }
     }
     if (present.size() != m_ids.size()) {
         m_ids = present;
         selectionChanged = true;
+    }
+    // Notes and rectangles alone: one is edited here; with nodes or links, those are.
+    if (nodes.empty() && links.empty() && annotations.size() == 1) {
+        const Annotation &annotation = *annotations.front();
+        showPage(m_annotationEditor, annotationIcon(annotation.kind),
+                 tr("<b>%1</b><br>%2")
+                     .arg(T::qs(std::string(displayName(annotation.kind))),
+                          T::qs(annotation.id).toHtmlEscaped()));
+        m_annotationEditor->showAnnotation(annotation, selectionChanged);
+        return;
+    }
+    if (nodes.empty() && links.empty() && !annotations.empty()) {
+        m_mixedPage->setText(tr("%1 notes and rectangles are selected. Select one to edit its "
+                                "text.")
+                                 .arg(annotations.size()));
+        showPage(m_mixedPage, QIcon(), tr("<b>%1 annotations</b>").arg(annotations.size()));
+        return;
     }
     if (nodes.empty() && links.empty()) {
         showPage(m_designEditor, applicationIcon(),

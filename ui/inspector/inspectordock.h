@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace Er {
 
 struct AnalysisResult;
+class AnnotationEditor;
 class CostPanel;
 class DesignEditor;
 class LinkEditor;
@@ -22,7 +23,7 @@ class TopologyDocument;
 class TopologyScene;
 
 // The Inspector dock: every field of the selected node or link, or the fields a multi-selection
-// shares; the design's name and description when nothing is selected. Each accepted edit is an
+// shares; the text and colour of a selected note or rectangle; the design's name and description when nothing is selected. Each accepted edit is an
 // undo command (one step per field while typing); the dock follows the model (undo, other views)
 // without disturbing the field being typed in.
 class InspectorDock : public QDockWidget
@@ -41,6 +42,7 @@ public:
     NodeEditor *sharedNodeEditor() const { return m_sharedEditor; }
     LinkEditor *linkEditor() const { return m_linkEditor; }
     DesignEditor *designEditor() const { return m_designEditor; }
+    AnnotationEditor *annotationEditor() const { return m_annotationEditor; }
     QWidget *currentPage() const;
     CostPanel *costPanel() const { return m_cost; }
     // The analysis whose cost the dock shows for what is inspected.
@@ -66,6 +68,7 @@ private:
     QStackedWidget *m_pages;
     QScrollArea *m_scroll;
     DesignEditor *m_designEditor;
+    AnnotationEditor *m_annotationEditor;
     std::map<NodeKind, NodeEditor *> m_nodeEditors;
     NodeEditor *m_sharedEditor;
     LinkEditor *m_linkEditor;

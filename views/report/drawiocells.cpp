@@ -1,5 +1,6 @@
 #include "drawiocells.h"
 
+#include "annotationitem.h"
 #include "linkitem.h"
 #include "nodeicons.h"
 #include "regionframeitem.h"
@@ -68,6 +69,22 @@ QString drawioRegionStyle()
                           "startSize=%1;fontSize=11;fontStyle=1;align=left;spacingLeft=8;"
                           "strokeColor=#0078d4;fillColor=#e8f2fb;swimlaneFillColor=#f7fbfe;")
         .arg(RegionFrameItem::titleHeight);
+}
+
+QString drawioAnnotationStyle(const Annotation &annotation)
+{
+    const QString color = annotationColor(annotation.kind, annotation.color).name();
+    if (annotation.kind == AnnotationKind::Note) {
+        return QStringLiteral("text;html=0;whiteSpace=wrap;align=left;verticalAlign=top;"
+                              "spacing=8;fontSize=11;fontColor=#323232;fillColor=%1;"
+                              "strokeColor=%2;")
+            .arg(color, QColor(color).darker(140).name());
+    }
+    return QStringLiteral("rounded=1;arcSize=2;absoluteArcSize=1;html=0;whiteSpace=wrap;"
+                          "dashed=1;dashPattern=6 3;strokeWidth=2;strokeColor=%1;fillColor=none;"
+                          "align=left;verticalAlign=top;spacingLeft=8;spacingTop=4;fontSize=12;"
+                          "fontStyle=1;fontColor=%2;")
+        .arg(color, QColor(color).darker(120).name());
 }
 
 QString drawioLinkStyle(const Link &link)

@@ -16,6 +16,8 @@ namespace Er {
 QString drawioNodeStyle(NodeKind kind);
 // An Azure region: a container (swimlane) with its title band.
 QString drawioRegionStyle();
+// A note: its text on its colour, top left; a rectangle: a dashed box, its label at the top left.
+QString drawioAnnotationStyle(const Annotation &annotation);
 // A link in its kind's colour, dashed as on the canvas (a secondary, Global Reach, a VPN).
 QString drawioLinkStyle(const Link &link);
 // An element's field name as a property draw.io keeps (Edit Data): an XML name, prefixed with

@@ -52,6 +52,8 @@ public:
     {
         for (const Node &node : m_topology.nodes())
             m_used.insert(qs(node.id));
+        for (const Annotation &annotation : m_topology.annotations())
+            m_used.insert(qs(annotation.id));
         for (const Link &link : m_topology.links()) {
             m_used.insert(qs(link.id));
             m_parallel[std::minmax(link.from, link.to)].push_back(link.id);
@@ -106,6 +108,9 @@ public:
         attribute(QStringLiteral("id"), rootId);
         writeLayer(m_topologyLayer, QStringLiteral("Topology"), rootId);
 
+        // First, so that draw.io draws them beneath everything else, as the canvas does.
+        for (const Annotation &annotation : m_topology.annotations())
+            writeAnnotation(annotation);
         writeRegions();
         for (const Link &link : m_topology.links())
             writeLink(link);
@@ -252,6 +257,17 @@ private:
         const QRectF icon(*centre - QPointF(iconSize / 2, iconSize / 2) - parentOrigin,
                           QSizeF(iconSize, iconSize));
         writeVertex(drawioNodeStyle(node.kind()), parent, icon);
+        m_xml.writeEndElement(); // UserObject
+    }
+
+    // A note or a rectangle: a text cell or a dashed box, its text as the label.
+    void writeAnnotation(const Annotation &annotation)
+    {
+        startElementObject(qs(annotation.id), qs(annotation.text),
+                           qs(std::string(toString(annotation.kind))), {});
+        writeVertex(drawioAnnotationStyle(annotation), m_topologyLayer,
+                    QRectF(annotation.position.x, annotation.position.y, annotation.size.width,
+                           annotation.size.height));
         m_xml.writeEndElement(); // UserObject
     }
 

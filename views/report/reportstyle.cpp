@@ -1,3 +1,4 @@
+#include "notessection.h"
 #include "reportinput.h"
 #include "reportsections.h"
 
@@ -82,7 +83,7 @@ QString sectionHtml(const ReportInput &input, ReportSection section)
 {
     switch (section) {
     case ReportSection::Summary:
-        return summaryHtml(input);
+        return summaryHtml(input) + notesHtml(input);
     case ReportSection::Findings:
         return findingsHtml(input);
     case ReportSection::Resiliency:

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/topology.h"
+#include "elementform.h"
+
+#include <QWidget>
+
+namespace Er {
+
+class TopologyDocument;
+
+// The inspector's page for one note or rectangle: its text and colour. Each accepted edit is one
+// undo step (typing in a field merges into one).
+class AnnotationEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AnnotationEditor(TopologyDocument *document, QWidget *parent = nullptr);
+
+    void showAnnotation(const Annotation &annotation, bool selectionChanged);
+    FieldEditor *field(const QString &key) const { return m_form.field(key); }
+
+private:
+    TopologyDocument *m_document;
+    ElementForm<Annotation> m_form;
+};
+
+} // namespace Er
