@@ -7,6 +7,7 @@
 #include "core/tidylayout.h"
 #include "documentsession.h"
 #include "import/importer.h"
+#include "nodeitem.h"
 #include "topologyscene.h"
 
 #include <QAction>
@@ -176,10 +177,15 @@ void ImportActions::updateEnabled()
     const Topology &topology = m_session->document()->topology();
     bool anySelected = false;
     bool allPinned = true;
-    for (const QString &id : m_scene->selectedIds()) {
-        if (const Node *node = topology.node(id.toStdString())) {
+    // The selected nodes up to the first that is not pinned: after Select All, one look-up
+    // instead of an id copy and a look-up for each of 200,000 elements.
+    for (const NodeItem *item : m_scene->selectedNodeItems()) {
+        if (const Node *node = topology.node(item->id().toStdString())) {
             anySelected = true;
-            allPinned = allPinned && node->isPinned();
+            if (!node->isPinned()) {
+                allPinned = false;
+                break;
+            }
         }
     }
     m_pin->setEnabled(anySelected);

@@ -101,12 +101,12 @@ QString accessibleElementText(const TopologyScene &scene, const QString &id)
 
 QString accessibleSelectionText(const TopologyScene &scene)
 {
-    const QStringList ids = scene.selectedIds();
-    if (ids.isEmpty())
+    const qsizetype count = scene.selectedElementCount();
+    if (count == 0)
         return tr("Nothing selected. Tab selects the first element.");
-    if (ids.size() == 1)
-        return accessibleElementText(scene, ids.first());
-    return tr("%1 elements selected").arg(ids.size());
+    if (count == 1)
+        return accessibleElementText(scene, scene.selectedIds().first());
+    return tr("%1 elements selected").arg(count);
 }
 
 } // namespace Er

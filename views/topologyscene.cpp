@@ -14,6 +14,8 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QSignalBlocker>
 
+#include <algorithm>
+
 #include <string_view>
 #include <unordered_map>
 
@@ -452,6 +454,14 @@ QStringList TopologyScene::selectedIds() const
             ids << annotation->id();
     }
     return ids;
+}
+
+qsizetype TopologyScene::selectedElementCount() const
+{
+    const QList<QGraphicsItem *> selected = selectedItems();
+    return std::count_if(selected.cbegin(), selected.cend(), [](QGraphicsItem *item) {
+        return qgraphicsitem_cast<NodeItem *>(item) || qgraphicsitem_cast<LinkItem *>(item);
+    });
 }
 
 std::vector<NodeItem *> TopologyScene::selectedNodeItems() const
