@@ -73,7 +73,15 @@ void CanvasView::zoomAbout(qreal factor, QPointF viewportPoint)
     setTransformationAnchor(previous);
     const QPointF drift = mapToScene(viewportPoint.toPoint()) - anchor;
     centerOn(visibleCentre() - drift);
+    coverVisibleArea();
     emit visibleAreaChanged();
+}
+
+void CanvasView::coverVisibleArea()
+{
+    const QRectF visible = visibleSceneRect();
+    if (scene() && !scene()->sceneRect().contains(visible))
+        scene()->setSceneRect(scene()->sceneRect().united(visible));
 }
 
 void CanvasView::fitDesign()
@@ -158,6 +166,7 @@ void CanvasView::setSpacePanning(bool on)
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
     m_mouse = event->position().toPoint();
+    coverVisibleArea(); // before a drag starts: the view must not move under it
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panStart = event->position().toPoint();
@@ -323,6 +332,7 @@ void CanvasView::scrollContentsBy(int dx, int dy)
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    coverVisibleArea();
     emit visibleAreaChanged();
 }
 

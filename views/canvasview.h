@@ -64,6 +64,10 @@ protected:
 
 private:
     void setSpacePanning(bool on);
+    // Grows the scene to cover at least what the view shows. A scene smaller than the view is
+    // centred in it, so each growth of the scene (a node dragged outwards on a small design)
+    // would shift the view under the mouse and throw the node far off.
+    void coverVisibleArea();
 
     bool m_panning = false;
     bool m_spaceHeld = false;
