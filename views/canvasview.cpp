@@ -88,9 +88,16 @@ void CanvasView::fitDesign()
 {
     if (!scene())
         return;
-    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40);
-    if (bounds.isEmpty())
+    const QRectF items = scene()->itemsBoundingRect();
+    if (items.isNull()) {
+        // An empty design (File > New) at 100 %: fitting nothing zoomed to the 150 % limit, so
+        // the first nodes came out oversized.
+        zoomBy(1.0 / zoom());
+        centerOn(QPointF(0, 0));
+        emit visibleAreaChanged();
         return;
+    }
+    const QRectF bounds = items.adjusted(-40, -40, 40, 40);
     fitInView(bounds, Qt::KeepAspectRatio);
     if (zoom() > 1.5)
         zoomBy(1.5 / zoom());

@@ -25,6 +25,7 @@ public:
     void zoomBy(qreal factor);
     // Zooms keeping the scene point under `viewportPoint` where it is.
     void zoomAbout(qreal factor, QPointF viewportPoint);
+    // Shows the whole design, no further in than 150 %; an empty design at 100 %.
     void fitDesign();
     // Zooms to show the selected nodes and links (no further in than fitDesign goes).
     void zoomToSelection();
