@@ -504,6 +504,7 @@ void TestWalkthrough::buildsMaximumResiliencyFromAnEmptyCanvas()
     // A screenshot of the finished design, with the analysis in front.
     window.scene()->selectOnly({});
     window.analysisDock()->raise();
+    QCoreApplication::processEvents(); // the docks' new sizes first
     window.view()->fitDesign();
     QCoreApplication::processEvents();
     const QString shots = qEnvironmentVariable("ER_WALKTHROUGH_SHOT");
