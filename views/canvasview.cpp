@@ -80,8 +80,10 @@ void CanvasView::zoomAbout(qreal factor, QPointF viewportPoint)
 void CanvasView::coverVisibleArea()
 {
     const QRectF visible = visibleSceneRect();
+    // With room around it, as the scene leaves around its items: what lies just outside the
+    // items (a region's frame, which is wider than its members) must stay reachable.
     if (scene() && !scene()->sceneRect().contains(visible))
-        scene()->setSceneRect(scene()->sceneRect().united(visible));
+        scene()->setSceneRect(scene()->sceneRect().united(visible.adjusted(-400, -300, 400, 300)));
 }
 
 void CanvasView::fitDesign()
