@@ -19,6 +19,7 @@
 #include "mainwindow.h"
 #include "nodeitem.h"
 #include "palettewidget.h"
+#include "regionframeitem.h"
 #include "topologyscene.h"
 
 #include <QAbstractItemView>
@@ -103,7 +104,10 @@ QPoint viewportPoint(MainWindow &window, QPointF scenePos)
 {
     const QPoint point = window.view()->mapFromScene(scenePos);
     if (!window.view()->viewport()->rect().adjusted(5, 5, -5, -5).contains(point))
-        QTest::qFail("a scene point outside the view", __FILE__, __LINE__);
+        QTest::qFail(qPrintable(QStringLiteral("scene point %1,%2 is outside the view")
+                                    .arg(scenePos.x())
+                                    .arg(scenePos.y())),
+                     __FILE__, __LINE__);
     return point;
 }
 
@@ -507,6 +511,9 @@ void TestWalkthrough::buildsMaximumResiliencyFromAnEmptyCanvas()
     QCoreApplication::processEvents(); // the docks' new sizes first
     window.view()->fitDesign();
     QCoreApplication::processEvents();
+    // The whole design is in view, the region's frame included.
+    QVERIFY(window.view()->visibleSceneRect().contains(
+        window.scene()->regionFrame(region)->sceneBoundingRect()));
     const QString shots = qEnvironmentVariable("ER_WALKTHROUGH_SHOT");
     if (!shots.isEmpty())
         QVERIFY(window.grab().save(shots));
