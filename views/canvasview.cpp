@@ -74,16 +74,33 @@ void CanvasView::zoomAbout(qreal factor, QPointF viewportPoint)
     setTransformationAnchor(previous);
     const QPointF drift = mapToScene(viewportPoint.toPoint()) - anchor;
     centerOn(visibleCentre() - drift);
+    coverVisibleArea();
     emit visibleAreaChanged();
+}
+
+void CanvasView::coverVisibleArea()
+{
+    const QRectF visible = visibleSceneRect();
+    // With room around it, as the scene leaves around its items: what lies just outside the
+    // items (a region's frame, which is wider than its members) must stay reachable.
+    if (scene() && !scene()->sceneRect().contains(visible))
+        scene()->setSceneRect(scene()->sceneRect().united(visible.adjusted(-400, -300, 400, 300)));
 }
 
 void CanvasView::fitDesign()
 {
     if (!scene())
         return;
-    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40);
-    if (bounds.isEmpty())
+    const QRectF items = scene()->itemsBoundingRect();
+    if (items.isNull()) {
+        // An empty design (File > New) at 100 %: fitting nothing zoomed to the 150 % limit, so
+        // the first nodes came out oversized.
+        zoomBy(1.0 / zoom());
+        centerOn(QPointF(0, 0));
+        emit visibleAreaChanged();
         return;
+    }
+    const QRectF bounds = items.adjusted(-40, -40, 40, 40);
     fitInView(bounds, Qt::KeepAspectRatio);
     if (zoom() > 1.5)
         zoomBy(1.5 / zoom());
@@ -159,6 +176,7 @@ void CanvasView::setSpacePanning(bool on)
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
     m_mouse = event->position().toPoint();
+    coverVisibleArea(); // before a drag starts: the view must not move under it
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panStart = event->position().toPoint();
@@ -335,6 +353,7 @@ void CanvasView::scrollContentsBy(int dx, int dy)
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    coverVisibleArea();
     emit visibleAreaChanged();
 }
 

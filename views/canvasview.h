@@ -25,6 +25,7 @@ public:
     void zoomBy(qreal factor);
     // Zooms keeping the scene point under `viewportPoint` where it is.
     void zoomAbout(qreal factor, QPointF viewportPoint);
+    // Shows the whole design, no further in than 150 %; an empty design at 100 %.
     void fitDesign();
     // Zooms to show the selected nodes and links (no further in than fitDesign goes).
     void zoomToSelection();
@@ -64,6 +65,10 @@ protected:
 
 private:
     void setSpacePanning(bool on);
+    // Grows the scene to cover at least what the view shows. A scene smaller than the view is
+    // centred in it, so each growth of the scene (a node dragged outwards on a small design)
+    // would shift the view under the mouse and throw the node far off.
+    void coverVisibleArea();
 
     bool m_panning = false;
     bool m_spaceHeld = false;
