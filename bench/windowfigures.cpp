@@ -170,16 +170,21 @@ void windowPasteFigure(BenchContext &context)
     }
     TopologyScene &scene = *window->scene();
     scene.selectOnly(ids);
+    QCoreApplication::processEvents(); // the actions follow the selection
     const CanvasActions &actions = *window->findChild<CanvasActions *>();
+    if (!actions.copyAction()->isEnabled())
+        throw std::runtime_error("Copy is not enabled with nodes selected");
     actions.copyAction()->trigger();
     QCoreApplication::processEvents();
+    if (!actions.pasteAction()->isEnabled())
+        throw std::runtime_error("Paste is not enabled after Copy");
     QUndoStack &stack = *window->document()->undoStack();
     const Timing timing = measure(
         [&] {
-            const int before = stack.count();
+            const int before = stack.index();
             actions.pasteAction()->trigger();
             QCoreApplication::processEvents(); // every listener has refreshed
-            if (stack.count() != before + 1)
+            if (stack.index() != before + 1)
                 throw std::runtime_error("Paste did not add one step");
         },
         context.policy(),
