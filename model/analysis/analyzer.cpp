@@ -52,12 +52,14 @@ class SiteAnalyzer
 {
 public:
     SiteAnalyzer(const Topology &topology,
+                 const TopologyIndex &index,
                  const FailureGraph &graph,
                  int siteVertex,
                  const Catalogue &catalogue,
                  const Assumptions &assumptions,
                  const AnalysisOptions &options)
         : m_topology(topology)
+        , m_index(index)
         , m_graph(graph)
         , m_site(*graph.vertices[static_cast<std::size_t>(siteVertex)].node)
         , m_siteGraph(buildSiteGraph(graph, siteVertex))
@@ -91,6 +93,7 @@ private:
     std::vector<std::string> reachedElements() const;
 
     const Topology &m_topology;
+    const TopologyIndex &m_index;
     const FailureGraph &m_graph;
     const Node &m_site;
     SiteGraph m_siteGraph;
@@ -486,7 +489,8 @@ SiteOutcome SiteAnalyzer::run(std::uint64_t firstPairSeed)
     outcome.services = serviceAccess(m_site, m_circuits, m_catalogue);
     if (m_options.recommend) {
         outcome.recommendation = recommend(SiteDesign{m_topology, m_site, outcome.pairs,
-                                                      reachedElements(), encrypted(outcome.pairs)},
+                                                      reachedElements(), encrypted(outcome.pairs),
+                                                      &m_index},
                                            m_catalogue, m_options);
     }
     return outcome;
@@ -505,7 +509,7 @@ AnalysisResult analyze(const Topology &topology,
     // Sites are independent: each is analysed on whichever core is free.
     std::vector<std::unique_ptr<SiteAnalyzer>> sites(graph.sites.size());
     parallelFor(sites.size(), [&](std::size_t s) {
-        sites[s] = std::make_unique<SiteAnalyzer>(topology, graph, graph.sites[s], catalogue,
+        sites[s] = std::make_unique<SiteAnalyzer>(topology, index, graph, graph.sites[s], catalogue,
                                                   assumptions, options);
         sites[s]->prepare();
     });

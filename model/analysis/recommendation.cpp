@@ -4,6 +4,7 @@
 #include "catalogue/catalogue.h"
 #include "core/numbertext.h"
 #include "core/topology.h"
+#include "core/topologyindex.h"
 #include "cost/designcost.h"
 #include "designvariants.h"
 #include "variantcache.h"
@@ -304,9 +305,23 @@ Recommendation recommend(const SiteDesign &design,
     variantOptions.recommend = false;
     // ExpressRoute gateways of the site's VNets that circuits of other sites also connect to.
     std::set<std::string> sharedGateways;
-    for (const Link &link : design.topology.links()) {
+    const auto consider = [&](const Link &link) {
         if (link.kind == LinkKind::Connection && part.node(link.to) && !part.node(link.from))
             sharedGateways.insert(link.to);
+    };
+    if (design.index) {
+        // Only the connections to the site's own VNets: scanning every link of the design for
+        // every site made the analysis quadratic.
+        for (const Node &node : part.nodes()) {
+            const Node *vnet = node.virtualNetwork() ? design.topology.node(node.id) : nullptr;
+            if (!vnet)
+                continue;
+            for (const Link *link : design.index->incoming(*vnet, LinkKind::Connection))
+                consider(*link);
+        }
+    } else {
+        for (const Link &link : design.topology.links())
+            consider(link);
     }
     // The variants are a pure function of the site's part and these flags: an unchanged site
     // reuses them from the previous check (variantcache.h).

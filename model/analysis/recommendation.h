@@ -7,6 +7,8 @@
 
 namespace Er {
 
+class TopologyIndex;
+
 class Catalogue;
 class Topology;
 struct AnalysisOptions;
@@ -20,6 +22,9 @@ struct SiteDesign
     const std::vector<PairAnalysis> &pairs; // the site's needed pairs
     std::vector<std::string> reached;       // ids of the nodes and links its paths pass
     bool encrypted = false;                 // MACsec on every circuit, IPsec, or VPN only
+    // The whole design's adjacency, when the caller has one (the analysis does): without it, the
+    // links of the whole design are scanned.
+    const TopologyIndex *index = nullptr;
 };
 
 // "Is ExpressRoute the best choice?" (docs/spec/analysis-model.md): the design as drawn and the
