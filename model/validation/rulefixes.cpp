@@ -151,8 +151,10 @@ constexpr std::pair<std::string_view, std::string_view> fixes[] = {
      "Route the redundant paths through different risk groups (ducts, buildings, providers)."},
     {"RES-005", "Turn on BFD on the customer edge's BGP sessions with Microsoft."},
     {"RES-006",
-     "Add redundancy (a second circuit at another location, a VPN backup) or lower the required "
-     "availability."},
+     "Add redundancy where the paths share an element (a second circuit at another peering "
+     "location, separate routers); where they are already redundant, what they all share (the "
+     "VNet's gateway, its region) caps the estimate: add a second gateway in another region, or "
+     "lower the required availability."},
     {"RES-007",
      "Use a peering location nearer the site or the region, or raise the latency limit."},
     {"RES-008",

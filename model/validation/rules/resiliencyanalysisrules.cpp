@@ -175,15 +175,24 @@ void checkAvailability(const RuleContext &c, FindingSink &sink)
             || pair.availabilityPercent >= *needs->availabilityPercent) {
             continue;
         }
-        sink.report({pair.site, pair.vnet},
-                    "Estimated availability of " + pairText(c, pair) + " is "
-                        + number(pair.availabilityPercent, 4) + " %"
-                        + (pair.availabilityExact ? "" : " (estimate)")
-                        + ", below the site's target " + number(*needs->availabilityPercent, 4)
-                        + " % (circuit SLA and element figures per Microsoft's documentation as of "
-                        + c.catalogue.factsAsOf() + " and the analysis assumptions)",
-                    "Add redundant paths (a second circuit at another peering location, separate "
-                    "routers) or set the assumptions that match your providers' SLAs");
+        sink.report(
+            {pair.site, pair.vnet},
+            "Estimated availability of " + pairText(c, pair) + " is "
+                + number(pair.availabilityPercent, 4) + " %"
+                + (pair.availabilityExact ? "" : " (estimate)") + ", below the site's target "
+                + number(*needs->availabilityPercent, 4)
+                + " % (circuit SLA and element figures per Microsoft's documentation as of "
+                + c.catalogue.factsAsOf() + " and the analysis assumptions)",
+            // With redundant paths already, what caps the estimate is what every path
+            // shares: the VNet's one gateway and its region.
+            pair.singlePointsOfFailure.empty() && pair.disjointPaths >= 2
+                ? "The paths are already redundant: what they all share (the VNet's "
+                  "gateway, its region) caps the estimate. Add a second gateway in another "
+                  "region for this site's workloads, or set the assumptions that match your "
+                  "providers' SLAs"
+                : "Add redundant paths (a second circuit at another peering location, "
+                  "separate routers) or set the assumptions that match your providers' "
+                  "SLAs");
     }
 }
 
