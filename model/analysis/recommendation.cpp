@@ -142,8 +142,11 @@ void checkAgainst(OptionEstimate &option, const Requirements &needs)
 // latency-sensitive workloads [RESARCH] (facts §5.3).
 void checkGuidance(OptionEstimate &option, Resiliency level, const Requirements &needs)
 {
+    // A design that fails over to a VPN, or a variant that adds one as a backup (whatever the
+    // ExpressRoute paths it backs up).
     const bool reliesOnVpn = level == Resiliency::VpnOnly
-                             || level == Resiliency::StandardWithVpnBackup;
+                             || level == Resiliency::StandardWithVpnBackup
+                             || option.variant == DesignVariant::VpnBackup;
     if (!reliesOnVpn)
         return;
     const bool missionCritical = needs.availabilityPercent
@@ -413,12 +416,18 @@ Recommendation recommend(const SiteDesign &design,
     }
     if (!chosen) {
         // Nothing meets: the allowed option that misses least, and what would reach the rest.
+        // The design as drawn comes first; a variant that misses as much replaces it only when it
+        // at least halves the expected downtime, not for a few thousandths of a percent that a
+        // costlier build would buy.
+        const auto downtime = [](const OptionEstimate &option) {
+            return 100.0 - option.availabilityPercent;
+        };
         for (const OptionEstimate &option : result.options) {
             if (!option.allowed)
                 continue;
             if (!chosen || option.shortfalls.size() < chosen->shortfalls.size()
                 || (option.shortfalls.size() == chosen->shortfalls.size()
-                    && option.availabilityPercent > chosen->availabilityPercent)) {
+                    && downtime(option) <= downtime(*chosen) / 2)) {
                 chosen = &option;
             }
         }
