@@ -232,7 +232,7 @@ void TestSavedBytes::numbers()
         circuit.circuit()->bandwidthInMbps = n;
         Peering peering;
         peering.peerASN = n;
-        peering.vlanId = -n / 3;
+        peering.vlanId = n / -3; // not -n / 3: -INT64_MIN overflows
         circuit.circuit()->peerings = std::vector<Peering>{peering};
         circuit.circuit()->expressRouteDirect = ExpressRouteDirectPort{};
         circuit.circuit()->expressRouteDirect->portBandwidthInGbps = x * 1e-9;
