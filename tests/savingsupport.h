@@ -4,6 +4,7 @@
 // a while, and a look at what a save leaves in its folder.
 
 #include "core/topology.h"
+#include "testsupport.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -121,14 +122,6 @@ inline bool waitForKillMoment(QProcess &process,
         return waitForOutput(process, "paused", output);
     }
     return false;
-}
-
-inline QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 } // namespace Er::Test

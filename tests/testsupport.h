@@ -1,12 +1,14 @@
 #pragma once
 
-// Shared by the tests: where the examples and fixtures are, loading designs, running the
-// command-line program.
+// Shared by the tests: where the examples and fixtures are, loading designs, reading files and
+// PDFs back, running the command-line program.
 
 #include "io/topologyreader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QString>
 #include <QTest>
 
@@ -52,6 +54,31 @@ inline Topology loadDesign(const QString &path)
     if (!result.ok())
         qFatal("design does not load: %s", result.error.toString().c_str());
     return std::move(*result.topology);
+}
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// pdftotext reads the report's text back (poppler-utils, which scripts/setup.sh installs); a test
+// that needs it fails without it rather than skip what it checks.
+inline bool hasPdfToText()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+}
+
+// The text of the PDF at `path`, through pdftotext; empty when it cannot be read.
+inline QString pdfText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000))
+        return QString();
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
 struct CliResult

@@ -3,7 +3,7 @@
 // selection and the zoom in the status bar; the fix column and F8 through the findings; paste at
 // the mouse; unique names for duplicates; undo that selects again; the shortcuts list.
 
-#include "testsupport.h"
+#include "windowsupport.h"
 
 #include "canvasactions.h"
 #include "canvasview.h"
@@ -27,8 +27,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
@@ -45,22 +43,6 @@ namespace {
 QString plain(QString text)
 {
     return text.remove(QLatin1Char('&'));
-}
-
-// Opens a design in a shown, active window and waits for its findings.
-void openDesign(MainWindow &window, const QString &example)
-{
-    SessionPrompts prompts;
-    prompts.error = [](const QString &, const QString &text) { qWarning() << text; };
-    prompts.unsavedChanges = [](const QString &) { return QMessageBox::Discard; };
-    window.setPrompts(prompts);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.openFile(Test::examplePath(example)));
-    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
-    QCoreApplication::processEvents();
 }
 
 // Sends a context menu event to `widget` at `pos` (a right click, or the menu key); `inMenu` runs
@@ -171,20 +153,18 @@ private slots:
 
 void TestCanvasUx::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ExpressRoute Designer Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_canvasux"));
+    Test::useTestSettings("tst_canvasux");
 }
 
 void TestCanvasUx::init()
 {
-    QSettings().clear();
+    Test::clearTestSettings();
 }
 
 void TestCanvasUx::nodeContextMenuOffersItsActionsAndRunsThem()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("maximum-resiliency.ertopo"));
+    Test::openExample(window, QStringLiteral("maximum-resiliency.ertopo"));
     const QString id = QStringLiteral("ce-ldn-1");
     window.scene()->selectOnly({QStringLiteral("ce-ldn-2")});
     const QPoint at = viewportPointOf(window, nodeCentre(window, id));
@@ -230,7 +210,7 @@ void TestCanvasUx::nodeContextMenuOffersItsActionsAndRunsThem()
 void TestCanvasUx::linkAndEmptyCanvasContextMenus()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("maximum-resiliency.ertopo"));
+    Test::openExample(window, QStringLiteral("maximum-resiliency.ertopo"));
     LinkItem *link = window.scene()->linkItem(QStringLiteral("lan-ldn-1"));
     QVERIFY(link);
     const QPointF middle = (nodeCentre(window, QStringLiteral("dc-ldn"))
@@ -279,7 +259,7 @@ void TestCanvasUx::linkAndEmptyCanvasContextMenus()
 void TestCanvasUx::menuKeyOpensTheSelectionsMenu()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("maximum-resiliency.ertopo"));
+    Test::openExample(window, QStringLiteral("maximum-resiliency.ertopo"));
     window.scene()->selectOnly({QStringLiteral("ce-ldn-2")});
     viewportPointOf(window, nodeCentre(window, QStringLiteral("ce-ldn-2")));
     const std::optional<QPoint> empty = emptyPoint(window.view());
@@ -301,7 +281,7 @@ void TestCanvasUx::menuKeyOpensTheSelectionsMenu()
 void TestCanvasUx::findingContextMenuSelectsShowsFixAndCopies()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("single-circuit.ertopo"));
+    Test::openExample(window, QStringLiteral("single-circuit.ertopo"));
     FindingsDock *dock = window.findingsDock();
     dock->raise();
     QTreeWidget *tree = dock->tree();
@@ -351,7 +331,7 @@ void TestCanvasUx::findingContextMenuSelectsShowsFixAndCopies()
 void TestCanvasUx::ctrlFInTheCanvasFindsByNameOrId()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("maximum-resiliency.ertopo"));
+    Test::openExample(window, QStringLiteral("maximum-resiliency.ertopo"));
     CanvasView *view = window.view();
     view->setFocus();
     QTRY_VERIFY(view->hasFocus());
@@ -397,7 +377,7 @@ void TestCanvasUx::ctrlFInTheCanvasFindsByNameOrId()
 void TestCanvasUx::zoomToSelectionAndZoomInTheStatusBar()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("maximum-resiliency.ertopo"));
+    Test::openExample(window, QStringLiteral("maximum-resiliency.ertopo"));
     CanvasView *view = window.view();
     auto *zoom = window.statusBar()->findChild<QLabel *>(QStringLiteral("ZoomLabel"));
     QVERIFY(zoom);
@@ -434,7 +414,7 @@ void TestCanvasUx::zoomToSelectionAndZoomInTheStatusBar()
 void TestCanvasUx::findingsShowTheFixAndF8StepsThroughThem()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("single-circuit.ertopo"));
+    Test::openExample(window, QStringLiteral("single-circuit.ertopo"));
     QTreeWidget *tree = window.findingsDock()->tree();
     QCOMPARE(tree->headerItem()->text(FindingsDock::FixColumn), QStringLiteral("Fix"));
     QStringList rows;
@@ -485,7 +465,7 @@ void TestCanvasUx::findingsShowTheFixAndF8StepsThroughThem()
 void TestCanvasUx::pasteLandsUnderTheMouse()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("maximum-resiliency.ertopo"));
+    Test::openExample(window, QStringLiteral("maximum-resiliency.ertopo"));
     CanvasView *view = window.view();
     window.scene()->selectOnly({QStringLiteral("ce-ldn-1")});
     window.canvasActions()->copyAction()->trigger();
@@ -516,7 +496,7 @@ void TestCanvasUx::pasteLandsUnderTheMouse()
 void TestCanvasUx::duplicatesGetUniqueNames()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("maximum-resiliency.ertopo"));
+    Test::openExample(window, QStringLiteral("maximum-resiliency.ertopo"));
     QAction *duplicate = window.canvasActions()->duplicateAction();
     window.scene()->selectOnly({QStringLiteral("ce-ldn-1")});
     duplicate->trigger();
@@ -550,7 +530,7 @@ void TestCanvasUx::duplicatesGetUniqueNames()
 void TestCanvasUx::undoSelectsWhatItBringsBack()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("maximum-resiliency.ertopo"));
+    Test::openExample(window, QStringLiteral("maximum-resiliency.ertopo"));
     TopologyScene *scene = window.scene();
     const QStringList nodes{QStringLiteral("ce-rdg-1"), QStringLiteral("ce-rdg-2")};
     scene->selectOnly(nodes);
@@ -583,7 +563,7 @@ void TestCanvasUx::undoSelectsWhatItBringsBack()
 void TestCanvasUx::keyboardShortcutsListsEveryActionAndSearches()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("single-circuit.ertopo"));
+    Test::openExample(window, QStringLiteral("single-circuit.ertopo"));
     QMenu *help = window.menuBar()->actions().constLast()->menu();
     QVERIFY(help->actions().contains(window.shortcutsAction()));
     window.shortcutsAction()->trigger();

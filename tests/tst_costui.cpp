@@ -3,7 +3,7 @@
 // figure, provider charges typed in the inspector change the total and undo restores it, the
 // analysis dock prices each option, and the report has a cost section costed with the loaded list.
 
-#include "testsupport.h"
+#include "windowsupport.h"
 
 #include "analysisdock.h"
 #include "commands/topologydocument.h"
@@ -20,7 +20,6 @@
 #include "optionstable.h"
 #include "pricelistactions.h"
 #include "pricelistsession.h"
-#include "recoverystore.h"
 #include "reportactions.h"
 #include "reportinput.h"
 #include "reportpages.h"
@@ -29,10 +28,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QLineEdit>
-#include <QProcess>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -41,6 +37,9 @@
 #include <QUndoStack>
 
 using namespace Er;
+using Test::select;
+using Test::typeInto;
+using Test::waitForCurrentResults;
 
 namespace {
 
@@ -88,42 +87,6 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const char *tex
     return path;
 }
 
-void waitForCurrentResults(MainWindow &window)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
-}
-
-void select(MainWindow &window, const QString &id)
-{
-    window.scene()->clearSelection();
-    if (NodeItem *node = window.scene()->nodeItem(id))
-        node->setSelected(true);
-    else if (LinkItem *link = window.scene()->linkItem(id))
-        link->setSelected(true);
-}
-
-// Types into an inspector line as the user does: focus, everything selected, one key at a time.
-void typeInto(FieldEditor *field, const QString &text)
-{
-    auto *line = qobject_cast<QLineEdit *>(field->input());
-    QVERIFY(line);
-    line->setFocus();
-    QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
-    if (text.isEmpty())
-        QTest::keyClick(line, Qt::Key_Delete);
-    else
-        QTest::keyClicks(line, text);
-}
-
-QString pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    if (!pdftotext.waitForFinished(60000))
-        return QString();
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
-}
-
 } // namespace
 
 class TestCostUi : public QObject
@@ -153,22 +116,17 @@ private:
 
 void TestCostUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ExpressRoute Designer Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_costui"));
+    Test::useTestSettings("tst_costui");
 }
 
 void TestCostUi::init()
 {
-    QSettings().clear();
-    QDir(RecoveryStore::defaultDirectory()).removeRecursively();
+    Test::clearTestSettings();
 }
 
 void TestCostUi::openExample(MainWindow &window, Messages &messages)
 {
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
+    Test::openExample(window, QStringLiteral("vpn-backup.ertopo"));
     window.priceListActions()->setPrompts([] { return QString(); },
                                           [&messages](const QString &, const QString &text) {
                                               messages.errors << text;
@@ -176,7 +134,6 @@ void TestCostUi::openExample(MainWindow &window, Messages &messages)
                                           [&messages](const QString &, const QString &text) {
                                               messages.notices << text;
                                           });
-    waitForCurrentResults(window);
 }
 
 void TestCostUi::loadedPriceListChangesTheTotal()
@@ -263,7 +220,7 @@ void TestCostUi::providerCostInTheInspectorChangesTheTotalAndUndoRestoresIt()
     QCOMPARE(window.costStatus()->text(), completeTotal);
 
     // A link: the provider's access line.
-    select(window, QStringLiteral("acc-man-1-colt"));
+    select(window, {QStringLiteral("acc-man-1-colt")});
     LinkEditor *links = window.inspector()->linkEditor();
     QCOMPARE(window.inspector()->currentPage(), links);
     typeInto(links->field(QStringLiteral("providerMonthlyCost")), QStringLiteral("250"));
@@ -278,7 +235,7 @@ void TestCostUi::providerCostInTheInspectorChangesTheTotalAndUndoRestoresIt()
     QVERIFY2(panel->text().contains(QStringLiteral("USD 250.00")), qPrintable(panel->text()));
 
     // A node: the provider edge, refused input first.
-    select(window, QStringLiteral("pe-colt-ldn"));
+    select(window, {QStringLiteral("pe-colt-ldn")});
     FieldEditor *field = window.inspector()
                              ->nodeEditor(NodeKind::ProviderEdge)
                              ->field(QStringLiteral("providerMonthlyCost"));
@@ -328,7 +285,7 @@ void TestCostUi::discountAndEgressAreEditedWithUndo()
     QCOMPARE(window.costStatus()->text(), completeTotal);
 
     // The site's egress: stored in its requirements, undone in one step.
-    select(window, QStringLiteral("site-man"));
+    select(window, {QStringLiteral("site-man")});
     FieldEditor *egress = window.inspector()
                               ->nodeEditor(NodeKind::Site)
                               ->field(QStringLiteral("requirements.monthlyEgressGb"));
@@ -434,7 +391,7 @@ void TestCostUi::exportedReportUsesTheLoadedPriceList()
     window.reportActions()->startReportExport(output);
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
     QVERIFY2(exported.at(0).at(2).toString().isEmpty(), qPrintable(exported.at(0).at(2).toString()));
-    const QString text = pdfText(output);
+    const QString text = Test::pdfText(output).simplified();
     QVERIFY2(text.contains(QStringLiteral("USD 1,531.00")), qPrintable(text.right(3000)));
     QVERIFY(text.contains(QStringLiteral("2026-11-30")));
 }

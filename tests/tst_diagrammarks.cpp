@@ -11,11 +11,10 @@
 #include "linkitem.h"
 #include "mainwindow.h"
 #include "nodeitem.h"
-#include "testsupport.h"
 #include "topologyscene.h"
 #include "validation/designcheck.h"
+#include "windowsupport.h"
 
-#include <QMessageBox>
 #include <QtTest>
 
 #include <map>
@@ -64,9 +63,15 @@ class TestDiagramMarks : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void exportMarksWhatTheWindowMarks_data();
     void exportMarksWhatTheWindowMarks();
 };
+
+void TestDiagramMarks::initTestCase()
+{
+    Test::useTestSettings("tst_diagrammarks");
+}
 
 void TestDiagramMarks::exportMarksWhatTheWindowMarks_data()
 {
@@ -82,15 +87,7 @@ void TestDiagramMarks::exportMarksWhatTheWindowMarks()
 {
     QFETCH(QString, path);
     MainWindow window;
-    SessionPrompts prompts;
-    prompts.error = [](const QString &, const QString &text) { qWarning() << text; };
-    prompts.unsavedChanges = [](const QString &) { return QMessageBox::Discard; };
-    window.setPrompts(prompts);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(path));
-    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
-    QCoreApplication::processEvents();
+    Test::openDesign(window, path);
     const Topology &topology = window.document()->topology();
     const Marks inWindow = marksOf(*window.scene(), topology);
 

@@ -1,7 +1,7 @@
 // File > Import… and Arrange > Tidy, Pin Position, Confirm Placeholders in the window: what the
 // user sees (a new unsaved design, placeholders drawn as such, one undo step per action).
 
-#include "testsupport.h"
+#include "windowsupport.h"
 
 #include "canvasactions.h"
 #include "commands/topologydocument.h"
@@ -14,8 +14,6 @@
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QUndoStack>
 
 using namespace Er;
@@ -59,10 +57,8 @@ private slots:
 
 void TestImportWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ExpressRoute Designer Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_importwindow"));
-    QSettings().clear();
+    Test::useTestSettings("tst_importwindow");
+    Test::clearTestSettings();
 }
 
 void TestImportWindow::importOpensNewUnsavedDesign()

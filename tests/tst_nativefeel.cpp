@@ -1,6 +1,6 @@
 // A native desktop program: the desktop's dark or light palette at start, names and descriptions
 // for screen readers, and keyboard-only use of the canvas (Tab through elements, Enter to edit).
-#include "testsupport.h"
+#include "windowsupport.h"
 
 #include "canvasaccess.h"
 #include "canvasview.h"
@@ -15,7 +15,6 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDockWidget>
-#include <QMessageBox>
 #include <QStyle>
 #include <QTreeWidget>
 
@@ -26,14 +25,13 @@ class TestNativeFeel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void init();
     void themeFollowsTheDesktopUnlessChosen();
     void docksHaveNamesAndDescriptions();
     void inspectorFieldsAreNamed();
     void tabStepsThroughCanvasElements();
     void enterEditsTheSelectionInTheInspector();
-
-private:
-    void openDesign(MainWindow &window, const QString &example);
 };
 
 namespace {
@@ -46,19 +44,14 @@ QString accessibleText(QObject *object, QAccessible::Text text)
 
 } // namespace
 
-void TestNativeFeel::openDesign(MainWindow &window, const QString &example)
+void TestNativeFeel::initTestCase()
 {
-    SessionPrompts prompts;
-    prompts.error = [](const QString &, const QString &text) { qWarning() << text; };
-    prompts.unsavedChanges = [](const QString &) { return QMessageBox::Discard; };
-    window.setPrompts(prompts);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.openFile(Test::examplePath(example)));
-    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
-    QCoreApplication::processEvents();
+    Test::useTestSettings("tst_nativefeel");
+}
+
+void TestNativeFeel::init()
+{
+    Test::clearTestSettings();
 }
 
 void TestNativeFeel::themeFollowsTheDesktopUnlessChosen()
@@ -105,7 +98,7 @@ void TestNativeFeel::docksHaveNamesAndDescriptions()
 void TestNativeFeel::inspectorFieldsAreNamed()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("single-circuit.ertopo"));
+    Test::openExample(window, QStringLiteral("single-circuit.ertopo"));
     for (const QString &id :
          {QStringLiteral("er-ldn"), QStringLiteral("ce-ldn-1"), QStringLiteral("vnet-hub-uks")}) {
         window.scene()->selectOnly({id});
@@ -132,7 +125,7 @@ void TestNativeFeel::inspectorFieldsAreNamed()
 void TestNativeFeel::tabStepsThroughCanvasElements()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("single-circuit.ertopo"));
+    Test::openExample(window, QStringLiteral("single-circuit.ertopo"));
     CanvasView *view = window.view();
     TopologyScene *scene = window.scene();
     scene->clearSelection();
@@ -170,7 +163,7 @@ void TestNativeFeel::tabStepsThroughCanvasElements()
 void TestNativeFeel::enterEditsTheSelectionInTheInspector()
 {
     MainWindow window;
-    openDesign(window, QStringLiteral("single-circuit.ertopo"));
+    Test::openExample(window, QStringLiteral("single-circuit.ertopo"));
     CanvasView *view = window.view();
     window.scene()->selectOnly({QStringLiteral("er-ldn")});
     view->setFocus(Qt::OtherFocusReason);

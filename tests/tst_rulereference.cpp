@@ -1,6 +1,6 @@
 // The rule reference: `expressroute-designer rules [--json]` and Help ▸ Rule Reference, both from
 // the rule registry; a finding's context menu opens the reference at its rule.
-#include "testsupport.h"
+#include "windowsupport.h"
 
 #include "designchecker.h"
 #include "findingsdock.h"
@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -39,6 +38,7 @@ class TestRuleReference : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void jsonListsEveryRegisteredRule();
     void textListsEveryRuleWithFixAndSource();
     void rulesTakesNoFile();
@@ -60,6 +60,11 @@ QStringList registeredIds()
 }
 
 } // namespace
+
+void TestRuleReference::initTestCase()
+{
+    Test::useTestSettings("tst_rulereference");
+}
 
 void TestRuleReference::jsonListsEveryRegisteredRule()
 {
@@ -215,14 +220,7 @@ void TestRuleReference::helpMenuOpensTheReference()
 void TestRuleReference::findingContextMenuOpensItsRule()
 {
     MainWindow window;
-    SessionPrompts prompts;
-    prompts.error = [](const QString &, const QString &text) { qWarning() << text; };
-    prompts.unsavedChanges = [](const QString &) { return QMessageBox::Discard; };
-    window.setPrompts(prompts);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("single-circuit.ertopo"))));
-    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
+    Test::openExample(window, QStringLiteral("single-circuit.ertopo"));
     QTreeWidget *tree = window.findingsDock()->tree();
     QTreeWidgetItem *finding = nullptr;
     for (int i = 0; i < tree->topLevelItemCount() && !finding; ++i) {

@@ -4,7 +4,7 @@
 // built in the real window from an empty canvas, with the palette, mouse drags and the inspector
 // only. After each stage the test reads the findings and analysis docks as the user does.
 
-#include "testsupport.h"
+#include "windowsupport.h"
 
 #include "analysisdock.h"
 #include "canvasview.h"
@@ -31,8 +31,6 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -51,7 +49,7 @@ QString plain(QString text)
 
 void waitForChecks(MainWindow &window)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
+    Test::waitForCurrentResults(window);
     QCoreApplication::processEvents();
 }
 
@@ -274,10 +272,8 @@ private slots:
 
 void TestWalkthrough::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ExpressRoute Designer Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_walkthrough"));
-    QSettings().clear();
+    Test::useTestSettings("tst_walkthrough");
+    Test::clearTestSettings();
 }
 
 void TestWalkthrough::buildsMaximumResiliencyFromAnEmptyCanvas()
