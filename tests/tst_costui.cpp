@@ -30,7 +30,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -378,8 +377,8 @@ void TestCostUi::reportHasTheCostSection()
 // File ▸ Export Report writes the PDF in another process: it is costed with the loaded list.
 void TestCostUi::exportedReportUsesTheLoadedPriceList()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    QVERIFY2(Test::hasPdfToText(),
+             "pdftotext (poppler-utils, installed by scripts/setup.sh) is missing");
     QTemporaryDir dir;
     const QString prices = writeFile(dir, QStringLiteral("prices.json"), completePrices);
     const QString output = dir.filePath(QStringLiteral("report.pdf"));

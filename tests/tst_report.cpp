@@ -159,8 +159,8 @@ void TestReport::exampleReportHasEverySectionAndFigure_data()
 
 void TestReport::exampleReportHasEverySectionAndFigure()
 {
-    if (m_pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    QVERIFY2(!m_pdftotext.isEmpty(),
+             "pdftotext (poppler-utils, installed by scripts/setup.sh) is missing");
     QFETCH(QString, file);
     const Topology topology = Test::loadDesign(Test::examplePath(file));
     const ReportInput input = collectReportInput(topology);
@@ -213,8 +213,8 @@ void TestReport::exampleReportHasEverySectionAndFigure()
 
 void TestReport::resiliencyTableShowsSteadyFailoverAndUnknownFigures()
 {
-    if (m_pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    QVERIFY2(!m_pdftotext.isEmpty(),
+             "pdftotext (poppler-utils, installed by scripts/setup.sh) is missing");
     // The VPN backup example: the circuit carries the traffic, the VPN takes over.
     Topology topology = Test::loadDesign(Test::examplePath(QStringLiteral("vpn-backup.ertopo")));
     ReportInput input = collectReportInput(topology);
@@ -257,8 +257,8 @@ void TestReport::resiliencyTableShowsSteadyFailoverAndUnknownFigures()
 
 void TestReport::longTableKeepsEveryRowAndRepeatsItsHeader()
 {
-    if (m_pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    QVERIFY2(!m_pdftotext.isEmpty(),
+             "pdftotext (poppler-utils, installed by scripts/setup.sh) is missing");
     // 160 rows fit one table part; 650 cross two of the part breaks (rowsPerTablePart) that keep
     // the layout of a very long table linear.
     for (const int circuits : {160, 2 * rowsPerTablePart + 50}) {
@@ -295,8 +295,8 @@ void TestReport::longTableKeepsEveryRowAndRepeatsItsHeader()
 
 void TestReport::largeDesignSummarisesPairsAndKeepsThoseNeedingAttention()
 {
-    if (m_pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    QVERIFY2(!m_pdftotext.isEmpty(),
+             "pdftotext (poppler-utils, installed by scripts/setup.sh) is missing");
     // 80 site–hub pairs, a quarter at each of: Maximum, High, Standard with a single point of
     // failure and 99.9 % (below the sites' 99.95 %), and unreachable.
     constexpr int sites = 80;
@@ -362,8 +362,8 @@ void TestReport::largeDesignSummarisesPairsAndKeepsThoseNeedingAttention()
 
 void TestReport::reportNeverPrintsAnMd5Key()
 {
-    if (m_pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    QVERIFY2(!m_pdftotext.isEmpty(),
+             "pdftotext (poppler-utils, installed by scripts/setup.sh) is missing");
     // A key someone put in a design by hand is kept as an unknown member; it never reaches paper.
     Topology topology = Test::parseDesign(R"({"format": "expressroute-designer-topology",
         "formatVersion": 1, "name": "Keyed", "nodes": [
