@@ -4,6 +4,7 @@
 
 #include "windowsupport.h"
 
+#include "commands/editdesigncommand.h"
 #include "commands/topologydocument.h"
 #include "exportjob.h"
 #include "reportactions.h"
@@ -11,6 +12,7 @@
 #include "reportpreviewdialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QImage>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -42,6 +44,7 @@ private slots:
     void exportReportToAnUnwritablePathReportsIt();
     void cancellingAnExportWritesNothing();
     void previewShowsThePagesAndExportsFromThem();
+    void previewShowsTheCheckersResultsForAnEditJustMade();
     void exportDiagramRunsInTheBackground();
     void exportAzureTemplateWritesBicep();
 
@@ -146,6 +149,7 @@ void TestReportActions::previewShowsThePagesAndExportsFromThem()
     window.show();
     QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
     window.reportActions()->previewAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.reportActions()->previewDialog(), 20000);
     auto *preview = qobject_cast<ReportPreviewDialog *>(window.reportActions()->previewDialog());
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
@@ -167,6 +171,38 @@ void TestReportActions::previewShowsThePagesAndExportsFromThem()
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 120000);
     QVERIFY(exported.at(0).at(2).toString().isEmpty());
     QVERIFY(QFileInfo(m_answers.saveFileName).size() > 10000);
+    preview->close();
+    QTRY_VERIFY(!window.reportActions()->previewDialog());
+}
+
+// Report Preview does not check the design again on the UI thread: right after an edit it waits
+// for the background checker's results for the edited design (busy cursor meanwhile), and the
+// pages carry the edit and the findings the window shows.
+void TestReportActions::previewShowsTheCheckersResultsForAnEditJustMade()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
+    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(),
+                             20000);
+    window.document()->undoStack()->push(
+        new EditDesignCommand(window.document(), std::string("Renamed for the preview"),
+                              window.document()->topology().description));
+    QVERIFY(!window.checker()->isCurrent());
+    window.reportActions()->previewAction()->trigger();
+    // Not opened on the spot from a check made on the UI thread: it waits for the checker.
+    QVERIFY(!window.reportActions()->previewDialog());
+    QVERIFY(QApplication::overrideCursor());
+    window.reportActions()->previewAction()->trigger(); // a second request is not a second dialog
+    QTRY_VERIFY_WITH_TIMEOUT(window.reportActions()->previewDialog(), 20000);
+    QVERIFY(window.checker()->isCurrent());
+    QVERIFY(!QApplication::overrideCursor());
+    auto *preview = qobject_cast<ReportPreviewDialog *>(window.reportActions()->previewDialog());
+    QVERIFY(preview);
+    QVERIFY2(preview->windowTitle().contains(QStringLiteral("Renamed for the preview")),
+             qPrintable(preview->windowTitle()));
+    QCOMPARE(window.findChildren<ReportPreviewDialog *>().size(), 1);
     preview->close();
     QTRY_VERIFY(!window.reportActions()->previewDialog());
 }

@@ -1,5 +1,6 @@
 #include "reportactions.h"
 
+#include "designchecker.h"
 #include "pricelistsession.h"
 
 #include "commands/topologydocument.h"
@@ -283,15 +284,44 @@ void ReportActions::exportTemplateWithDialog()
     startTemplateExport(path);
 }
 
+void ReportActions::setChecker(DesignChecker *checker)
+{
+    m_checker = checker;
+    connect(m_checker, &DesignChecker::resultsReady, this, &ReportActions::showPreviewWhenChecked);
+}
+
 void ReportActions::showPreview()
 {
-    std::shared_ptr<const ReportPages> pages;
-    {
+    if (m_previewWaitsForCheck)
+        return;
+    if (!m_checker) {
         const BusyCursor busy;
-        pages = std::make_shared<const ReportPages>(
-            collectReportInput(m_document->topology(), m_document->filePath(),
-                               m_prices ? m_prices->loaded() : nullptr));
+        openPreview(collectReportInput(m_document->topology(), m_document->filePath(),
+                                       m_prices ? m_prices->loaded() : nullptr));
+        return;
     }
+    m_previewWaitsForCheck = true;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (m_checker->isCurrent())
+        showPreviewWhenChecked();
+    else
+        m_checker->checkNow(); // resultsReady() comes back here
+}
+
+void ReportActions::showPreviewWhenChecked()
+{
+    if (!m_previewWaitsForCheck || !m_checker->isCurrent())
+        return;
+    m_previewWaitsForCheck = false;
+    QApplication::restoreOverrideCursor();
+    const DesignChecker::Results &results = m_checker->results();
+    openPreview(reportInputFromCheck(m_document->topology(), results.findings, *results.analysis,
+                                     m_document->filePath()));
+}
+
+void ReportActions::openPreview(const ReportInput &input)
+{
+    auto pages = std::make_shared<const ReportPages>(input);
     auto *dialog = new ReportPreviewDialog(pages, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_previewDialog = dialog;

@@ -14,6 +14,8 @@ class QWidget;
 
 namespace Er {
 
+struct ReportInput;
+class DesignChecker;
 class PriceListSession;
 class TopologyDocument;
 
@@ -33,6 +35,10 @@ public:
     void addToMenu(QMenu *menu) const;
     // The price list the report costs with; none: the built-in list.
     void setPriceList(const PriceListSession *prices) { m_prices = prices; }
+    // The window's background checker: Report Preview shows its results for the design as it is
+    // (waiting for them off the UI thread when an edit is still being checked) instead of checking
+    // the design again. Without one, the preview checks the design itself.
+    void setChecker(DesignChecker *checker);
 
     // Export Report and Export Diagram in the background (a separate process): the window stays
     // responsive, a progress dialog can cancel it, and exported() tells how it ended. One at a
@@ -61,6 +67,8 @@ private:
     void exportDiagramWithDialog();
     void exportTemplateWithDialog();
     void showPreview();
+    void showPreviewWhenChecked();
+    void openPreview(const ReportInput &input);
     QString suggestedPath(const QString &extension) const;
     QString askSavePath(const QString &title,
                         const QString &suggested,
@@ -72,6 +80,8 @@ private:
     TopologyDocument *m_document;
     QWidget *m_window;
     const PriceListSession *m_prices = nullptr;
+    DesignChecker *m_checker = nullptr;
+    bool m_previewWaitsForCheck = false; // the busy cursor is shown meanwhile
     QAction *m_exportReport;
     QAction *m_exportDiagram;
     QAction *m_exportTemplate;

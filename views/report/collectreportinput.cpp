@@ -13,10 +13,9 @@ ReportInput collectReportInput(const Topology &topology,
 {
     AnalysisOptions options;
     options.prices = prices.get();
-    ReportInput input = makeReportInput(topology, analyze(topology, Catalogue::builtIn(), options),
-                                        QDate::currentDate());
-    input.filePath = filePath;
-    return input;
+    DesignCheck check = checkDesign(topology, options);
+    return reportInputFromCheck(topology, std::move(check.findings), std::move(check.analysis),
+                                filePath);
 }
 
 void addChangesSince(ReportInput &input, const Topology &earlier, const QString &earlierFile)

@@ -18,6 +18,21 @@ ReportInput makeReportInput(const Topology &topology, AnalysisResult analysis, Q
     return input;
 }
 
+ReportInput reportInputFromCheck(const Topology &topology,
+                                 std::vector<Finding> findings,
+                                 AnalysisResult analysis,
+                                 const QString &filePath)
+{
+    ReportInput input;
+    input.topology = topology;
+    input.findings = std::move(findings);
+    input.analysis = std::move(analysis);
+    input.date = QDate::currentDate();
+    input.catalogue = &Catalogue::builtIn();
+    input.filePath = filePath;
+    return input;
+}
+
 QString reportDesignName(const ReportInput &input)
 {
     if (input.topology.name && !input.topology.name->empty())

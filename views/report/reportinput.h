@@ -45,6 +45,13 @@ ReportInput collectReportInput(const Topology &topology,
                                const QString &filePath = {},
                                const std::shared_ptr<const PriceList> &prices = {});
 
+// From a check already made (the window's checker holds one for the design as it is): nothing is
+// analysed or validated again. Dated today.
+ReportInput reportInputFromCheck(const Topology &topology,
+                                 std::vector<Finding> findings,
+                                 AnalysisResult analysis,
+                                 const QString &filePath);
+
 // With a given analysis (tests, or a caller that analysed already); validates with it.
 ReportInput makeReportInput(const Topology &topology, AnalysisResult analysis, QDate date);
 
