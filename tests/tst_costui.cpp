@@ -9,6 +9,7 @@
 #include "commands/topologydocument.h"
 #include "costpanel.h"
 #include "coststatus.h"
+#include "costtext.h"
 #include "designchecker.h"
 #include "inspector/designeditor.h"
 #include "inspector/inspectordock.h"
@@ -93,6 +94,20 @@ class TestCostUi : public QObject
     Q_OBJECT
 
 private slots:
+    // Nothing priced reads "unpriced", never "≥ USD 0.00", which reads as free.
+    void nothingPricedReadsUnpriced()
+    {
+        QCOMPARE(monthlyCostText(std::nullopt, 0.0, "USD"), QStringLiteral("unpriced"));
+        QCOMPARE(monthlyCostText(std::nullopt, 436.0, "USD"), QStringLiteral("≥ USD 436.00"));
+        QCOMPARE(monthlyCostText(0.0, 0.0, "USD"), QStringLiteral("USD 0.00"));
+        DesignCost cost;
+        cost.currency = "USD";
+        cost.unpriced = {"port-a: no price for ExpressRoute Direct", "port-b: no price"};
+        QCOMPARE(designTotalText(cost), QStringLiteral("unpriced (2 charges have no price)"));
+        cost.pricedMonthly = 436.0;
+        QCOMPARE(designTotalText(cost),
+                 QStringLiteral("≥ USD 436.00 / month (incomplete: 2 unpriced)"));
+    }
     void initTestCase();
     void init();
     void loadedPriceListChangesTheTotal();

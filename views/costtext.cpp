@@ -35,6 +35,8 @@ QString monthlyCostText(const std::optional<double> &monthly,
 {
     if (monthly)
         return moneyText(*monthly, currency);
+    if (priced <= 0.0) // nothing in it has a price: "≥ USD 0.00" would read as free
+        return QCoreApplication::translate("Er::Cost", "unpriced");
     return QStringLiteral("≥ ") + moneyText(priced, currency);
 }
 
@@ -43,6 +45,12 @@ QString designTotalText(const DesignCost &cost)
     const QString total = monthlyCostText(cost.monthly, cost.pricedMonthly, cost.currency);
     if (cost.complete())
         return QCoreApplication::translate("Er::Cost", "%1 / month").arg(total);
+    if (cost.pricedMonthly <= 0.0) {
+        return cost.unpriced.size() == 1
+                   ? QCoreApplication::translate("Er::Cost", "unpriced (1 charge has no price)")
+                   : QCoreApplication::translate("Er::Cost", "unpriced (%1 charges have no price)")
+                         .arg(cost.unpriced.size());
+    }
     return QCoreApplication::translate("Er::Cost", "%1 / month (incomplete: %2 unpriced)")
         .arg(total)
         .arg(cost.unpriced.size());

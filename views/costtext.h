@@ -12,7 +12,8 @@ namespace Er {
 // Monthly figures as the window and the report write them. An incomplete figure (something is
 // unpriced) is a floor and reads so, never as a lower total.
 
-// "USD 872.00"; "≥ USD 436.00" when `monthly` is none (`priced` is then what is priced).
+// "USD 872.00"; "≥ USD 436.00" when `monthly` is none (`priced` is then what is priced);
+// "unpriced" when nothing in it has a price.
 QString monthlyCostText(const std::optional<double> &monthly,
                         double priced,
                         const std::string &currency);
