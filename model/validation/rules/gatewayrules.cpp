@@ -575,6 +575,30 @@ void checkFastPathIpLimit(const RuleContext &c, FindingSink &sink)
     }
 }
 
+// GATEWAY-014 [§4.4; GW 08/19/2024]: a virtual network gateway is deployed into the VNet's
+// subnet named GatewaySubnet; without one Azure refuses the gateway, and GATEWAY-001 and
+// GATEWAY-006 have no size to check.
+void checkGatewaySubnetPresent(const RuleContext &c, FindingSink &sink)
+{
+    for (const Node *vnet : c.index.nodesOfKind(NodeKind::VirtualNetwork)) {
+        const VirtualNetworkFields &fields = *vnet->virtualNetwork();
+        if (fields.gatewaySubnetPrefix || (!fields.expressRouteGateway && !fields.vpnGateway))
+            continue;
+        const bool both = fields.expressRouteGateway && fields.vpnGateway;
+        const std::string gateways = both ? "an ExpressRoute and a VPN gateway"
+                                     : fields.expressRouteGateway ? "an ExpressRoute gateway"
+                                                                  : "a VPN gateway";
+        sink.report({vnet->id},
+                    "VNet " + quoted(*vnet) + " has " + gateways
+                        + " but no GatewaySubnet: Azure deploys a virtual network gateway only "
+                          "into the VNet's subnet named GatewaySubnet, so Azure refuses "
+                        + std::string(both ? "them" : "it")
+                        + ", and the subnet's size cannot be checked (GATEWAY-001, GATEWAY-006)",
+                    "Give the VNet its GatewaySubnet: a /27 or larger inside its address space "
+                    "and apart from its other subnets (a /26 or larger to connect 16 circuits)");
+    }
+}
+
 } // namespace
 
 void registerGatewayRules(RuleRegistry &registry)
@@ -608,6 +632,9 @@ void registerGatewayRules(RuleRegistry &registry)
     registry.add({"GATEWAY-013", Severity::Warning,
                   "The VNets behind FastPath hold more IP addresses than FastPath programs",
                   "§2.4, §4.5", fastPathReference, false, checkFastPathIpLimit});
+    registry.add({"GATEWAY-014", Severity::Error,
+                  "A VNet with an ExpressRoute or VPN gateway but no GatewaySubnet", "§4.4",
+                  gatewayReference, false, checkGatewaySubnetPresent});
 }
 
 } // namespace Er
