@@ -169,6 +169,7 @@ private slots:
     void latencyOrderingFromLondon();
     void bottleneckAtGateway();
     void fastPathPassesGatewayToSpokesOnlyOnDirect();
+    void fastPathPastItsIpLimitGoesThroughTheGateway();
     void noLocationNoLatency();
     void failuresOfTheMaximumExample();
     void recommendationWeighsRequirements();
@@ -542,6 +543,36 @@ void TestAnalysis::fastPathPassesGatewayToSpokesOnlyOnDirect()
     QCOMPARE(bottlenecks("", "uks"), std::make_pair(20000.0, 10000.0));
     QCOMPARE(bottlenecks(direct, "uks"), std::make_pair(20000.0, 20000.0));
     QCOMPARE(bottlenecks(direct, "ukw"), std::make_pair(20000.0, 10000.0));
+}
+
+// Two 10 Gbps circuits with FastPath into an ErGw3AZ hub (10 Gbps). FastPath programs 25,000
+// addresses per provider circuit, 100,000 per 10 Gbps Direct port; "Traffic flows through the
+// ExpressRoute gateway when these limits are reached" [FP] (facts §2.4, §4.5): past the limit
+// the gateway's 10 Gbps carries both circuits. An unknown count (only the address space) keeps
+// FastPath (GATEWAY-013 says so as info).
+void TestAnalysis::fastPathPastItsIpLimitGoesThroughTheGateway()
+{
+    const auto bottleneck = [](const std::string &circuitExtra, const std::string &hubExtra) {
+        const std::string fastPath = R"(,"fastPath":true)";
+        std::vector<std::string> links = concat(chainLinks("1", "er1", "hub"),
+                                                chainLinks("2", "er2", "hub"));
+        links[3] = link("conn1", "connection", "er1", "hub", fastPath);
+        links[7] = link("conn2", "connection", "er2", "hub", fastPath);
+        const AnalysisResult result = analyze(
+            Test::parseDesign(design({site("dc"), customerEdge("ce1"), customerEdge("ce2"),
+                                      providerEdge("pe1", "London"), providerEdge("pe2", "London2"),
+                                      circuit("er1", "London", circuitExtra, 10000),
+                                      circuit("er2", "London2", circuitExtra, 10000), region(),
+                                      vnet("hub", "ErGw3AZ", hubExtra)},
+                                     links)));
+        return *result.pair("dc", "hub")->bottleneckMbps;
+    };
+    const std::string direct = R"(,"expressRouteDirect":{"portBandwidthInGbps":10})";
+    QCOMPARE(bottleneck("", R"(,"ipAddressesInUse":25000)"), 20000.0);
+    QCOMPARE(bottleneck("", R"(,"ipAddressesInUse":25001)"), 10000.0);
+    QCOMPARE(bottleneck("", ""), 20000.0); // a /16 could hold more, but the count is not known
+    QCOMPARE(bottleneck(direct, R"(,"ipAddressesInUse":100000)"), 20000.0);
+    QCOMPARE(bottleneck(direct, R"(,"ipAddressesInUse":100001)"), 10000.0);
 }
 
 // A site without a location: the lengths of its links are unknown, so no round trip is
@@ -1271,8 +1302,7 @@ void TestAnalysis::missionCriticalMaximumDesignIsKeptWithoutVpnBackup()
     QVERIFY(recommendation != result.recommendations.end());
     QCOMPARE(int(recommendation->variant), int(DesignVariant::ThisDesign));
     const auto vpnBackup = std::find_if(recommendation->options.begin(),
-                                        recommendation->options.end(),
-                                        [](const OptionEstimate &o) {
+                                        recommendation->options.end(), [](const OptionEstimate &o) {
                                             return o.variant == DesignVariant::VpnBackup;
                                         });
     QVERIFY(vpnBackup != recommendation->options.end());

@@ -322,49 +322,76 @@ void TestCatalogue::locationsNamedOnlyInGeoLists_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("area");
+    QTest::addColumn<QString>("facility");
+    QTest::addColumn<int>("zone");
+    QTest::addColumn<QStringList>("localRegions");
+    QTest::addColumn<bool>("direct");
 
-    // §12.3 names that the §12.1 sample does not have.
-    const std::vector<std::pair<const char *, const char *>> rows = {
-        {"Copenhagen", "Europe"},
-        {"Milan2", "Europe"},
-        {"Munich", "Europe"},
-        {"Newport(Wales)", "Europe"},
-        {"Stavanger", "Europe"},
-        {"Las Vegas", "North America"},
-        {"Los Angeles2", "North America"},
-        {"Minneapolis", "North America"},
-        {"Montreal", "North America"},
-        {"Toronto2", "North America"},
-        {"Vancouver", "North America"},
-        {"Bangkok", "Asia"},
-        {"Chennai", "India"},
-        {"Chennai2", "India"},
-        {"Tel Aviv2", "Israel"},
-        {"Perth", "Oceania"},
-        {"Busan", "South Korea"},
-        {"Seoul2", "South Korea"},
-        {"Abu Dhabi", "UAE"},
-        {"Campinas", "South America"},
-        {"Rio de Janeiro", "South America"},
-        {"Sao Paulo2", "South America"},
-        {"Santiago", "South America"}};
-    for (const auto &[name, area] : rows)
-        QTest::newRow(name) << QString(name) << QString(area);
+    // §12.3 names that the §12.1 sample does not have, confirmed on 2026-12-07 against the rows of
+    // LOC 04/28/2026 ("Location | Address | Zone | Local Azure regions | ER Direct").
+    struct Row
+    {
+        const char *name;
+        const char *area;
+        const char *facility;
+        int zone;
+        QStringList local;
+        bool direct;
+    };
+    const std::vector<Row> rows = {
+        {"Copenhagen", "Europe", "Digital Realty (Interxion) CPH1", 1, {}, true},
+        {"Milan2", "Europe", "DATA4", 1, {"italynorth"}, true},
+        {"Munich", "Europe", "EdgeConneX", 1, {}, true},
+        {"Newport(Wales)", "Europe", "Next Generation Data", 1, {"ukwest"}, true},
+        {"Stavanger", "Europe", "Green Mountain DC1", 1, {"norwaywest"}, true},
+        {"Las Vegas", "North America", "Switch LV", 1, {}, true},
+        {"Los Angeles2", "North America", "Equinix LA1", 1, {}, true},
+        {"Minneapolis", "North America", "Cologix MIN1 and MIN3", 1, {}, true},
+        {"Montreal", "North America", "Cologix MTL3, MTL7", 1, {}, true},
+        {"Toronto2", "North America", "Allied REIT", 1, {"canadacentral"}, true},
+        {"Vancouver", "North America", "Cologix VAN1", 1, {}, true},
+        {"Bangkok", "Asia", "AIS", 2, {}, true},
+        {"Chennai", "India", "Tata Communications", 2, {"southindia"}, true},
+        {"Chennai2", "India", "Airtel", 2, {"southindia"}, true},
+        {"Tel Aviv2", "Israel", "SDS", 2, {"israelcentral"}, true},
+        {"Perth", "Oceania", "NextDC P1", 2, {}, true},
+        {"Busan", "South Korea", "LG CNS", 2, {"koreasouth"}, false},
+        {"Seoul2", "South Korea", "KT IDC", 2, {"koreacentral"}, false},
+        {"Abu Dhabi", "UAE", "Etisalat KDC", 3, {"uaecentral"}, true},
+        {"Campinas", "South America", "Ascenty", 3, {"brazilsouth"}, true},
+        {"Rio de Janeiro", "South America", "Equinix RJ2", 3, {"brazilsoutheast"}, true},
+        {"Sao Paulo2", "South America", "TIVIT TSM", 3, {"brazilsouth"}, true},
+        {"Santiago", "South America", "EdgeConnex SCL", 3, {}, true}};
+    for (const Row &row : rows) {
+        QTest::newRow(row.name) << QString(row.name) << QString(row.area) << QString(row.facility)
+                                << row.zone << row.local << row.direct;
+    }
 }
 
 void TestCatalogue::locationsNamedOnlyInGeoLists()
 {
     QFETCH(QString, name);
     QFETCH(QString, area);
+    QFETCH(QString, facility);
+    QFETCH(int, zone);
+    QFETCH(QStringList, localRegions);
+    QFETCH(bool, direct);
 
     const PeeringLocationInfo *location = cat().peeringLocation(name.toStdString());
     QVERIFY(location);
     QCOMPARE(QString::fromStdString(location->geopoliticalArea), area);
     QVERIFY(!location->metroSiteOnly);
-    // The facts give no LOC row for them: the details are marked.
-    QVERIFY(!location->isConfirmed("facility"));
-    QVERIFY(!location->isConfirmed("localRegions"));
-    QVERIFY(!location->notes.empty());
+    QCOMPARE(QString::fromStdString(location->facility), facility);
+    QCOMPARE(location->pricingZone, zone);
+    QStringList actual;
+    for (const std::string &region : location->localRegions)
+        actual << QString::fromStdString(region);
+    QCOMPARE(actual, localRegions);
+    QCOMPARE(location->expressRouteDirect, direct);
+    QVERIFY(!location->providers.empty());
+    // Every detail confirmed, with its source and the day it was checked.
+    QVERIFY(location->unconfirmed.empty());
+    QVERIFY(location->source.find("LOC 04/28/2026 (confirmed 2026-12-07)") != std::string::npos);
 }
 
 // Locations LOC 04/28/2026 lists that the first catalogue did not (issue #13 refresh), with the

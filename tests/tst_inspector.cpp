@@ -56,6 +56,7 @@ private slots:
     void selectAllRefreshesTheInspectorOnce();
     void linkInspectorShowsTheRowsOfEachKind();
     void peeringTableRefusesBadVlan();
+    void inspectorEditsPeeringHygieneAndFastPathFields();
     void undoWalksBackToEmptyAndForward();
     void inspectorStartsAtTheTopForAnotherElement();
 
@@ -511,4 +512,137 @@ void TestInspector::inspectorStartsAtTheTopForAnotherElement()
 }
 
 QTEST_MAIN(TestInspector)
+// The fields issue #13 added, typed into the inspector as a user does: a site's internet
+// announcements (PEERING-016), a Microsoft peering's prefix validation state (PEERING-019) and a
+// VNet's IP addresses in use (GATEWAY-013). Each edit is one undo step, raises or clears its
+// finding in the window, and the saved file holds it.
+void TestInspector::inspectorEditsPeeringHygieneAndFastPathFields()
+{
+    QTemporaryDir dir;
+    const auto copyOfFixture = [&](const QString &name) {
+        const QString path = dir.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(Test::fixturePath(QStringLiteral("rules/") + name), path))
+            qFatal("cannot copy %s", qPrintable(name));
+        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    };
+    const auto triggerSave = [](MainWindow &window) {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Save))
+                action->trigger();
+        }
+    };
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QUndoStack *stack = window.document()->undoStack();
+
+    // A site announces the Microsoft peering's NAT pool to the internet too: PEERING-016.
+    const QString peeringPath = copyOfFixture(QStringLiteral("peering-019-trigger.ertopo"));
+    QVERIFY(window.openFile(peeringPath));
+    waitForCurrentResults(window);
+    QVERIFY(!hasFinding(window, "PEERING-016", "dc"));
+    select(window, {QStringLiteral("dc")});
+    FieldEditor *announced = window.inspector()
+                                 ->nodeEditor(NodeKind::Site)
+                                 ->field(QStringLiteral("internetAdvertisedPrefixes"));
+    QVERIFY(announced);
+    int steps = stack->count();
+    typeInto(announced, QStringLiteral("81.2.69.0/33"));
+    QVERIFY2(announced->hasError(), "a /33 is refused");
+    QVERIFY(window.document()->topology().node("dc")->site()->internetAdvertisedPrefixes
+            != StringList{"81.2.69.0/33"}); // refused input never reaches the model
+    QTest::keyClick(announced->input(), Qt::Key_Backspace);
+    QTest::keyClick(announced->input(), Qt::Key_Backspace);
+    QTest::keyClicks(announced->input(), QStringLiteral("24"));
+    QVERIFY(!announced->hasError());
+    QCOMPARE(*window.document()->topology().node("dc")->site()->internetAdvertisedPrefixes,
+             StringList{"81.2.69.0/24"});
+    QCOMPARE(stack->count(), steps + 1);
+    waitForCurrentResults(window);
+    QVERIFY(hasFinding(window, "PEERING-016", "dc"));
+    window.undoAction()->trigger();
+    QVERIFY(!window.document()->topology().node("dc")->site()->internetAdvertisedPrefixes);
+    waitForCurrentResults(window);
+    QVERIFY(!hasFinding(window, "PEERING-016", "dc"));
+    window.redoAction()->trigger();
+
+    // The Microsoft peering's prefixes are validated: PEERING-019 goes.
+    QVERIFY(hasFinding(window, "PEERING-019", "er1"));
+    select(window, {QStringLiteral("er1")});
+    auto *editor = static_cast<CircuitEditor *>(window.inspector()->nodeEditor(NodeKind::Circuit));
+    const auto microsoftRow = [&] {
+        const auto &peerings = *window.document()->topology().node("er1")->circuit()->peerings;
+        for (std::size_t row = 0; row < peerings.size(); ++row) {
+            if (peerings[row].peeringType == std::string("MicrosoftPeering"))
+                return int(row);
+        }
+        return -1;
+    };
+    const int row = microsoftRow();
+    QVERIFY(row >= 0);
+    auto *state = qobject_cast<QComboBox *>(
+        editor->peeringTable()->table()->cellWidget(row, PeeringTable::PublicPrefixesStateColumn));
+    QVERIFY(state);
+    QCOMPARE(state->currentText(), QStringLiteral("(not set)"));
+    steps = stack->count();
+    state->setFocus();
+    for (int down = 0; down < 3; ++down) // (not set), NotConfigured, Configuring, Configured
+        QTest::keyClick(state, Qt::Key_Down);
+    const auto stateOf = [&] {
+        return window.document()
+            ->topology()
+            .node("er1")
+            ->circuit()
+            ->peerings->at(std::size_t(row))
+            .advertisedPublicPrefixesState;
+    };
+    QCOMPARE(stateOf(), std::optional<std::string>("Configured"));
+    QVERIFY(stack->count() > steps);
+    waitForCurrentResults(window);
+    QVERIFY(!hasFinding(window, "PEERING-019", "er1"));
+    triggerSave(window);
+    QVERIFY(m_answers.errors.isEmpty());
+    const QByteArray peeringSaved = fileBytes(peeringPath);
+    QVERIFY(peeringSaved.contains("\"advertisedPublicPrefixesState\": \"Configured\""));
+    QVERIFY(peeringSaved.contains("\"internetAdvertisedPrefixes\": [\n        \"81.2.69.0/24\""));
+    while (stack->count() > steps && stack->canUndo() && stateOf())
+        window.undoAction()->trigger();
+    QVERIFY(!stateOf());
+    waitForCurrentResults(window);
+    QVERIFY(hasFinding(window, "PEERING-019", "er1"));
+    triggerSave(window); // nothing left unsaved before the next design opens
+
+    // The hub FastPath carries holds 30,000 addresses, past the provider circuit's 25,000.
+    const QString fastPathPath = copyOfFixture(QStringLiteral("gateway-013-clean.ertopo"));
+    QVERIFY(window.openFile(fastPathPath));
+    waitForCurrentResults(window);
+    QVERIFY(!hasFinding(window, "GATEWAY-013", "hub"));
+    select(window, {QStringLiteral("hub")});
+    FieldEditor *inUse = window.inspector()
+                             ->nodeEditor(NodeKind::VirtualNetwork)
+                             ->field(QStringLiteral("ipAddressesInUse"));
+    QVERIFY(inUse);
+    QCOMPARE(qobject_cast<QLineEdit *>(inUse->input())->text(), QStringLiteral("2000"));
+    steps = stack->count();
+    typeInto(inUse, QStringLiteral("-3"));
+    QVERIFY(inUse->hasError());
+    QCOMPARE(*window.document()->topology().node("hub")->virtualNetwork()->ipAddressesInUse, 2000);
+    typeInto(inUse, QStringLiteral("30000"));
+    QVERIFY(!inUse->hasError());
+    QCOMPARE(*window.document()->topology().node("hub")->virtualNetwork()->ipAddressesInUse, 30000);
+    QCOMPARE(stack->count(), steps + 1);
+    waitForCurrentResults(window);
+    QVERIFY(hasFinding(window, "GATEWAY-013", "hub"));
+    triggerSave(window);
+    QVERIFY(fileBytes(fastPathPath).contains("\"ipAddressesInUse\": 30000"));
+    window.undoAction()->trigger();
+    QCOMPARE(*window.document()->topology().node("hub")->virtualNetwork()->ipAddressesInUse, 2000);
+    QCOMPARE(qobject_cast<QLineEdit *>(inUse->input())->text(), QStringLiteral("2000"));
+    waitForCurrentResults(window);
+    QVERIFY(!hasFinding(window, "GATEWAY-013", "hub"));
+}
+
 #include "tst_inspector.moc"

@@ -6,6 +6,7 @@
 
 #include "testsupport.h"
 
+#include "catalogue/catalogue.h"
 #include "validation/ruleregistry.h"
 #include "validation/validator.h"
 
@@ -31,6 +32,7 @@ private slots:
     void findingsNameNoFieldKeys();
     void manySitesAndVnetsBehindOneCircuit_data();
     void manySitesAndVnetsBehindOneCircuit();
+    void unconfirmedLocalRegionsOnlyWarn();
 
 private:
     static QStringList fixtureFiles();
@@ -201,6 +203,72 @@ void TestRuleFixtures::manySitesAndVnetsBehindOneCircuit()
     QCOMPARE(overlaps.front(), (std::vector<std::string>{"spoke-3", "spoke-18", "er1"}));
     QCOMPARE(defaultRoutes.size(), std::size_t(1));
     QCOMPARE(defaultRoutes.front(), (std::vector<std::string>{"er1", "site-18"}));
+}
+
+// CIRCUIT-003 on a location whose Local regions the catalogue does not confirm is a warning, never
+// an error (the safer reading). Every location's Local regions are confirmed since the catalogue
+// was checked against LOC 04/28/2026 (2026-12-07), so the built-in catalogue gives the error; the
+// same catalogue with Munich's list marked unconfirmed gives the warning.
+void TestRuleFixtures::unconfirmedLocalRegionsOnlyWarn()
+{
+    const Topology design = Test::loadDesign(
+        Test::fixturePath(QStringLiteral("rules/circuit-003-munich-trigger.ertopo")));
+    const auto circuit003 = [&](const Catalogue &catalogue) {
+        std::vector<Finding> found;
+        for (const Finding &finding : validate(design, catalogue, RuleRegistry::standard()))
+            if (finding.rule == "CIRCUIT-003")
+                found.push_back(finding);
+        return found;
+    };
+    const std::vector<Finding> confirmed = circuit003(Catalogue::builtIn());
+    QCOMPARE(confirmed.size(), std::size_t(1));
+    QCOMPARE(int(confirmed.front().severity), int(Severity::Error));
+    QVERIFY2(confirmed.front().message.find("is not offered there") != std::string::npos,
+             confirmed.front().message.c_str());
+
+    // The built-in documents as the program compiles them in, Munich's Local regions unconfirmed.
+    std::map<std::string, std::string> documents;
+    const QDir sources(
+        QDir(Test::fixturesDir()).filePath(QStringLiteral("../../resources/catalogue")));
+    for (const QString &name : sources.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        if (name == QLatin1String("prices.json"))
+            continue; // the price list, not a catalogue document
+        QFile file(sources.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        if (name == QLatin1String("peering-locations.json")) {
+            QJsonObject root = QJsonDocument::fromJson(text).object();
+            QJsonArray locations = root.value(QStringLiteral("peeringLocations")).toArray();
+            bool marked = false;
+            for (QJsonValueRef entry : locations) {
+                QJsonObject location = entry.toObject();
+                if (location.value(QStringLiteral("name")).toString() != QLatin1String("Munich"))
+                    continue;
+                location.insert(QStringLiteral("unconfirmed"),
+                                QJsonArray{QStringLiteral("localRegions")});
+                entry = location;
+                marked = true;
+            }
+            QVERIFY(marked);
+            root.insert(QStringLiteral("peeringLocations"), locations);
+            text = QJsonDocument(root).toJson();
+        }
+        documents.emplace(name.toStdString(), text.toStdString());
+    }
+    QVERIFY(documents.count("peering-locations.json"));
+    std::optional<Catalogue> loaded;
+    try {
+        loaded.emplace(Catalogue::fromJsonDocuments(documents));
+    } catch (const std::runtime_error &error) {
+        QFAIL(error.what());
+    }
+    const Catalogue &unsure = *loaded;
+    QVERIFY(!unsure.peeringLocation("Munich")->isConfirmed("localRegions"));
+    const std::vector<Finding> unconfirmed = circuit003(unsure);
+    QCOMPARE(unconfirmed.size(), std::size_t(1));
+    QCOMPARE(int(unconfirmed.front().severity), int(Severity::Warning));
+    QVERIFY2(unconfirmed.front().message.find("the list is not confirmed") != std::string::npos,
+             unconfirmed.front().message.c_str());
 }
 
 // What a finding says is read by people: the design file's keys stay in the file (#19 item 9).

@@ -1,6 +1,9 @@
 #include "fastpathspokes.h"
 
 #include "core/topology.h"
+#include "core/topologyindex.h"
+
+#include <algorithm>
 
 #include <optional>
 #include <string>
@@ -22,6 +25,19 @@ std::optional<std::string> regionOf(const Topology &topology, const Node &vnet)
 }
 
 } // namespace
+
+std::vector<const Node *> spokesUsingGateway(const TopologyIndex &index, const Node &hub)
+{
+    std::vector<const Node *> spokes;
+    for (const Link *peering : index.incoming(hub, LinkKind::VnetPeering)) {
+        const Node *spoke = index.from(*peering);
+        if (peering->useRemoteGateways.value_or(false) && spoke && spoke->virtualNetwork()
+            && std::find(spokes.begin(), spokes.end(), spoke) == spokes.end()) {
+            spokes.push_back(spoke);
+        }
+    }
+    return spokes;
+}
 
 bool fastPathReachesSpoke(const Topology &topology,
                           const Node &circuit,

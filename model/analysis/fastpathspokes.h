@@ -1,9 +1,16 @@
 #pragma once
 
+#include <vector>
+
 namespace Er {
 
 class Topology;
+class TopologyIndex;
 struct Node;
+
+// The VNets peered to `hub` that use its gateway (gateway transit, `useRemoteGateways`), each
+// once, in design order.
+std::vector<const Node *> spokesUsingGateway(const TopologyIndex &index, const Node &hub);
 
 // Whether FastPath takes traffic arriving over `circuit` past the gateway of VNet `hub` on to
 // `spoke`, a VNet peered to the hub that uses its gateway: "VNet peering over FastPath" is

@@ -4,11 +4,13 @@
 #include "catalogue/catalogue.h"
 #include "coexistence.h"
 #include "core/topologyindex.h"
+#include "fastpathiplimits.h"
 #include "fastpathspokes.h"
 #include "gatewayzones.h"
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 namespace Er {
 
@@ -40,7 +42,7 @@ private:
     std::optional<GeoCoordinates> peeringLocationPosition(const std::string &name) const;
     double nodeAvailability(const Node &node, std::string_view key) const;
     double gatewayThroughput(const Node &vnet) const;
-    bool fastPathLiftsLimit(const Link &connection, const Node &vnet) const;
+    bool fastPathLiftsLimit(const Link &connection, const Node &circuit, const Node &vnet) const;
     bool sourceHasBreakout(const Node &from) const;
 
     const Topology &m_topology;
@@ -54,6 +56,7 @@ private:
     std::vector<std::pair<int, std::string>> m_pendingGroups; // risk groups, after locations
     std::map<std::string, bool> m_fastPathInto; // VNet id -> a FastPath connection skips its gateway
     std::map<std::string, std::vector<const Node *>> m_fastPathCircuits; // VNet id -> those circuits
+    std::unordered_set<const Node *> m_pastFastPathIpLimit; // circuits FastPath cannot carry whole
     struct SpokePeering
     {
         int vertex;
@@ -224,19 +227,18 @@ double GraphBuilder::gatewayThroughput(const Node &vnet) const
            * static_cast<double>(std::max<std::int64_t>(1, units));
 }
 
-bool GraphBuilder::fastPathLiftsLimit(const Link &connection, const Node &vnet) const
+// FastPath takes the connection's data path around the gateway on a gateway that supports it,
+// unless the VNets FastPath carries for the circuit hold more IP addresses than it programs:
+// "Traffic flows through the ExpressRoute gateway when these limits are reached" [FP] (facts §2.4,
+// §4.5). Which addresses FastPath programs first is not documented, so past the limit the whole
+// circuit's traffic counts through the gateway.
+bool GraphBuilder::fastPathLiftsLimit(const Link &connection,
+                                      const Node &circuit,
+                                      const Node &vnet) const
 {
-    if (!connection.fastPath.value_or(false))
-        return false;
-    const ExpressRouteGateway &gateway = *vnet.virtualNetwork()->expressRouteGateway;
-    const GatewaySkuInfo *sku = gateway.sku ? m_catalogue.expressRouteGatewaySku(*gateway.sku)
-                                            : nullptr;
-    if (!sku || !sku->fastPath)
-        return false;
-    if (!sku->scalable)
-        return true;
-    const std::int64_t minimum = gateway.scaleUnits ? gateway.scaleUnits->min.value_or(1) : 1;
-    return minimum >= sku->fastPathMinScaleUnits; // [FP] (facts §4.5)
+    return connection.fastPath.value_or(false)
+           && gatewayTakesFastPath(*vnet.virtualNetwork()->expressRouteGateway, m_catalogue)
+           && !m_pastFastPathIpLimit.count(&circuit);
 }
 
 void GraphBuilder::addGateways(const Node &vnet)
@@ -358,7 +360,7 @@ void GraphBuilder::addLink(const Link &link)
     case LinkKind::Connection: {
         const auto gateway = m_expressRouteGateway.find(to->id);
         const CircuitFields *circuit = from->circuit();
-        if (gateway != m_expressRouteGateway.end() && !fastPathLiftsLimit(link, *to))
+        if (gateway != m_expressRouteGateway.end() && !fastPathLiftsLimit(link, *from, *to))
             vertex.bandwidthMbps = std::min(vertex.bandwidthMbps, gatewayThroughput(*to));
         else if (gateway != m_expressRouteGateway.end()) {
             m_fastPathInto[to->id] = true;
@@ -422,6 +424,7 @@ FailureGraph GraphBuilder::build()
     m_graph.nodeLatencyMs = m_assumptions.value(AssumptionKey::nodeLatencyMs);
     m_graph.internetRouteFactor = m_assumptions.value(AssumptionKey::internetRouteFactor);
     m_graph.vpnOverheadMs = m_assumptions.value(AssumptionKey::vpnOverheadMs);
+    m_pastFastPathIpLimit = circuitsPastFastPathIpLimit(m_topology, m_index, m_catalogue);
     for (const Node &node : m_topology.nodes())
         addNodeVertex(node);
     for (const Link &link : m_topology.links())

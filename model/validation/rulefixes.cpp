@@ -188,6 +188,9 @@ constexpr std::pair<std::string_view, std::string_view> fixes[] = {
      "Keep the VNets behind FastPath under its IP limit (move workloads off the circuit, or use "
      "ExpressRoute Direct for a higher limit), or accept that the rest goes through the gateway; "
      "give each VNet its IP addresses in use to check it exactly."},
+    {"GATEWAY-014",
+     "Add the VNet's GatewaySubnet: a /27 or larger inside the VNet's address space, apart from "
+     "its other subnets; a /26 or larger to connect 16 circuits."},
     {"PEERING-014",
      "Remove the regional community from the route filter, or raise the circuit's tier (Standard "
      "for its geopolitical area, Premium for every region)."},

@@ -73,6 +73,17 @@ VirtualNetworkEditor::VirtualNetworkEditor(QWidget *parent)
         [](const Node &n) { return T::of(vnet(n).gatewaySubnetPrefix); },
         [](Node &n, const QString &text) { return T::parseCidr(text, vnet(n).gatewaySubnetPrefix); },
         tr("The GatewaySubnet's prefix; Microsoft recommends a /27 or larger."));
+    form()
+        .add(
+            QStringLiteral("ipAddressesInUse"), tr("IP addresses in use"), Style::Line,
+            [](const Node &n) { return T::of(vnet(n).ipAddressesInUse); },
+            [](Node &n, const QString &text) {
+                return T::parseInteger(text, vnet(n).ipAddressesInUse, 0, 4294967296LL,
+                                       tr("The number of IP addresses in use"));
+            },
+            tr("IP addresses in use in the VNet (VMs, private endpoints, other NICs); checked "
+               "against FastPath's IP limit. Empty: not known."))
+        ->setPlaceholderText(tr("not known"));
 
     addSection(tr("ExpressRoute gateway"));
     std::vector<FieldEditor::Choice> erSkus{{tr("(no ExpressRoute gateway)"), QString()}};

@@ -26,6 +26,13 @@ const QStringList peeringTypes = {QStringLiteral("AzurePrivatePeering"),
                                   QStringLiteral("MicrosoftPeering"),
                                   QStringLiteral("AzurePublicPeering")};
 
+// Azure's validation states of a Microsoft peering's advertised public prefixes, as ARM reports
+// them (`advertisedPublicPrefixesState`; only Configured silences PEERING-019).
+const QStringList publicPrefixesStates = {QStringLiteral("NotConfigured"),
+                                          QStringLiteral("Configuring"),
+                                          QStringLiteral("Configured"),
+                                          QStringLiteral("ValidationNeeded")};
+
 QString routeFilterEntryError(const QString &entry)
 {
     static const QRegularExpression community(QStringLiteral("^\\d{1,10}:\\d{1,5}$"));
@@ -60,6 +67,8 @@ QString cellText(const Peering &p, int column)
         return T::of(p.customerASN);
     case PeeringTable::Md5Column:
         return T::of(p.md5);
+    case PeeringTable::PublicPrefixesStateColumn:
+        return T::of(p.advertisedPublicPrefixesState);
     }
     return {};
 }
@@ -75,9 +84,10 @@ PeeringTable::PeeringTable(QWidget *parent)
     , m_note(new QLabel(tr("Select a single circuit to edit its peerings."), this))
 {
     m_table->setObjectName(QStringLiteral("peerings"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Type"), tr("Peer ASN"), tr("Primary /30"), tr("Secondary /30"), tr("VLAN"),
-         tr("Advertised"), tr("Prefix count"), tr("Route filter"), tr("Customer ASN"), tr("MD5")});
+    m_table->setHorizontalHeaderLabels({tr("Type"), tr("Peer ASN"), tr("Primary /30"),
+                                        tr("Secondary /30"), tr("VLAN"), tr("Advertised"),
+                                        tr("Prefix count"), tr("Route filter"), tr("Customer ASN"),
+                                        tr("MD5"), tr("Public prefixes")});
     const QStringList tips = {
         tr("AzurePrivatePeering, MicrosoftPeering (AzurePublicPeering is retired)"),
         tr("Your (or, with Layer 3, the provider's) AS number"),
@@ -88,7 +98,9 @@ PeeringTable::PeeringTable(QWidget *parent)
         tr("Instead of listing them: how many prefixes you advertise"),
         tr("Microsoft peering: service names or BGP communities (12076:5010)"),
         tr("Microsoft peering: the ASN the prefixes are registered to"),
-        tr("An MD5 key is configured (the key itself is never stored)")};
+        tr("An MD5 key is configured (the key itself is never stored)"),
+        tr("Microsoft peering: Azure's validation of the advertised public prefixes "
+           "(NotConfigured, Configuring, Configured, ValidationNeeded)")};
     for (int column = 0; column < ColumnCount; ++column)
         m_table->horizontalHeaderItem(column)->setToolTip(tips.at(column));
     m_table->verticalHeader()->setVisible(false);
@@ -166,6 +178,18 @@ void PeeringTable::fill()
         connect(md5, &QComboBox::activated, this,
                 [this, row, md5] { setCellText(row, Md5Column, md5->currentData().toString()); });
         m_table->setCellWidget(row, Md5Column, md5);
+        auto *state = new QComboBox;
+        state->addItem(tr("(not set)"), QString());
+        for (const QString &value : publicPrefixesStates)
+            state->addItem(value, value);
+        const QString stateText = cellText(peerings[std::size_t(row)], PublicPrefixesStateColumn);
+        if (state->findData(stateText) < 0)
+            state->addItem(stateText, stateText); // a state this version does not know, kept
+        state->setCurrentIndex(state->findData(stateText));
+        connect(state, &QComboBox::activated, this, [this, row, state] {
+            setCellText(row, PublicPrefixesStateColumn, state->currentData().toString());
+        });
+        m_table->setCellWidget(row, PublicPrefixesStateColumn, state);
     }
     m_filling = false;
     m_errorLabel->setVisible(false);
@@ -205,6 +229,13 @@ QString PeeringTable::applyCell(Peering &p, int column, const QString &text) con
         return T::parseAsn(text, p.customerASN);
     case Md5Column:
         return T::parseBool(text, p.md5);
+    case PublicPrefixesStateColumn:
+        if (!text.isEmpty() && !publicPrefixesStates.contains(text)
+            && text != cellText(p, PublicPrefixesStateColumn)) {
+            return tr("\"%1\" is not a validation state; use %2.")
+                .arg(text, publicPrefixesStates.join(QStringLiteral(", ")));
+        }
+        return T::parse(text, p.advertisedPublicPrefixesState);
     }
     return {};
 }

@@ -33,6 +33,7 @@ public:
         RouteFilterColumn,
         CustomerAsnColumn,
         Md5Column,
+        PublicPrefixesStateColumn,
         ColumnCount
     };
     using Commit = std::function<void(const std::optional<std::vector<Peering>> &peerings)>;

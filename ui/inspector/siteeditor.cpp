@@ -104,6 +104,14 @@ SiteEditor::SiteEditor(QWidget *parent)
             },
             tr("The site has its own internet access (needed for DNS, CDN and VPN)."))
         ->setChoices(T::boolChoices(true));
+    form().add(
+        QStringLiteral("internetAdvertisedPrefixes"), tr("Announced to the internet"), Style::Lines,
+        [](const Node &n) { return T::of(site(n).internetAdvertisedPrefixes); },
+        [](Node &n, const QString &text) {
+            return T::parseList(text, site(n).internetAdvertisedPrefixes, T::cidrEntryError);
+        },
+        tr("Public prefixes the site's internet edge announces to its ISPs, one CIDR prefix per "
+           "line; compared with what Microsoft peering advertises. Empty: not known."));
     form()
         .add(
             QStringLiteral("qosMarking"), tr("QoS marking"), Style::Choice,

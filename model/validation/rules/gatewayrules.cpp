@@ -1,5 +1,6 @@
 #include "gatewayrules.h"
 
+#include "analysis/fastpathiplimits.h"
 #include "analysis/fastpathspokes.h"
 #include "analysis/gatewayzones.h"
 #include "catalogue/catalogue.h"
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace Er {
@@ -44,6 +44,7 @@ struct GatewayView
     const GatewaySkuInfo *sku = nullptr; // nullptr: unknown SKU (TOPO-007 names it)
     int minScaleUnits = 0;               // ErGwScale: the guaranteed size
     int maxScaleUnits = 0;               // ErGwScale: the size it may grow to
+    bool fastPath = false;               // the gateway takes FastPath (fastpathiplimits.h)
 
     // Circuit connections the gateway takes at its guaranteed size [§4.2; GW].
     int maxCircuits() const { return sku->maxCircuitsAt(minScaleUnits); }
@@ -53,10 +54,7 @@ struct GatewayView
         return std::int64_t(sku->throughputMbps) * (sku->scalable ? maxScaleUnits : 1);
     }
     // FastPath [§4.5; FP 03/20/2025]: ErGwScale only with a minimum of enough scale units.
-    bool supportsFastPath() const
-    {
-        return sku->fastPath && (!sku->scalable || minScaleUnits >= sku->fastPathMinScaleUnits);
-    }
+    bool supportsFastPath() const { return fastPath; }
     std::string describeSku() const
     {
         std::string text = *gateway->sku;
@@ -80,6 +78,7 @@ std::vector<GatewayView> expressRouteGateways(const RuleContext &c)
         GatewayView view{vnet, &*gateway, c.catalogue.expressRouteGatewaySku(*gateway->sku)};
         if (!view.sku)
             continue;
+        view.fastPath = gatewayTakesFastPath(*gateway, c.catalogue);
         if (view.sku->scalable) {
             // Missing or out-of-range scale units (GATEWAY-007) count as the smallest valid size.
             const ScaleUnits units = gateway->scaleUnits.value_or(ScaleUnits{});
@@ -302,29 +301,22 @@ void checkZoneRedundancy(const RuleContext &c, FindingSink &sink)
     }
 }
 
-// The VNets peered to the gateway's VNet that use its gateway (gateway transit), each once.
-std::vector<const Node *> spokesUsingGateway(const RuleContext &c, const Node &vnet)
-{
-    std::vector<const Node *> spokes;
-    for (const Link *peering : c.index.incoming(vnet, LinkKind::VnetPeering)) {
-        const Node *spoke = c.index.from(*peering);
-        if (peering->useRemoteGateways.value_or(false) && spoke && spoke->virtualNetwork()
-            && std::find(spokes.begin(), spokes.end(), spoke) == spokes.end()) {
-            spokes.push_back(spoke);
-        }
-    }
-    return spokes;
-}
-
 // GATEWAY-005 [§4.2, §4.5; LIMITS, FP 03/20/2025]
 void checkGatewayThroughput(const RuleContext &c, FindingSink &sink)
 {
+    // Circuits whose FastPath VNets hold more IP addresses than FastPath programs: their
+    // traffic goes through the gateway [FP] (GATEWAY-013, fastpathiplimits.h).
+    const std::unordered_set<const Node *> pastIpLimit = circuitsPastFastPathIpLimit(c.topology,
+                                                                                     c.index,
+                                                                                     c.catalogue);
     for (const GatewayView &gw : expressRouteGateways(c)) {
         // FastPath lifts the gateway limit for its connection (docs/spec/analysis-model.md),
-        // but not for traffic on to peered spokes over a provider circuit or global peering.
-        const std::vector<const Node *> spokes = spokesUsingGateway(c, *gw.vnet);
+        // but not for traffic on to peered spokes over a provider circuit or global peering,
+        // nor past its IP limit.
+        const std::vector<const Node *> spokes = spokesUsingGateway(c.index, *gw.vnet);
         std::vector<const Node *> throughGateway;
         std::vector<const Node *> spokesPastFastPath;
+        std::vector<const Node *> circuitsPastIpLimit;
         std::unordered_set<const Node *> seen;
         std::int64_t totalMbps = 0;
         for (const Link *connection : c.index.incoming(*gw.vnet, LinkKind::Connection)) {
@@ -333,7 +325,10 @@ void checkGatewayThroughput(const RuleContext &c, FindingSink &sink)
                 || seen.count(circuit)) {
                 continue;
             }
-            if (connection->fastPath.value_or(false) && gw.supportsFastPath()) {
+            if (connection->fastPath.value_or(false) && gw.supportsFastPath()
+                && pastIpLimit.count(circuit)) {
+                circuitsPastIpLimit.push_back(circuit);
+            } else if (connection->fastPath.value_or(false) && gw.supportsFastPath()) {
                 bool spokeViaGateway = false;
                 for (const Node *spoke : spokes) {
                     if (fastPathReachesSpoke(c.topology, *circuit, *gw.vnet, *spoke))
@@ -355,7 +350,13 @@ void checkGatewayThroughput(const RuleContext &c, FindingSink &sink)
         if (totalMbps <= capacity)
             continue;
         std::string fix;
-        if (!spokesPastFastPath.empty()) {
+        if (!circuitsPastIpLimit.empty()) {
+            fix = "Keep the VNets FastPath carries within its IP limit (move workloads to VNets "
+                  "behind another circuit, or use ExpressRoute Direct), or use a gateway with "
+                  "more throughput";
+            if (gw.sku->scalable)
+                fix += " (raise the gateway's maximum scale units)";
+        } else if (!spokesPastFastPath.empty()) {
             fix = "FastPath to peered VNets needs ExpressRoute Direct and VNets in the hub's "
                   "region: use a gateway with more throughput";
             if (gw.sku->scalable)
@@ -382,6 +383,14 @@ void checkGatewayThroughput(const RuleContext &c, FindingSink &sink)
                        + nameList(spokesPastFastPath)
                        + " past the gateway (VNet peering over FastPath is ExpressRoute Direct "
                          "only, and never over global peering)";
+        }
+        if (!circuitsPastIpLimit.empty()) {
+            const bool one = circuitsPastIpLimit.size() == 1;
+            message += std::string("; FastPath over ") + (one ? "circuit " : "circuits ")
+                       + nameList(circuitsPastIpLimit) + (one ? " does" : " do")
+                       + " not bypass the gateway: the VNets it carries hold more IP addresses "
+                         "than FastPath programs (GATEWAY-013), and beyond that limit traffic "
+                         "flows through the gateway";
         }
         std::vector<const Node *> involved = throughGateway;
         involved.insert(involved.end(), spokesPastFastPath.begin(), spokesPastFastPath.end());
@@ -507,18 +516,6 @@ void checkScaleGatewayRegion(const RuleContext &c, FindingSink &sink)
     }
 }
 
-// The IPv4 addresses a VNet's address space holds: an upper bound of those in use.
-std::uint64_t ipv4AddressSpace(const Node &vnet)
-{
-    std::uint64_t total = 0;
-    for (const std::string &text : vnet.virtualNetwork()->addressPrefixes.value_or(StringList{})) {
-        const auto cidr = Cidr::parse(text);
-        if (cidr && cidr->isIpv4())
-            total += cidr->addressCount();
-    }
-    return total;
-}
-
 // "25,000"
 std::string groupedNumber(std::uint64_t value)
 {
@@ -533,66 +530,28 @@ std::string groupedNumber(std::uint64_t value)
 // format does not say which circuits share a port); beyond it traffic goes through the gateway.
 void checkFastPathIpLimit(const RuleContext &c, FindingSink &sink)
 {
-    // The VNets FastPath carries for each circuit, in design order: every hub whose connection
-    // from the circuit enables FastPath on a gateway that supports it, and the spokes FastPath
-    // takes past that gateway.
-    std::vector<std::pair<const Node *, std::vector<const Node *>>> carried;
-    std::unordered_map<const Node *, std::size_t> slotOf;
-    const auto carry = [&](const Node *circuit, const Node *vnet) {
-        const auto [it, fresh] = slotOf.emplace(circuit, carried.size());
-        if (fresh)
-            carried.push_back({circuit, {}});
-        std::vector<const Node *> &vnets = carried[it->second].second;
-        if (std::find(vnets.begin(), vnets.end(), vnet) == vnets.end())
-            vnets.push_back(vnet);
-    };
-    for (const GatewayView &gw : expressRouteGateways(c)) {
-        if (!gw.supportsFastPath())
-            continue; // GATEWAY-003
-        const std::vector<const Node *> spokes = spokesUsingGateway(c, *gw.vnet);
-        for (const Link *connection : c.index.incoming(*gw.vnet, LinkKind::Connection)) {
-            const Node *circuit = c.index.from(*connection);
-            if (!circuit || !circuit->circuit() || !connection->fastPath.value_or(false))
-                continue;
-            carry(circuit, gw.vnet);
-            for (const Node *spoke : spokes) {
-                if (fastPathReachesSpoke(c.topology, *circuit, *gw.vnet, *spoke))
-                    carry(circuit, spoke);
-            }
-        }
-    }
-
-    for (const auto &[circuit, vnets] : carried) {
+    for (const FastPathIpBudget &budget : fastPathIpBudgets(c.topology, c.index, c.catalogue)) {
+        if (!budget.exceeded() && !budget.mayExceed())
+            continue; // within the limit, or the catalogue gives none for this port size
+        const Node *circuit = budget.circuit;
+        const std::vector<const Node *> &vnets = budget.vnets;
         const CircuitFields &fields = *circuit->circuit();
         std::string scope = "a provider circuit";
-        int limit = c.catalogue.providerFastPathIpLimit();
         if (fields.isDirect()) {
             const auto gbps = fields.expressRouteDirect->portBandwidthInGbps;
-            limit = gbps ? c.catalogue.directFastPathIpLimit(*gbps) : 0;
             scope = "an ExpressRoute Direct port of "
                     + (gbps ? groupedNumber(std::uint64_t(*gbps)) : std::string("?"))
                     + " Gbps (the limit is per port, shared by the circuits on it)";
         }
-        if (limit <= 0)
-            continue; // the catalogue gives no limit for this port size
-        std::uint64_t inUse = 0;
-        std::uint64_t upperBound = 0;
-        bool allKnown = true;
         std::vector<std::string> ids{circuit->id};
-        for (const Node *vnet : vnets) {
+        for (const Node *vnet : vnets)
             ids.push_back(vnet->id);
-            if (const auto count = vnet->virtualNetwork()->ipAddressesInUse) {
-                inUse += std::uint64_t(std::max<std::int64_t>(*count, 0));
-                upperBound += std::uint64_t(std::max<std::int64_t>(*count, 0));
-            } else {
-                allKnown = false;
-                upperBound += ipv4AddressSpace(*vnet);
-            }
-        }
-        const std::uint64_t cap = std::uint64_t(limit);
+        const std::uint64_t inUse = budget.inUse;
+        const std::uint64_t upperBound = budget.upperBound;
+        const std::uint64_t cap = budget.limit;
         const std::string carries = "FastPath over circuit " + quoted(*circuit) + " carries VNet"
                                     + (vnets.size() == 1 ? " " : "s ") + nameList(vnets);
-        if (inUse > cap) {
+        if (budget.exceeded()) {
             sink.report(ids,
                         carries + " with " + groupedNumber(inUse)
                             + " IP addresses in use, more than the " + groupedNumber(cap)
@@ -602,7 +561,7 @@ void checkFastPathIpLimit(const RuleContext &c, FindingSink &sink)
                         "Move workloads to VNets behind another circuit, use ExpressRoute Direct "
                         "(100,000 addresses per 10 Gbps port, 200,000 per 100 Gbps port), or size "
                         "the gateway for the traffic FastPath cannot take");
-        } else if (!allKnown && upperBound > cap) {
+        } else {
             sink.report(
                 Severity::Info, ids,
                 carries + " whose address space holds up to " + groupedNumber(upperBound)
@@ -613,6 +572,30 @@ void checkFastPathIpLimit(const RuleContext &c, FindingSink &sink)
                 "and other NICs) so the limit can be checked, and size the gateway for what "
                 "FastPath may not take");
         }
+    }
+}
+
+// GATEWAY-014 [§4.4; GW 08/19/2024]: a virtual network gateway is deployed into the VNet's
+// subnet named GatewaySubnet; without one Azure refuses the gateway, and GATEWAY-001 and
+// GATEWAY-006 have no size to check.
+void checkGatewaySubnetPresent(const RuleContext &c, FindingSink &sink)
+{
+    for (const Node *vnet : c.index.nodesOfKind(NodeKind::VirtualNetwork)) {
+        const VirtualNetworkFields &fields = *vnet->virtualNetwork();
+        if (fields.gatewaySubnetPrefix || (!fields.expressRouteGateway && !fields.vpnGateway))
+            continue;
+        const bool both = fields.expressRouteGateway && fields.vpnGateway;
+        const std::string gateways = both ? "an ExpressRoute and a VPN gateway"
+                                     : fields.expressRouteGateway ? "an ExpressRoute gateway"
+                                                                  : "a VPN gateway";
+        sink.report({vnet->id},
+                    "VNet " + quoted(*vnet) + " has " + gateways
+                        + " but no GatewaySubnet: Azure deploys a virtual network gateway only "
+                          "into the VNet's subnet named GatewaySubnet, so Azure refuses "
+                        + std::string(both ? "them" : "it")
+                        + ", and the subnet's size cannot be checked (GATEWAY-001, GATEWAY-006)",
+                    "Give the VNet its GatewaySubnet: a /27 or larger inside its address space "
+                    "and apart from its other subnets (a /26 or larger to connect 16 circuits)");
     }
 }
 
@@ -649,6 +632,9 @@ void registerGatewayRules(RuleRegistry &registry)
     registry.add({"GATEWAY-013", Severity::Warning,
                   "The VNets behind FastPath hold more IP addresses than FastPath programs",
                   "§2.4, §4.5", fastPathReference, false, checkFastPathIpLimit});
+    registry.add({"GATEWAY-014", Severity::Error,
+                  "A VNet with an ExpressRoute or VPN gateway but no GatewaySubnet", "§4.4",
+                  gatewayReference, false, checkGatewaySubnetPresent});
 }
 
 } // namespace Er
