@@ -92,6 +92,8 @@ private slots:
     void rulesAndAnalysisIgnoreAnnotations();
     void canvasItemsLieBeneathAndLetClicksThrough();
     void draggingMovesAndTheCornerResizes();
+    void movesWithTheSelectedNodesInOneStep();
+    void severalAreEditedAtOnce();
     void addFromPaletteAndSelectAll();
     void copyAndPaste();
     void addHereFromTheCanvasMenu();
@@ -372,6 +374,109 @@ void TestAnnotations::draggingMovesAndTheCornerResizes()
     QVERIFY(document.undoStack()->undoText().startsWith(QStringLiteral("Change size")));
     document.undoStack()->undo();
     QCOMPARE(item->size(), QSizeF(260, 80));
+}
+
+// A selection of nodes, notes and rectangles moves together, whichever of them the drag starts
+// on, and one undo puts all of them back (draw.io and Visio move a mixed selection as one).
+void TestAnnotations::movesWithTheSelectedNodesInOneStep()
+{
+    TopologyDocument document;
+    document.resetTopology(Test::loadDesign(fixture()), QString());
+    CanvasView view;
+    auto *scene = new TopologyScene(&document, &view);
+    view.setScene(scene);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    scene->setSnapToGrid(false);
+    view.centerOn(QPointF(100, -100));
+    QWidget *viewport = view.viewport();
+    const auto at = [&](QPointF scenePos) { return view.mapFromScene(scenePos); };
+    const Topology start = document.topology();
+    const QStringList ids{QStringLiteral("pe-eqx-ldn"), QStringLiteral("note-1"),
+                          QStringLiteral("rectangle-1")};
+    const auto drag = [&](QPointF from, QPoint by) {
+        const QPoint press = at(from);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, press);
+        QMouseEvent move(QEvent::MouseMove, press + by, viewport->mapToGlobal(press + by),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &move);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, press + by);
+    };
+    const qreal scale = view.transform().m11();
+    const auto movedBy = [&](QPointF delta) {
+        const Topology &now = document.topology();
+        const Point pe = *now.node("pe-eqx-ldn")->position;
+        const Point wasPe = *start.node("pe-eqx-ldn")->position;
+        const Point note = now.annotation("note-1")->position;
+        const Point wasNote = start.annotation("note-1")->position;
+        const Point cage = now.annotation("rectangle-1")->position;
+        const Point wasCage = start.annotation("rectangle-1")->position;
+        return QPointF(pe.x - wasPe.x, pe.y - wasPe.y) == delta
+               && QPointF(note.x - wasNote.x, note.y - wasNote.y) == delta
+               && QPointF(cage.x - wasCage.x, cage.y - wasCage.y) == delta;
+    };
+
+    // Dragged by the note.
+    scene->selectOnly(ids);
+    drag(QPointF(-100, -150), QPoint(30, 20));
+    QVERIFY(movedBy(QPointF(30 / scale, 20 / scale)));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Move 3 elements"));
+    QCOMPARE(scene->selectedIds().size(), 3);
+
+    // Dragged by the provider edge: the note and the rectangle follow.
+    const NodeItem *pe = scene->nodeItem(QStringLiteral("pe-eqx-ldn"));
+    drag(pe->scenePos(), QPoint(-10, 40));
+    QVERIFY(movedBy(QPointF(20 / scale, 60 / scale)));
+    QCOMPARE(document.undoStack()->count(), 2);
+
+    // Each drag is one step back; the items follow the document.
+    document.undoStack()->undo();
+    QVERIFY(movedBy(QPointF(30 / scale, 20 / scale)));
+    document.undoStack()->undo();
+    QVERIFY(movedBy(QPointF(0, 0)));
+    QCOMPARE(scene->annotationItem(QStringLiteral("note-1"))->pos(),
+             QPointF(start.annotation("note-1")->position.x,
+                     start.annotation("note-1")->position.y));
+}
+
+// Two annotations selected: the inspector edits their colour at once, as one undo step.
+void TestAnnotations::severalAreEditedAtOnce()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(fixture()));
+    window.scene()->selectOnly({QStringLiteral("note-1"), QStringLiteral("rectangle-1")});
+    QCoreApplication::processEvents();
+    AnnotationEditor *editor = window.inspector()->annotationEditor();
+    QCOMPARE(window.inspector()->currentPage(), static_cast<QWidget *>(editor));
+    auto *colour = qobject_cast<QLineEdit *>(
+        editor->field(QStringLiteral("annotation.color"))->input());
+    QVERIFY(colour);
+    const int steps = window.document()->undoStack()->count();
+    colour->setFocus();
+    QTest::keyClick(colour, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(colour, QStringLiteral("#336699"));
+    QTest::keyClick(colour, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    const Topology &topology = window.document()->topology();
+    QCOMPARE(topology.annotation("note-1")->color, std::optional<std::string>("#336699"));
+    QCOMPARE(topology.annotation("rectangle-1")->color, std::optional<std::string>("#336699"));
+    // The texts stay their own.
+    QCOMPARE(topology.annotation("rectangle-1")->text,
+             std::string("Colo cage LD5 (Equinix London)"));
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+    QVERIFY2(window.document()->undoStack()->undoText().endsWith(
+                 QStringLiteral(" of 2 annotations")),
+             qPrintable(window.document()->undoStack()->undoText()));
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->topology().annotation("note-1")->color,
+             Test::loadDesign(fixture()).annotation("note-1")->color);
+    QCOMPARE(window.document()->topology().annotation("rectangle-1")->color,
+             Test::loadDesign(fixture()).annotation("rectangle-1")->color);
 }
 
 void TestAnnotations::addFromPaletteAndSelectAll()

@@ -97,6 +97,7 @@ private slots:
     void everyCommandWalksBackAndForth();
     void mergedStepsUndoAtOnce();
     void cleanStateFollowsTheWalk();
+    void newElementsStartUsable();
 };
 
 // Builds the series on the maximum-resiliency example and walks it.
@@ -292,6 +293,92 @@ void TestUndoWalk::cleanStateFollowsTheWalk()
     document.undoStack()->redo();
     QVERIFY(!document.isModified());
     QFile::remove(path);
+}
+
+// What the canvas gives a new element (elementdefaults.h) makes a usable design without asking,
+// and is kept by undo and redo like any edit (issue #19's walkthrough).
+void TestUndoWalk::newElementsStartUsable()
+{
+    TopologyDocument document;
+    QUndoStack *stack = document.undoStack();
+    const auto add = [&](NodeKind kind, double x, std::optional<std::string> region = {}) {
+        const Node node = newNode(document.topology(), kind, Point{x, 0}, region);
+        stack->push(new AddNodeCommand(&document, node));
+        return node.id;
+    };
+    const auto link = [&](LinkKind kind, const std::string &from, const std::string &to) {
+        const Link drawn = newLink(document.topology(), kind, from, to);
+        stack->push(new AddLinkCommand(&document, drawn));
+        return drawn.id;
+    };
+    const auto roleOf = [&](const std::string &id) {
+        return document.topology().link(id)->role.value_or("(both)");
+    };
+
+    // A provider edge at London has a provider Microsoft lists there: no TOPO-007.
+    const std::string pe = add(NodeKind::ProviderEdge, 400);
+    const ProviderEdgeFields *peFields = document.topology().node(pe)->providerEdge();
+    QCOMPARE(peFields->peeringLocation, std::optional<std::string>("London"));
+    QVERIFY(peFields->provider && !peFields->provider->empty());
+
+    // Access links: per site and provider edge, the first is the primary, the second the
+    // secondary, a third carries both; another site starts again with its primary.
+    const std::string london = add(NodeKind::Site, 0);
+    const std::string reading = add(NodeKind::Site, 0);
+    std::vector<std::string> edges;
+    for (int i = 0; i < 3; ++i)
+        edges.push_back(add(NodeKind::CustomerEdge, 200));
+    link(LinkKind::Lan, london, edges[0]);
+    link(LinkKind::Lan, london, edges[1]);
+    link(LinkKind::Lan, reading, edges[2]);
+    const std::string first = link(LinkKind::Access, edges[0], pe);
+    const std::string second = link(LinkKind::Access, edges[1], pe);
+    const std::string otherSite = link(LinkKind::Access, edges[2], pe);
+    const std::string third = link(LinkKind::Access, edges[1], pe);
+    QCOMPARE(roleOf(first), std::string("primary"));
+    QCOMPARE(roleOf(second), std::string("secondary"));
+    QCOMPARE(roleOf(otherSite), std::string("primary"));
+    QCOMPARE(roleOf(third), std::string("(both)"));
+    stack->undo();
+    stack->undo();
+    stack->redo();
+    stack->redo();
+    QCOMPARE(roleOf(second), std::string("secondary"));
+    QCOMPARE(roleOf(otherSite), std::string("primary"));
+    QCOMPARE(roleOf(third), std::string("(both)"));
+
+    // A VNet added outside every region has no gateway; moved into a region without a hub, it
+    // becomes the hub in the same step; a second VNet moved there stays a spoke.
+    const std::string region = add(NodeKind::AzureRegion, 800);
+    const std::string hub = add(NodeKind::VirtualNetwork, 900);
+    QVERIFY(!document.topology().node(hub)->virtualNetwork()->expressRouteGateway);
+    const Node before = *document.topology().node(hub);
+    stack->push(new EditElementsCommand(&document, before,
+                                        vnetInRegion(document.topology(), before, region),
+                                        QStringLiteral("region and gateway")));
+    const VirtualNetworkFields *hubFields = document.topology().node(hub)->virtualNetwork();
+    QCOMPARE(hubFields->region, std::optional<std::string>(region));
+    QVERIFY(hubFields->expressRouteGateway);
+    QCOMPARE(hubFields->expressRouteGateway->sku, std::optional<std::string>("ErGw1AZ"));
+    QCOMPARE(hubFields->gatewaySubnetPrefix, std::optional<std::string>("10.10.255.0/27"));
+    stack->undo();
+    QCOMPARE(*document.topology().node(hub), before);
+    stack->redo();
+    const std::string spoke = add(NodeKind::VirtualNetwork, 900);
+    const Node spokeNode = *document.topology().node(spoke);
+    const Node moved = vnetInRegion(document.topology(), spokeNode, region);
+    QCOMPARE(moved.virtualNetwork()->region, std::optional<std::string>(region));
+    QVERIFY(!moved.virtualNetwork()->expressRouteGateway);
+    QVERIFY(!moved.virtualNetwork()->gatewaySubnetPrefix);
+
+    // The GatewaySubnet is a /27 inside whatever address space the hub has.
+    Node small = spokeNode;
+    small.virtualNetwork()->addressPrefixes = StringList{"192.168.4.0/24"};
+    QCOMPARE(vnetInRegion(Topology(), small, region).virtualNetwork()->gatewaySubnetPrefix,
+             std::optional<std::string>("192.168.4.0/27"));
+    small.virtualNetwork()->addressPrefixes = StringList{"10.0.0.64/26"};
+    QCOMPARE(vnetInRegion(Topology(), small, region).virtualNetwork()->gatewaySubnetPrefix,
+             std::optional<std::string>("10.0.0.96/27"));
 }
 
 QTEST_GUILESS_MAIN(TestUndoWalk)

@@ -350,8 +350,25 @@ void TestWalkthrough::buildsMaximumResiliencyFromAnEmptyCanvas()
     const Node *hubNode = window.document()->topology().node(hub.toStdString());
     QVERIFY(hubNode);
     QCOMPARE(hubNode->virtualNetwork()->region, std::optional<std::string>(region.toStdString()));
-    // Dragged in rather than added inside, it is not made the region's hub: no gateway yet.
-    QVERIFY(!hubNode->virtualNetwork()->expressRouteGateway);
+    // Dragged into a region that has no hub yet, it becomes the hub, as a VNet added inside the
+    // frame does: an ExpressRoute gateway and a GatewaySubnet (a /27 of its 10.10.0.0/16), in the
+    // same undo step as the move.
+    QVERIFY(hubNode->virtualNetwork()->expressRouteGateway);
+    QCOMPARE(hubNode->virtualNetwork()->expressRouteGateway->sku,
+             std::optional<std::string>("ErGw1AZ"));
+    QCOMPARE(hubNode->virtualNetwork()->gatewaySubnetPrefix,
+             std::optional<std::string>("10.10.255.0/27"));
+    QCOMPARE(window.document()->undoStack()->undoText(),
+             QStringLiteral("Move 1 node into 'UK South'"));
+    // New provider edges and circuits are at London, with a provider Microsoft lists there.
+    for (const QString &id : {peLondon, peLondon2}) {
+        const ProviderEdgeFields *pe = window.document()
+                                           ->topology()
+                                           .node(id.toStdString())
+                                           ->providerEdge();
+        QCOMPARE(pe->peeringLocation, std::optional<std::string>("London"));
+        QVERIFY(pe->provider && !pe->provider->empty());
+    }
 
     // 3. The links, drawn by mouse from each node's connector to the other node.
     const auto link = [&](const QString &from, const QString &to, LinkKind kind) {
@@ -387,17 +404,24 @@ void TestWalkthrough::buildsMaximumResiliencyFromAnEmptyCanvas()
     QCOMPARE(roleOf(ports[0]), std::string("primary"));
     QCOMPARE(roleOf(ports[1]), std::string("secondary"));
     QCOMPARE(roleOf(ports[3]), std::string("secondary"));
+    // So are the access links: a site's first access link to a provider edge carries the
+    // primary links, its second (from the site's other router) the secondary ones.
+    for (const auto &[id, role] : std::as_const(access))
+        QCOMPARE(roleOf(id), role.toLower().toStdString());
     waitForChecks(window);
     // Drawn but not yet configured, the user is told what is missing, and only that: no
-    // peering (CIRCUIT-010), so no path (RES-010); a connected VNet without a gateway
-    // (TOPO-002); the provider edges' provider not set (TOPO-007); access links without a role carry
-    // both links of a circuit through one router (RES-003).
+    // peering (CIRCUIT-010), so no path (RES-010); the two 1 Gbps circuits exceed the default
+    // ErGw1AZ gateway (GATEWAY-005); both circuits took the provider of the provider edge next to
+    // them, so they come from one provider (RES-009, for information). The hub has its gateway,
+    // the provider edges a provider of their location, the access links their roles: no TOPO-002,
+    // TOPO-007 or RES-003.
     QStringList drawn = shownRules(window);
     drawn.removeDuplicates();
     drawn.sort();
-    QCOMPARE(drawn, (QStringList{QStringLiteral("CIRCUIT-010"), QStringLiteral("RES-003"),
-                                 QStringLiteral("RES-010"), QStringLiteral("TOPO-002"),
-                                 QStringLiteral("TOPO-007")}));
+    QVERIFY2(drawn
+                 == (QStringList{QStringLiteral("CIRCUIT-010"), QStringLiteral("GATEWAY-005"),
+                                 QStringLiteral("RES-009"), QStringLiteral("RES-010")}),
+             qPrintable(drawn.join(' ')));
     QCOMPARE(shownLevels(window), (QStringList{QStringLiteral("None (unreachable)"),
                                                QStringLiteral("None (unreachable)")}));
 
@@ -405,7 +429,9 @@ void TestWalkthrough::buildsMaximumResiliencyFromAnEmptyCanvas()
     for (const auto &[id, role] : std::as_const(access)) {
         select(window, id);
         QCOMPARE(window.inspector()->currentPage(), window.inspector()->linkEditor());
-        choose(window, QStringLiteral("role"), role);
+        auto *roleField = qobject_cast<QComboBox *>(inspectorInput(window, QStringLiteral("role")));
+        QVERIFY(roleField);
+        QCOMPARE(roleField->currentText(), role);
         typeInto(window, QStringLiteral("bandwidthInMbps"), QStringLiteral("10000"));
     }
     QCOMPARE(roleOf(access[0].first), std::string("primary"));
@@ -462,7 +488,10 @@ void TestWalkthrough::buildsMaximumResiliencyFromAnEmptyCanvas()
     QCOMPARE(window.document()->topology().node(hub.toStdString())->virtualNetwork()->addressPrefixes,
              std::optional<StringList>(StringList{"10.10.0.0/16"}));
     choose(window, QStringLiteral("expressRouteGateway.sku"), QStringLiteral("ErGw3AZ"));
-    typeInto(window, QStringLiteral("gatewaySubnetPrefix"), QStringLiteral("10.10.255.0/27"));
+    auto *gatewaySubnet = qobject_cast<QLineEdit *>(
+        inspectorInput(window, QStringLiteral("gatewaySubnetPrefix")));
+    QVERIFY(gatewaySubnet);
+    QCOMPARE(gatewaySubnet->text(), QStringLiteral("10.10.255.0/27"));
     QCOMPARE(window.document()
                  ->topology()
                  .node(hub.toStdString())
@@ -472,7 +501,18 @@ void TestWalkthrough::buildsMaximumResiliencyFromAnEmptyCanvas()
 
     for (const QString &site : {london, reading}) {
         clickNode(window, site);
-        typeInto(window, QStringLiteral("needsVnets"), hub);
+        // The user types the VNet's name, as the canvas shows it; the file keeps its id.
+        const QString hubName = QString::fromStdString(
+            *window.document()->topology().node(hub.toStdString())->name);
+        typeInto(window, QStringLiteral("needsVnets"), hubName);
+        QCOMPARE(window.document()->topology().node(site.toStdString())->site()->needsVnets,
+                 std::optional<StringList>(StringList{hub.toStdString()}));
+        clickNode(window, site == london ? reading : london);
+        clickNode(window, site);
+        auto *needs = qobject_cast<QPlainTextEdit *>(
+            inspectorInput(window, QStringLiteral("needsVnets")));
+        QVERIFY(needs);
+        QCOMPARE(needs->toPlainText(), hubName);
         typeInto(window, QStringLiteral("requirements.availabilityPercent"),
                  QStringLiteral("99.99"));
     }

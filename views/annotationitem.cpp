@@ -185,7 +185,8 @@ void AnnotationItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsItem::mousePressEvent(event); // selection
     if (event->button() != Qt::LeftButton)
         return;
-    m_drag = isOnHandle(event->pos()) ? Drag::Resize : Drag::Move;
+    // A move is the scene's (with the rest of the selection); the item resizes itself.
+    m_drag = isOnHandle(event->pos()) ? Drag::Resize : Drag::None;
     m_pressScenePos = event->scenePos();
     m_startPos = pos();
     m_startSize = m_size;
@@ -198,10 +199,6 @@ void AnnotationItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         return;
     auto *scene = qobject_cast<TopologyScene *>(this->scene());
     const QPointF delta = event->scenePos() - m_pressScenePos;
-    if (m_drag == Drag::Move) {
-        setPos(scene ? scene->snapped(m_startPos + delta) : m_startPos + delta);
-        return;
-    }
     QPointF corner = m_startPos + QPointF(m_startSize.width(), m_startSize.height()) + delta;
     if (scene)
         corner = scene->snapped(corner);
@@ -214,12 +211,12 @@ void AnnotationItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 void AnnotationItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsItem::mouseReleaseEvent(event);
-    if (m_drag != Drag::None && (pos() != m_startPos || m_size != m_startSize))
+    if (m_drag == Drag::Resize && m_size != m_startSize)
         pushGeometry();
     m_drag = Drag::None;
 }
 
-// One undo step for the drag that just ended: "position" for a move, "size" for a resize.
+// One undo step for the resize that just ended.
 void AnnotationItem::pushGeometry()
 {
     auto *scene = qobject_cast<TopologyScene *>(this->scene());
@@ -230,14 +227,11 @@ void AnnotationItem::pushGeometry()
     if (!before)
         return;
     Annotation after = *before;
-    after.position = Point{pos().x(), pos().y()};
     after.size = Size{m_size.width(), m_size.height()};
-    const bool moved = m_drag == Drag::Move;
     document->undoStack()->push(
         new EditAnnotationCommand(document, *before, after,
-                                  moved ? QCoreApplication::translate("Er::Commands", "position")
-                                        : QCoreApplication::translate("Er::Commands", "size"),
-                                  nullptr, false));
+                                  QCoreApplication::translate("Er::Commands", "size"), nullptr,
+                                  false));
 }
 
 void AnnotationItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

@@ -10,9 +10,10 @@ namespace Er {
 
 // A note or a rectangle on the canvas (core/annotation.h), beneath the region frames, nodes and
 // links. A note is its text on a light background; a rectangle a dashed box with its label at
-// the top left, whose inside lets clicks through to what lies under it. Dragging it moves it,
-// dragging its bottom-right handle resizes it; each drag ends in one undo step on the document,
-// and the scene updates the item from the document.
+// the top left, whose inside lets clicks through to what lies under it. Dragging it moves it with
+// the rest of the selection (the scene's MoveGesture); dragging its bottom-right handle resizes
+// it; each drag ends in one undo step on the document, and the scene updates the item from the
+// document.
 class AnnotationItem : public QGraphicsItem
 {
 public:
@@ -48,7 +49,7 @@ protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    enum class Drag { None, Move, Resize };
+    enum class Drag { None, Resize };
     QRectF labelRect() const;
     QColor color() const;
     void pushGeometry();

@@ -1,6 +1,9 @@
 #include "movegesture.h"
 
+#include "annotationitem.h"
+#include "commands/editannotationcommand.h"
 #include "commands/editelementscommand.h"
+#include "commands/elementdefaults.h"
 #include "commands/movenodescommand.h"
 #include "commands/topologydocument.h"
 #include "nodeitem.h"
@@ -16,18 +19,30 @@ MoveGesture::MoveGesture(TopologyScene *scene)
     : m_scene(scene)
 {}
 
-void MoveGesture::begin(NodeItem *anchor, QPointF scenePos)
+void MoveGesture::begin(QGraphicsItem *anchor, QPointF scenePos)
 {
     m_anchor = anchor;
+    m_anchorStart = anchor->pos();
     m_pressPos = scenePos;
     m_moved = false;
     m_items.clear();
+    m_annotations.clear();
     std::vector<NodeItem *> moving = m_scene->movingNodeItems();
-    if (std::find(moving.begin(), moving.end(), anchor) == moving.end())
-        moving.push_back(anchor);
+    if (auto *node = qgraphicsitem_cast<NodeItem *>(anchor);
+        node && std::find(moving.begin(), moving.end(), node) == moving.end()) {
+        moving.push_back(node);
+    }
     m_items.reserve(moving.size());
     for (NodeItem *item : moving)
         m_items.emplace_back(item, item->pos());
+    std::vector<AnnotationItem *> annotations = m_scene->selectedAnnotationItems();
+    if (auto *annotation = qgraphicsitem_cast<AnnotationItem *>(anchor);
+        annotation
+        && std::find(annotations.begin(), annotations.end(), annotation) == annotations.end()) {
+        annotations.push_back(annotation);
+    }
+    for (AnnotationItem *item : annotations)
+        m_annotations.emplace_back(item, item->pos());
 }
 
 void MoveGesture::update(QPointF scenePos)
@@ -37,12 +52,11 @@ void MoveGesture::update(QPointF scenePos)
     QPointF delta = scenePos - m_pressPos;
     if (!m_moved && delta.manhattanLength() < 3)
         return;
-    // The pressed node snaps to the grid; the others keep their distance to it.
-    const QPointF anchorStart = std::find_if(m_items.begin(), m_items.end(), [&](const auto &e) {
-                                    return e.first == m_anchor;
-                                })->second;
-    delta = m_scene->snapped(anchorStart + delta) - anchorStart;
+    // The pressed item snaps to the grid; the others keep their distance to it.
+    delta = m_scene->snapped(m_anchorStart + delta) - m_anchorStart;
     for (const auto &[item, start] : m_items)
+        item->setPos(start + delta);
+    for (const auto &[item, start] : m_annotations)
         item->setPos(start + delta);
     m_moved = true;
 }
@@ -53,6 +67,7 @@ void MoveGesture::finish()
         pushCommands();
     m_anchor = nullptr;
     m_items.clear();
+    m_annotations.clear();
     m_moved = false;
 }
 
@@ -62,8 +77,11 @@ void MoveGesture::cancel()
         return;
     for (const auto &[item, start] : m_items)
         item->setPos(start);
+    for (const auto &[item, start] : m_annotations)
+        item->setPos(start);
     m_anchor = nullptr;
     m_items.clear();
+    m_annotations.clear();
     m_moved = false;
 }
 
@@ -80,7 +98,16 @@ void MoveGesture::pushCommands()
         before.emplace(node->id, node->position);
         after.emplace(node->id, Point{item->pos().x(), item->pos().y()});
     }
-    if (after.empty())
+    std::vector<std::pair<Annotation, Annotation>> annotationMoves; // before, after
+    for (const auto &[item, start] : m_annotations) {
+        const Annotation *annotation = topology.annotation(item->id().toStdString());
+        if (!annotation || item->pos() == start)
+            continue;
+        Annotation moved = *annotation;
+        moved.position = Point{item->pos().x(), item->pos().y()};
+        annotationMoves.emplace_back(*annotation, std::move(moved));
+    }
+    if (after.empty() && annotationMoves.empty())
         return;
 
     // VNets dragged on their own (not inside their moving region) may change region.
@@ -102,26 +129,43 @@ void MoveGesture::pushCommands()
             regionChanges.emplace_back(node->id, target->toStdString());
     }
 
-    const int movedCount = int(after.size());
+    const int nodeCount = int(after.size());
+    const int movedCount = nodeCount + int(annotationMoves.size());
     QUndoStack *stack = document->undoStack();
-    auto *move = new MoveNodesCommand(document, std::move(before), std::move(after));
-    if (regionChanges.empty()) {
-        stack->push(move);
+    const QString position = QCoreApplication::translate("Er::Commands", "position");
+    if (regionChanges.empty() && annotationMoves.empty()) {
+        stack->push(new MoveNodesCommand(document, std::move(before), std::move(after)));
         return;
     }
-    const Node *firstTarget = topology.node(regionChanges.front().second);
-    const QString target = QString::fromStdString(firstTarget->label());
-    stack->beginMacro(
-        movedCount == 1
-            ? QCoreApplication::translate("Er::Commands", "Move 1 node into '%1'").arg(target)
-            : QCoreApplication::translate("Er::Commands", "Move %1 nodes into '%2'")
-                  .arg(QString::number(movedCount), target));
-    stack->push(move);
+    if (regionChanges.empty() && after.empty() && annotationMoves.size() == 1) {
+        const auto &[was, moved] = annotationMoves.front();
+        stack->push(new EditAnnotationCommand(document, was, moved, position, nullptr, false));
+        return;
+    }
+    if (regionChanges.empty()) {
+        stack->beginMacro(
+            QCoreApplication::translate("Er::Commands", "Move %1 elements").arg(movedCount));
+    } else {
+        const Node *firstTarget = topology.node(regionChanges.front().second);
+        const QString target = QString::fromStdString(firstTarget->label());
+        stack->beginMacro(
+            nodeCount == 1
+                ? QCoreApplication::translate("Er::Commands", "Move 1 node into '%1'").arg(target)
+                : QCoreApplication::translate("Er::Commands", "Move %1 nodes into '%2'")
+                      .arg(QString::number(nodeCount), target));
+    }
+    if (!after.empty())
+        stack->push(new MoveNodesCommand(document, std::move(before), std::move(after)));
+    for (const auto &[was, moved] : annotationMoves)
+        stack->push(new EditAnnotationCommand(document, was, moved, position, nullptr, false));
     for (const auto &[vnetId, regionId] : regionChanges) {
         const Node *vnet = document->topology().node(vnetId);
-        Node changed = *vnet;
-        changed.virtualNetwork()->region = regionId;
-        stack->push(new EditElementsCommand(document, *vnet, changed, QStringLiteral("region")));
+        const Node changed = vnetInRegion(document->topology(), *vnet, regionId);
+        const bool madeHub = changed.virtualNetwork()->expressRouteGateway
+                             && !vnet->virtualNetwork()->expressRouteGateway;
+        stack->push(new EditElementsCommand(document, *vnet, changed,
+                                            madeHub ? QStringLiteral("region and gateway")
+                                                    : QStringLiteral("region")));
     }
     stack->endMacro();
 }

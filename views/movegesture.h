@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QGraphicsItem>
 #include <QPointF>
 
 #include <utility>
@@ -7,12 +8,14 @@
 
 namespace Er {
 
+class AnnotationItem;
 class NodeItem;
 class TopologyScene;
 
-// Moving nodes with the mouse: the items follow the pointer (snapped to the grid when the scene
-// snaps), and on release ONE undo step records the whole drag. A region carries its VNets; a
-// VNet dropped into another region's frame moves to that region in the same step.
+// Moving the selection with the mouse: its nodes, notes and rectangles follow the pointer
+// (snapped to the grid when the scene snaps), and on release ONE undo step records the whole
+// drag. A region carries its VNets; a VNet dropped into another region's frame moves to that
+// region in the same step (and becomes its hub when the region has none, vnetInRegion()).
 class MoveGesture
 {
 public:
@@ -20,8 +23,9 @@ public:
 
     bool isActive() const { return m_anchor != nullptr; }
     bool hasMoved() const { return m_moved; }
-    // Starts on a press on `anchor`; what moves is the scene's moving selection plus `anchor`.
-    void begin(NodeItem *anchor, QPointF scenePos);
+    // Starts on a press on `anchor` (a node, a note or a rectangle); what moves is the scene's
+    // moving selection, its selected notes and rectangles, and `anchor`.
+    void begin(QGraphicsItem *anchor, QPointF scenePos);
     void update(QPointF scenePos);
     // Pushes the move (if anything moved) and ends the gesture.
     void finish();
@@ -32,10 +36,12 @@ private:
     void pushCommands();
 
     TopologyScene *m_scene;
-    NodeItem *m_anchor = nullptr;
+    QGraphicsItem *m_anchor = nullptr;
+    QPointF m_anchorStart;
     QPointF m_pressPos;
     bool m_moved = false;
     std::vector<std::pair<NodeItem *, QPointF>> m_items; // with their positions at the press
+    std::vector<std::pair<AnnotationItem *, QPointF>> m_annotations;
 };
 
 } // namespace Er

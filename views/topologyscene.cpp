@@ -474,6 +474,16 @@ std::vector<NodeItem *> TopologyScene::selectedNodeItems() const
     return nodes;
 }
 
+std::vector<AnnotationItem *> TopologyScene::selectedAnnotationItems() const
+{
+    std::vector<AnnotationItem *> annotations;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *annotation = qgraphicsitem_cast<AnnotationItem *>(item))
+            annotations.push_back(annotation);
+    }
+    return annotations;
+}
+
 std::vector<NodeItem *> TopologyScene::movingNodeItems() const
 {
     std::vector<NodeItem *> nodes = selectedNodeItems();
@@ -556,6 +566,15 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         }
         QGraphicsScene::mousePressEvent(event);
         m_move->begin(node, event->scenePos());
+        return;
+    }
+    if (auto *annotation = qgraphicsitem_cast<AnnotationItem *>(hit)) {
+        // The item selects itself and takes a drag of its corner handle; a drag elsewhere moves
+        // it with the rest of the selection.
+        const bool onHandle = annotation->isOnHandle(annotation->mapFromScene(event->scenePos()));
+        QGraphicsScene::mousePressEvent(event);
+        if (!onHandle)
+            m_move->begin(annotation, event->scenePos());
         return;
     }
     if (auto *frame = qgraphicsitem_cast<RegionFrameItem *>(hit)) {

@@ -56,6 +56,8 @@ public:
     std::vector<NodeItem *> selectedNodeItems() const;
     // The selected nodes and the VNets of selected regions: what moves when the selection moves.
     std::vector<NodeItem *> movingNodeItems() const;
+    // The selected notes and rectangles: they move with the selected nodes.
+    std::vector<AnnotationItem *> selectedAnnotationItems() const;
     // Selects exactly these elements, or every node, link and annotation. However many items change, the
     // scene says selectionChanged once, so that each observer refreshes once.
     void selectOnly(const QStringList &ids);

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Er {
 
 namespace {
@@ -24,6 +26,20 @@ EditAnnotationCommand::EditAnnotationCommand(TopologyDocument *document,
                                              const QString &field,
                                              QUndoCommand *parent,
                                              bool mergeable)
+    : EditAnnotationCommand(document,
+                            std::vector<Annotation>{std::move(before)},
+                            std::vector<Annotation>{std::move(after)},
+                            field,
+                            parent,
+                            mergeable)
+{}
+
+EditAnnotationCommand::EditAnnotationCommand(TopologyDocument *document,
+                                             std::vector<Annotation> before,
+                                             std::vector<Annotation> after,
+                                             const QString &field,
+                                             QUndoCommand *parent,
+                                             bool mergeable)
     : QUndoCommand(parent)
     , m_document(document)
     , m_before(std::move(before))
@@ -31,20 +47,30 @@ EditAnnotationCommand::EditAnnotationCommand(TopologyDocument *document,
     , m_field(field)
     , m_mergeable(mergeable)
 {
-    setText(QCoreApplication::translate("Er::Commands", "Change %1 of '%2'")
-                .arg(field, QString::fromStdString(labelOf(m_before))));
+    if (m_before.size() == 1) {
+        setText(QCoreApplication::translate("Er::Commands", "Change %1 of '%2'")
+                    .arg(field, QString::fromStdString(labelOf(m_before.front()))));
+    } else {
+        setText(QCoreApplication::translate("Er::Commands", "Change %1 of %2 annotations")
+                    .arg(field)
+                    .arg(m_before.size()));
+    }
     if (m_before == m_after)
         setObsolete(true);
 }
 
 void EditAnnotationCommand::redo()
 {
-    m_document->replaceAnnotation(m_after);
+    const ChangeBatch batch(m_document);
+    for (const Annotation &annotation : m_after)
+        m_document->replaceAnnotation(annotation);
 }
 
 void EditAnnotationCommand::undo()
 {
-    m_document->replaceAnnotation(m_before);
+    const ChangeBatch batch(m_document);
+    for (const Annotation &annotation : m_before)
+        m_document->replaceAnnotation(annotation);
 }
 
 int EditAnnotationCommand::id() const
@@ -55,7 +81,12 @@ int EditAnnotationCommand::id() const
 bool EditAnnotationCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *edit = static_cast<const EditAnnotationCommand *>(other);
-    if (!edit->m_mergeable || edit->m_after.id != m_after.id || edit->m_field != m_field)
+    const auto sameIds = [&] {
+        return std::equal(m_after.begin(), m_after.end(), edit->m_after.begin(),
+                          edit->m_after.end(),
+                          [](const Annotation &a, const Annotation &b) { return a.id == b.id; });
+    };
+    if (!edit->m_mergeable || edit->m_field != m_field || !sameIds())
         return false;
     m_after = edit->m_after;
     setObsolete(m_before == m_after);

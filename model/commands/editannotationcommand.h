@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUndoCommand>
 
+#include <vector>
+
 namespace Er {
 
 class TopologyDocument;
@@ -21,6 +23,14 @@ public:
                           const QString &field,
                           QUndoCommand *parent = nullptr,
                           bool mergeable = true);
+    // The same field of several notes and rectangles at once (the inspector with several
+    // selected); `before` and `after` hold the same ids in the same order.
+    EditAnnotationCommand(TopologyDocument *document,
+                          std::vector<Annotation> before,
+                          std::vector<Annotation> after,
+                          const QString &field,
+                          QUndoCommand *parent = nullptr,
+                          bool mergeable = true);
 
     void redo() override;
     void undo() override;
@@ -29,8 +39,8 @@ public:
 
 private:
     TopologyDocument *m_document;
-    Annotation m_before;
-    Annotation m_after;
+    std::vector<Annotation> m_before;
+    std::vector<Annotation> m_after;
     QString m_field;
     bool m_mergeable;
 };

@@ -180,6 +180,93 @@ bool regionHasVnet(const Topology &topology, const std::string &regionId)
     });
 }
 
+// Whether a VNet other than `exceptId` in the region has an ExpressRoute gateway: its hub.
+bool regionHasHub(const Topology &topology, const std::string &regionId, const std::string &exceptId)
+{
+    return std::any_of(topology.nodes().begin(), topology.nodes().end(), [&](const Node &node) {
+        const VirtualNetworkFields *vnet = node.virtualNetwork();
+        return vnet && node.id != exceptId && vnet->region == regionId && vnet->expressRouteGateway;
+    });
+}
+
+// The GatewaySubnet a hub gets inside its address space: the first /27 of the last /24 of its
+// first IPv4 prefix (10.10.255.0/27 in 10.10.0.0/16), or the last /27 of a /25 to /27.
+std::optional<std::string> gatewaySubnetIn(const std::optional<StringList> &addressPrefixes)
+{
+    if (!addressPrefixes)
+        return std::nullopt;
+    for (const std::string &text : *addressPrefixes) {
+        const auto prefix = Cidr::parse(text);
+        if (!prefix || !prefix->isIpv4() || prefix->prefixLength > 27)
+            continue;
+        const std::uint32_t last = prefix->lastAddress().toV4();
+        const std::uint32_t first = prefix->prefixLength <= 24 ? (last & ~std::uint32_t(0xff))
+                                                               : last - 31;
+        return IpAddress::fromV4(first).toString() + "/27";
+    }
+    return std::nullopt;
+}
+
+// Makes `vnet` its region's hub: a GatewaySubnet (unless it has one) and an ErGw1AZ gateway.
+void makeHub(VirtualNetworkFields &vnet)
+{
+    if (!vnet.gatewaySubnetPrefix)
+        vnet.gatewaySubnetPrefix = gatewaySubnetIn(vnet.addressPrefixes);
+    vnet.expressRouteGateway.emplace().sku = "ErGw1AZ";
+}
+
+// The sites an access link's customer end belongs to: itself if it is a site, else the sites
+// its lan links reach; the end itself when it has none.
+std::vector<std::string> sitesOf(const Topology &topology, const std::string &endId)
+{
+    const Node *end = topology.node(endId);
+    if (!end || end->site())
+        return {endId};
+    std::vector<std::string> sites;
+    for (const Link &link : topology.links()) {
+        if (link.kind != LinkKind::Lan || (link.from != endId && link.to != endId))
+            continue;
+        const std::string &other = link.from == endId ? link.to : link.from;
+        if (const Node *node = topology.node(other); node && node->site())
+            sites.push_back(other);
+    }
+    if (sites.empty())
+        sites.push_back(endId);
+    return sites;
+}
+
+// The role of a new access link from `from` to the provider edge `to`: a site reaches a
+// provider edge by two access links, on two customer edges, for the circuits' primary and
+// secondary links. The first from the site (any of its routers) is the primary, the second
+// the secondary; a third carries both (no role).
+std::optional<std::string> newAccessRole(const Topology &topology,
+                                         const std::string &from,
+                                         const std::string &to)
+{
+    const std::vector<std::string> sites = sitesOf(topology, from);
+    bool hasPrimary = false;
+    bool hasSecondary = false;
+    for (const Link &other : topology.links()) {
+        if (other.kind != LinkKind::Access || other.to != to)
+            continue;
+        const std::vector<std::string> otherSites = sitesOf(topology, other.from);
+        const bool sameSite = std::any_of(otherSites.begin(), otherSites.end(),
+                                          [&](const std::string &site) {
+                                              return std::find(sites.begin(), sites.end(), site)
+                                                     != sites.end();
+                                          });
+        if (!sameSite)
+            continue;
+        hasPrimary = hasPrimary || other.role == "primary";
+        hasSecondary = hasSecondary || other.role == "secondary";
+    }
+    if (!hasPrimary)
+        return "primary";
+    if (!hasSecondary)
+        return "secondary";
+    return std::nullopt;
+}
+
 } // namespace
 
 Node newNode(const Topology &topology,
@@ -215,12 +302,22 @@ Node newNode(const Topology &topology,
         const std::string base = "10." + std::to_string(freeSecondOctet(topology));
         vnet->region = regionId;
         vnet->addressPrefixes = StringList{base + ".0.0/16"};
-        if (regionId && !regionHasVnet(topology, *regionId)) {
-            vnet->gatewaySubnetPrefix = base + ".255.0/27";
-            vnet->expressRouteGateway.emplace().sku = "ErGw1AZ";
-        }
+        if (regionId && !regionHasVnet(topology, *regionId))
+            makeHub(*vnet);
     }
     return node;
+}
+
+Node vnetInRegion(const Topology &topology, const Node &vnet, const std::string &regionId)
+{
+    Node moved = vnet;
+    VirtualNetworkFields *fields = moved.virtualNetwork();
+    if (!fields)
+        return moved;
+    fields->region = regionId;
+    if (!fields->expressRouteGateway && !regionHasHub(topology, regionId, vnet.id))
+        makeHub(*fields);
+    return moved;
 }
 
 Link newLink(const Topology &topology, LinkKind kind, const std::string &from, const std::string &to)
@@ -237,6 +334,8 @@ Link newLink(const Topology &topology, LinkKind kind, const std::string &from, c
                                                        && other.to == to && other.role == "primary";
                                             });
         link.role = hasPrimary ? "secondary" : "primary";
+    } else if (kind == LinkKind::Access) {
+        link.role = newAccessRole(topology, from, to);
     } else if (kind == LinkKind::VnetPeering) {
         const Node *hub = topology.node(to);
         const VirtualNetworkFields *vnet = hub ? hub->virtualNetwork() : nullptr;

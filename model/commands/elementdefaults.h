@@ -23,9 +23,17 @@ Node newNode(const Topology &topology,
              Point position,
              const std::optional<std::string> &regionId = std::nullopt);
 
+// `vnet` moved into the region `regionId`. When the region has no hub yet (no other VNet there
+// with an ExpressRoute gateway) and the VNet has no gateway, it becomes the hub, as the first VNet
+// added in a region does: a GatewaySubnet inside its address space (10.10.255.0/27 in
+// 10.10.0.0/16; kept when it has one) and an ErGw1AZ gateway.
+Node vnetInRegion(const Topology &topology, const Node &vnet, const std::string &regionId);
+
 // A link of `kind` from `from` to `to` (node ids of the design), id "<prefix>-<n>". A circuit
-// port is the primary if the circuit has none yet, else the secondary; a VNet peering uses the
-// hub's gateways when the hub has one.
+// port is the primary if the circuit has none yet, else the secondary. An access link is the
+// primary if its site (the site of the customer edge it starts at) has no primary access link to
+// that provider edge yet, else the secondary, else it carries both (no role). A VNet peering uses
+// the hub's gateways when the hub has one.
 Link newLink(const Topology &topology,
              LinkKind kind,
              const std::string &from,

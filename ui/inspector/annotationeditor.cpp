@@ -44,16 +44,22 @@ AnnotationEditor::AnnotationEditor(TopologyDocument *document, QWidget *parent)
             tr("#rrggbb; empty: the kind's own (a pale yellow note, a grey rectangle)."))
         ->setPlaceholderText(tr("default"));
     m_form.setCommit([this](const QString &field, const std::vector<Annotation> &after) {
-        const Annotation *before = m_document->topology().annotation(after.front().id);
-        if (before)
-            m_document->undoStack()->push(
-                new EditAnnotationCommand(m_document, *before, after.front(), field));
+        std::vector<Annotation> before;
+        for (const Annotation &edited : after) {
+            const Annotation *current = m_document->topology().annotation(edited.id);
+            if (!current)
+                return;
+            before.push_back(*current);
+        }
+        m_document->undoStack()->push(
+            new EditAnnotationCommand(m_document, std::move(before), after, field));
     });
 }
 
-void AnnotationEditor::showAnnotation(const Annotation &annotation, bool selectionChanged)
+void AnnotationEditor::showAnnotations(const std::vector<Annotation> &annotations,
+                                       bool selectionChanged)
 {
-    m_form.show({annotation}, selectionChanged);
+    m_form.show(annotations, selectionChanged);
 }
 
 } // namespace Er

@@ -9,8 +9,8 @@ namespace Er {
 
 class TopologyDocument;
 
-// The inspector's page for one note or rectangle: its text and colour. Each accepted edit is one
-// undo step (typing in a field merges into one).
+// The inspector's page for notes and rectangles: their text and colour, for one or several at
+// once. Each accepted edit is one undo step (typing in a field merges into one).
 class AnnotationEditor : public QWidget
 {
     Q_OBJECT
@@ -18,7 +18,7 @@ class AnnotationEditor : public QWidget
 public:
     explicit AnnotationEditor(TopologyDocument *document, QWidget *parent = nullptr);
 
-    void showAnnotation(const Annotation &annotation, bool selectionChanged);
+    void showAnnotations(const std::vector<Annotation> &annotations, bool selectionChanged);
     FieldEditor *field(const QString &key) const { return m_form.field(key); }
 
 private:

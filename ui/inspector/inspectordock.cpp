@@ -125,8 +125,7 @@ void InspectorDock::refresh(bool selectionChanged)
     // A note or a rectangle costs nothing: no cost line for it.
     const bool oneElement = m_ids.size() == 1
                             && !m_document->topology().annotation(m_ids.front().toStdString());
-    m_cost->showElement(oneElement ? m_ids.front().toStdString() : std::string(),
-                        m_ids.isEmpty());
+    m_cost->showElement(oneElement ? m_ids.front().toStdString() : std::string(), m_ids.isEmpty());
     emit refreshed();
 }
 
@@ -169,21 +168,21 @@ void InspectorDock::showElements(bool selectionChanged)
         m_ids = present;
         selectionChanged = true;
     }
-    // Notes and rectangles alone: one is edited here; with nodes or links, those are.
-    if (nodes.empty() && links.empty() && annotations.size() == 1) {
-        const Annotation &annotation = *annotations.front();
-        showPage(m_annotationEditor, annotationIcon(annotation.kind),
-                 tr("<b>%1</b><br>%2")
-                     .arg(T::qs(std::string(displayName(annotation.kind))),
-                          T::qs(annotation.id).toHtmlEscaped()));
-        m_annotationEditor->showAnnotation(annotation, selectionChanged);
-        return;
-    }
+    // Notes and rectangles alone are edited here, one or several at once; with nodes or links,
+    // those are.
     if (nodes.empty() && links.empty() && !annotations.empty()) {
-        m_mixedPage->setText(tr("%1 notes and rectangles are selected. Select one to edit its "
-                                "text.")
-                                 .arg(annotations.size()));
-        showPage(m_mixedPage, QIcon(), tr("<b>%1 annotations</b>").arg(annotations.size()));
+        const Annotation &first = *annotations.front();
+        if (annotations.size() == 1) {
+            showPage(m_annotationEditor, annotationIcon(first.kind),
+                     tr("<b>%1</b><br>%2")
+                         .arg(T::qs(std::string(displayName(first.kind))),
+                              T::qs(first.id).toHtmlEscaped()));
+        } else {
+            showPage(m_annotationEditor, annotationIcon(first.kind),
+                     tr("<b>%1 annotations</b><br>Edits apply to all of them")
+                         .arg(annotations.size()));
+        }
+        m_annotationEditor->showAnnotations(copiesOf(annotations), selectionChanged);
         return;
     }
     if (nodes.empty() && links.empty()) {

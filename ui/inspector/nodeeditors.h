@@ -2,6 +2,10 @@
 
 #include "nodeeditor.h"
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
 namespace Er {
 
 class PeeringTable;
@@ -18,7 +22,23 @@ protected:
     void updateChoices(const std::vector<Node> &nodes, const Topology &topology) override;
 
 private:
-    QStringList m_vnetIds;
+    // The design's VNets by id and by name: the user reads and types names, the file keeps ids.
+    // A name two VNets share (or that is another VNet's id) is shown and typed as the id.
+    struct VnetNames
+    {
+        Q_DECLARE_TR_FUNCTIONS(Er::SiteEditor)
+    public:
+        void update(const Topology &topology);
+        QString shownName(const QString &id) const;
+        QString id(const QString &entry) const; // the id an entry names (itself if none)
+        QString error(const QString &entry) const;
+
+        QSet<QString> ids;
+        QSet<QString> ambiguous;
+        QHash<QString, QString> idByName;
+        QHash<QString, QString> nameById;
+    };
+    VnetNames m_vnetNames;
 };
 
 class CustomerEdgeEditor : public NodeEditor

@@ -122,15 +122,26 @@ SiteEditor::SiteEditor(QWidget *parent)
         ->setChoices(T::boolChoices(false));
     form().add(
         QStringLiteral("needsVnets"), tr("Needs VNets"), Style::Lines,
-        [](const Node &n) { return T::of(site(n).needsVnets); },
-        [this](Node &n, const QString &text) {
-            return T::parseList(text, site(n).needsVnets, [this](const QString &entry) {
-                if (m_vnetIds.contains(entry))
-                    return QString();
-                return tr("the design has no virtual network with id \"%1\".").arg(entry);
-            });
+        [this](const Node &n) {
+            QStringList shown;
+            if (site(n).needsVnets) {
+                for (const std::string &id : *site(n).needsVnets)
+                    shown << m_vnetNames.shownName(T::qs(id));
+            }
+            return shown.join(QLatin1Char('\n'));
         },
-        tr("Ids of the VNets this site must reach; empty means every VNet."));
+        [this](Node &n, const QString &text) {
+            QString error = T::parseList(text, site(n).needsVnets, [this](const QString &entry) {
+                return m_vnetNames.error(entry);
+            });
+            if (error.isEmpty() && site(n).needsVnets) {
+                for (std::string &entry : *site(n).needsVnets)
+                    entry = m_vnetNames.id(T::qs(entry)).toStdString();
+            }
+            return error;
+        },
+        tr("The VNets this site must reach, by name (or id), one per line; empty means every "
+           "VNet."));
     form().add(
         QStringLiteral("needsServices"), tr("Needs services"), Style::Lines,
         [](const Node &n) { return T::of(site(n).needsServices); },
@@ -211,11 +222,58 @@ SiteEditor::SiteEditor(QWidget *parent)
 
 void SiteEditor::updateChoices(const std::vector<Node> &, const Topology &topology)
 {
-    m_vnetIds.clear();
+    m_vnetNames.update(topology);
+}
+
+void SiteEditor::VnetNames::update(const Topology &topology)
+{
+    ids.clear();
+    idByName.clear();
+    ambiguous.clear();
+    nameById.clear();
     for (const Node &node : topology.nodes()) {
         if (node.kind() == NodeKind::VirtualNetwork)
-            m_vnetIds << T::qs(node.id);
+            ids << T::qs(node.id);
     }
+    for (const Node &node : topology.nodes()) {
+        if (node.kind() != NodeKind::VirtualNetwork || !node.name || node.name->empty())
+            continue;
+        const QString name = T::qs(*node.name);
+        if (ids.contains(name) && name != T::qs(node.id))
+            ambiguous << name; // another VNet's id: only that VNet answers to it
+        else if (idByName.contains(name))
+            ambiguous << name;
+        else
+            idByName.insert(name, T::qs(node.id));
+    }
+    for (auto it = idByName.cbegin(); it != idByName.cend(); ++it) {
+        if (!ambiguous.contains(it.key()))
+            nameById.insert(it.value(), it.key());
+    }
+}
+
+QString SiteEditor::VnetNames::shownName(const QString &id) const
+{
+    return nameById.value(id, id);
+}
+
+QString SiteEditor::VnetNames::id(const QString &entry) const
+{
+    if (ids.contains(entry) || ambiguous.contains(entry))
+        return entry;
+    return idByName.value(entry, entry);
+}
+
+QString SiteEditor::VnetNames::error(const QString &entry) const
+{
+    if (ids.contains(entry))
+        return {};
+    if (ambiguous.contains(entry))
+        return tr("several virtual networks are named \"%1\"; type the id of the one you mean.")
+            .arg(entry);
+    if (idByName.contains(entry))
+        return {};
+    return tr("the design has no virtual network named \"%1\".").arg(entry);
 }
 
 } // namespace Er
