@@ -577,7 +577,8 @@ void checkFastPathIpLimit(const RuleContext &c, FindingSink &sink)
 
 // GATEWAY-014 [§4.4; GW 08/19/2024]: a virtual network gateway is deployed into the VNet's
 // subnet named GatewaySubnet; without one Azure refuses the gateway, and GATEWAY-001 and
-// GATEWAY-006 have no size to check.
+// GATEWAY-006 have no size to check. A warning: the design may simply not give the subnet yet
+// (unknown, not known to be missing).
 void checkGatewaySubnetPresent(const RuleContext &c, FindingSink &sink)
 {
     for (const Node *vnet : c.index.nodesOfKind(NodeKind::VirtualNetwork)) {
@@ -590,10 +591,11 @@ void checkGatewaySubnetPresent(const RuleContext &c, FindingSink &sink)
                                                                   : "a VPN gateway";
         sink.report({vnet->id},
                     "VNet " + quoted(*vnet) + " has " + gateways
-                        + " but no GatewaySubnet: Azure deploys a virtual network gateway only "
-                          "into the VNet's subnet named GatewaySubnet, so Azure refuses "
+                        + " but no GatewaySubnet is given: Azure deploys a virtual network gateway "
+                          "only into the VNet's subnet named GatewaySubnet and refuses "
                         + std::string(both ? "them" : "it")
-                        + ", and the subnet's size cannot be checked (GATEWAY-001, GATEWAY-006)",
+                        + " without one, and the subnet's size cannot be checked (GATEWAY-001, "
+                          "GATEWAY-006)",
                     "Give the VNet its GatewaySubnet: a /27 or larger inside its address space "
                     "and apart from its other subnets (a /26 or larger to connect 16 circuits)");
     }
@@ -632,7 +634,7 @@ void registerGatewayRules(RuleRegistry &registry)
     registry.add({"GATEWAY-013", Severity::Warning,
                   "The VNets behind FastPath hold more IP addresses than FastPath programs",
                   "§2.4, §4.5", fastPathReference, false, checkFastPathIpLimit});
-    registry.add({"GATEWAY-014", Severity::Error,
+    registry.add({"GATEWAY-014", Severity::Warning,
                   "A VNet with an ExpressRoute or VPN gateway but no GatewaySubnet", "§4.4",
                   gatewayReference, false, checkGatewaySubnetPresent});
 }
