@@ -3,6 +3,7 @@
 #include "analysis/failureview.h"
 #include "commands/topologydocument.h"
 #include "optionstable.h"
+#include "qtstrings.h"
 #include "sceneemphasis.h"
 #include "topologyscene.h"
 
@@ -28,15 +29,6 @@
 #include <vector>
 
 namespace Er {
-
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 AnalysisDock::AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWidget *parent)
     : QDockWidget(tr("Analysis"), parent)

@@ -1,17 +1,13 @@
 #include "analysismodels.h"
 
 #include "commands/topologydocument.h"
+#include "qtstrings.h"
 
 #include <QColor>
 
 namespace Er {
 
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString bandwidthText(double mbps)
 {

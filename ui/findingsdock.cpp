@@ -1,5 +1,7 @@
 #include "findingsdock.h"
 
+#include "qtstrings.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -25,11 +27,6 @@ namespace {
 
 constexpr int elementsRole = Qt::UserRole + 1;
 constexpr int fixRole = Qt::UserRole + 2;
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QColor severityColor(Severity severity)
 {
@@ -170,7 +167,7 @@ void FindingsDock::setFindings(const std::vector<Finding> &findings)
     m_findings = findings;
     std::set<QString> groups;
     for (const Finding &finding : m_findings)
-        groups.insert(qs(std::string(ruleGroup(finding.rule))));
+        groups.insert(qs(ruleGroup(finding.rule)));
     const QString current = m_group->currentData().toString();
     {
         const QSignalBlocker blocker(m_group);
@@ -215,7 +212,7 @@ QStringList FindingsDock::ruleGroups() const
 bool FindingsDock::passes(const Finding &finding) const
 {
     const QString group = m_group->currentData().toString();
-    if (!group.isEmpty() && qs(std::string(ruleGroup(finding.rule))) != group)
+    if (!group.isEmpty() && qs(ruleGroup(finding.rule)) != group)
         return false;
     const QString text = m_filter->text().trimmed();
     if (text.isEmpty())

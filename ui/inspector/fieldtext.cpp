@@ -1,6 +1,7 @@
 #include "fieldtext.h"
 
 #include "net/cidr.h"
+#include "qtstrings.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,11 +19,6 @@ QString tr(const char *text)
 }
 
 } // namespace
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString of(const std::optional<std::string> &value)
 {

@@ -2,6 +2,7 @@
 
 #include "core/topology.h"
 #include "fieldeditor.h"
+#include "qtstrings.h"
 
 #include <QString>
 
@@ -13,7 +14,6 @@
 namespace Er::FieldText {
 
 // Text forms of optional values for the inspector's inputs: "" is "not set".
-QString qs(const std::string &text);
 QString of(const std::optional<std::string> &value);
 QString of(const std::optional<std::int64_t> &value);
 QString of(const std::optional<double> &value);

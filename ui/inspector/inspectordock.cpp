@@ -125,8 +125,7 @@ void InspectorDock::refresh(bool selectionChanged)
     // A note or a rectangle costs nothing: no cost line for it.
     const bool oneElement = m_ids.size() == 1
                             && !m_document->topology().annotation(m_ids.front().toStdString());
-    m_cost->showElement(oneElement ? m_ids.front().toStdString() : std::string(),
-                        m_ids.isEmpty());
+    m_cost->showElement(oneElement ? m_ids.front().toStdString() : std::string(), m_ids.isEmpty());
     emit refreshed();
 }
 
@@ -174,8 +173,7 @@ void InspectorDock::showElements(bool selectionChanged)
         const Annotation &annotation = *annotations.front();
         showPage(m_annotationEditor, annotationIcon(annotation.kind),
                  tr("<b>%1</b><br>%2")
-                     .arg(T::qs(std::string(displayName(annotation.kind))),
-                          T::qs(annotation.id).toHtmlEscaped()));
+                     .arg(qs(displayName(annotation.kind)), qs(annotation.id).toHtmlEscaped()));
         m_annotationEditor->showAnnotation(annotation, selectionChanged);
         return;
     }
@@ -214,11 +212,11 @@ void InspectorDock::showElements(bool selectionChanged)
             showPage(m_mixedPage, QIcon(), tr("<b>%1 links</b>").arg(links.size()));
             return;
         }
-        const QString kindName = T::qs(std::string(displayName(kind)));
+        const QString kindName = qs(displayName(kind));
         showPage(m_linkEditor, QIcon(),
-                 links.size() == 1 ? tr("<b>%1 link</b><br>%2")
-                                         .arg(kindName, T::qs(links.front()->id).toHtmlEscaped())
-                                   : tr("<b>%1 %2 links</b>").arg(links.size()).arg(kindName));
+                 links.size() == 1
+                     ? tr("<b>%1 link</b><br>%2").arg(kindName, qs(links.front()->id).toHtmlEscaped())
+                     : tr("<b>%1 %2 links</b>").arg(links.size()).arg(kindName));
         m_linkEditor->showLinks(copiesOf(links), topology, selectionChanged);
         return;
     }
@@ -229,13 +227,12 @@ void InspectorDock::showElements(bool selectionChanged)
     QString title;
     if (nodes.size() == 1) {
         title = tr("<b>%1</b><br>%2 · %3")
-                    .arg(T::qs(nodes.front()->label()).toHtmlEscaped(),
-                         T::qs(std::string(displayName(kind))),
-                         T::qs(nodes.front()->id).toHtmlEscaped());
+                    .arg(qs(nodes.front()->label()).toHtmlEscaped(), qs(displayName(kind)),
+                         qs(nodes.front()->id).toHtmlEscaped());
     } else if (oneKind) {
         title = tr("<b>%1 × %2</b><br>fields they share")
                     .arg(nodes.size())
-                    .arg(T::qs(std::string(displayName(kind))));
+                    .arg(qs(displayName(kind)));
     } else {
         title = tr("<b>%1 nodes</b><br>of different kinds: the fields they share").arg(nodes.size());
     }

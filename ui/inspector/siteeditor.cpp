@@ -49,7 +49,7 @@ QString serviceError(const QString &entry)
         return {};
     QStringList known;
     for (const ServiceInfo &service : Catalogue::builtIn().services())
-        known << T::qs(service.name);
+        known << qs(service.name);
     return QCoreApplication::translate("Er::SiteEditor", "\"%1\" is not a Microsoft service the "
                                                          "catalogue knows; known: %2.")
         .arg(entry, known.join(QStringLiteral(", ")));
@@ -206,7 +206,7 @@ void SiteEditor::updateChoices(const std::vector<Node> &, const Topology &topolo
     m_vnetIds.clear();
     for (const Node &node : topology.nodes()) {
         if (node.kind() == NodeKind::VirtualNetwork)
-            m_vnetIds << T::qs(node.id);
+            m_vnetIds << qs(node.id);
     }
 }
 

@@ -2,16 +2,12 @@
 
 #include "catalogue/catalogue.h"
 #include "core/topology.h"
+#include "qtstrings.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace Er {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString escaped(const QString &text)
 {
@@ -31,8 +27,8 @@ QString elementName(const Topology &topology, const std::string &id)
         const Node *from = topology.node(link->from);
         const Node *to = topology.node(link->to);
         return QStringLiteral("%1 link %2 → %3")
-            .arg(qs(std::string(displayName(link->kind))),
-                 from ? qs(from->label()) : qs(link->from), to ? qs(to->label()) : qs(link->to));
+            .arg(qs(displayName(link->kind)), from ? qs(from->label()) : qs(link->from),
+                 to ? qs(to->label()) : qs(link->to));
     }
     static const std::string location = "location:";
     static const std::string risk = "risk:";

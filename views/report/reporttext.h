@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "qtstrings.h"
 #include "validation/finding.h"
 
 #include <QString>
@@ -17,7 +18,6 @@ class Topology;
 // Words and numbers as the report prints them. Every function returns plain text; the HTML
 // helpers below escape it.
 
-QString qs(const std::string &text);
 QString escaped(const QString &text);
 QString escaped(const std::string &text);
 
