@@ -1,5 +1,6 @@
 #include "comparedialog.h"
 
+#include "presentation.h"
 #include "qtstrings.h"
 
 #include <QDialogButtonBox>
@@ -79,7 +80,7 @@ QString pairText(const PairChange &pair)
 QString findingText(const Finding &finding)
 {
     return QStringLiteral("%1 %2: %3")
-        .arg(qs(toString(finding.severity)).toUpper(), qs(finding.rule), qs(finding.message));
+        .arg(severityName(finding.severity).toUpper(), qs(finding.rule), qs(finding.message));
 }
 
 QTreeWidgetItem *group(QTreeWidget *tree, const QString &title, std::size_t count)

@@ -1,6 +1,6 @@
 #include "rulereferencedialog.h"
 
-#include "findingsdock.h"
+#include "presentation.h"
 #include "qtstrings.h"
 #include "validation/rulereference.h"
 #include "validation/ruleregistry.h"
@@ -48,7 +48,7 @@ RuleReferenceDialog::RuleReferenceDialog(QWidget *parent)
         tr("Every validation rule with its severity, what it checks and its fix"));
     for (const Rule *rule : rulesInReferenceOrder(RuleRegistry::standard())) {
         auto *item = new QTreeWidgetItem(
-            {qs(rule->id), qs(toString(rule->severity)), qs(rule->summary), qs(rule->fix)});
+            {qs(rule->id), severityName(rule->severity), qs(rule->summary), qs(rule->fix)});
         item->setIcon(RuleColumn, severityIcon(rule->severity));
         item->setData(RuleColumn, ReferenceRole, qs(rule->reference));
         item->setData(RuleColumn, FactsRole, qs(ruleFactsSource(*rule)));

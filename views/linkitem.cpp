@@ -2,6 +2,7 @@
 
 #include "findingmark.h"
 #include "nodeitem.h"
+#include "presentation.h"
 #include "textwidth.h"
 
 #include <QGuiApplication>

@@ -3,6 +3,7 @@
 #include "findingmark.h"
 #include "linkitem.h"
 #include "nodeicons.h"
+#include "presentation.h"
 #include "textwidth.h"
 #include "topologyscene.h"
 
@@ -53,19 +54,6 @@ QColor kindColor(NodeKind kind)
 }
 
 } // namespace
-
-QColor severityColor(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QColor(0xd1, 0x34, 0x38);
-    case Severity::Warning:
-        return QColor(0xe0, 0x8a, 0x00);
-    case Severity::Info:
-        return QColor(0x2b, 0x88, 0xd8);
-    }
-    return Qt::gray;
-}
 
 NodeItem::NodeItem(const QString &id, NodeKind kind)
     : m_id(id)

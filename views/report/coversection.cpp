@@ -1,4 +1,5 @@
 #include "catalogue/catalogue.h"
+#include "presentation.h"
 #include "reportinput.h"
 #include "reportsections.h"
 #include "reporttext.h"
@@ -108,7 +109,7 @@ QString countsTable(const FindingCounts &counts)
     auto cell = [](int count, Severity severity, const QString &label) {
         return QStringLiteral("<td align=\"center\" width=\"33%\"><span style=\"font-size: 20pt; "
                               "color: %1; font-weight: 600\">%2</span><br/>%3</td>")
-            .arg(severityHtmlColor(severity))
+            .arg(printColor(severityColor(severity)))
             .arg(count)
             .arg(label);
     };

@@ -6,6 +6,7 @@
 #include "io/elementfields.h"
 #include "linkitem.h"
 #include "nodeitem.h"
+#include "presentation.h"
 #include "qtstrings.h"
 #include "regionframeitem.h"
 #include "topologyscene.h"
@@ -31,11 +32,6 @@ constexpr qreal lineHeight = 14;
 QString number(qreal value)
 {
     return QString::number(value, 'g', 10);
-}
-
-QString severityName(Severity severity)
-{
-    return qs(toString(severity)).toUpper();
 }
 
 class DrawioWriter
@@ -431,7 +427,7 @@ private:
     static QString findingLine(const Finding &finding)
     {
         return QStringLiteral("%1 %2: %3")
-            .arg(severityName(finding.severity), qs(finding.rule), qs(finding.message));
+            .arg(severityName(finding.severity).toUpper(), qs(finding.rule), qs(finding.message));
     }
 
     const Topology &m_topology;

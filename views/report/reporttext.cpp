@@ -103,32 +103,6 @@ QString viaName(ServiceVia via)
     return QString();
 }
 
-QString severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QStringLiteral("Error");
-    case Severity::Warning:
-        return QStringLiteral("Warning");
-    case Severity::Info:
-        return QStringLiteral("Info");
-    }
-    return QString();
-}
-
-QString severityHtmlColor(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QStringLiteral("#c50f1f");
-    case Severity::Warning:
-        return QStringLiteral("#b35c00");
-    case Severity::Info:
-        return QStringLiteral("#1f6fbf");
-    }
-    return QStringLiteral("#000000");
-}
-
 QString resiliencyHtmlColor(Resiliency level)
 {
     switch (level) {

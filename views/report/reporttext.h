@@ -29,9 +29,7 @@ QString elementNames(const Topology &topology, const std::vector<std::string> &i
 QString resiliencyName(Resiliency level);      // "Maximum", "Standard with VPN backup"
 QString optionName(ConnectivityOption option); // "ExpressRoute with VPN backup"
 QString serviceName(const Catalogue &catalogue, const std::string &service);
-QString viaName(ServiceVia via);              // "Microsoft peering", "Internet", "Unreachable"
-QString severityName(Severity severity);      // "Error"
-QString severityHtmlColor(Severity severity); // "#d13438"
+QString viaName(ServiceVia via); // "Microsoft peering", "Internet", "Unreachable"
 QString resiliencyHtmlColor(Resiliency level);
 
 QString bandwidthText(double mbps);       // "1 Gbps", "500 Mbps"

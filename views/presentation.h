@@ -1,0 +1,24 @@
+#pragma once
+
+#include "validation/finding.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+namespace Er {
+
+// The one presentation vocabulary that the canvas, the docks and the report read: how a severity
+// looks. The colours and icons are here, and the report prints darker shades of the same colours
+// (printColor).
+
+// A finding's severity: the canvas's ring and halo, the Findings dock's icon, the report's text.
+QColor severityColor(Severity severity); // red, orange, blue
+QString severityName(Severity severity); // "Error", "Warning", "Info"
+QIcon severityIcon(Severity severity);   // a red circle, an orange triangle, a blue circle
+
+// A colour as the report prints it on white paper: the screen colour at four fifths of its
+// brightness, as an HTML "#rrggbb".
+QString printColor(const QColor &screen);
+
+} // namespace Er
