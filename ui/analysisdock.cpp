@@ -263,7 +263,7 @@ void AnalysisDock::pairSelectionChanged()
                        .arg(labelOf(pair.site).toHtmlEscaped(), labelOf(pair.vnet).toHtmlEscaped(),
                             pair.paths.size() == 1 ? tr("1 path")
                                                    : tr("%1 paths").arg(pair.paths.size()),
-                            resiliencyDisplayName(pair.resiliency));
+                            qs(displayName(pair.resiliency)));
     const auto routed = [this](const RoutedFigures &figures) {
         QStringList entries;
         for (const std::string &id : figures.toAzure)
@@ -387,7 +387,7 @@ void AnalysisDock::simulateFailure(const QString &element)
         for (const DegradedPair &pair : impact->degraded) {
             degradedText << tr("%1 → %2 (now %3)")
                                 .arg(labelOf(pair.site), labelOf(pair.vnet),
-                                     resiliencyDisplayName(pair.resiliency));
+                                     qs(displayName(pair.resiliency)));
         }
         details << tr("degraded: %1").arg(degradedText.join(QStringLiteral(", ")).toHtmlEscaped());
     }

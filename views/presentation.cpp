@@ -67,6 +67,28 @@ QIcon severityIcon(Severity severity)
     return icon;
 }
 
+QColor goodColor()
+{
+    return QColor(0x1e, 0x8e, 0x3e);
+}
+
+QColor resiliencyColor(Resiliency level)
+{
+    switch (level) {
+    case Resiliency::None:
+        return severityColor(Severity::Error);
+    case Resiliency::VpnOnly:
+    case Resiliency::Standard:
+        return severityColor(Severity::Warning);
+    case Resiliency::StandardWithVpnBackup:
+        return QColor(0xb0, 0x8d, 0x00);
+    case Resiliency::High:
+    case Resiliency::Maximum:
+        return goodColor();
+    }
+    return Qt::gray;
+}
+
 QString printColor(const QColor &screen)
 {
     return screen.darker(125).name();

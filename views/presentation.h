@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysisresult.h"
 #include "validation/finding.h"
 
 #include <QColor>
@@ -9,13 +10,20 @@
 namespace Er {
 
 // The one presentation vocabulary that the canvas, the docks and the report read: how a severity
-// looks. The colours and icons are here, and the report prints darker shades of the same colours
-// (printColor).
+// and a resiliency level look. The words of a level come from the model (displayName); the colours
+// and icons are here, and the report prints darker shades of the same colours (printColor).
 
 // A finding's severity: the canvas's ring and halo, the Findings dock's icon, the report's text.
 QColor severityColor(Severity severity); // red, orange, blue
 QString severityName(Severity severity); // "Error", "Warning", "Info"
 QIcon severityIcon(Severity severity);   // a red circle, an orange triangle, a blue circle
+
+// What meets the need: the High and Maximum resiliency levels, a service reached over Microsoft
+// peering.
+QColor goodColor();
+// A site–VNet pair's resiliency level: red for none, the warning orange for a single peering
+// location (or a VPN alone), amber with a VPN backup, green for High and Maximum.
+QColor resiliencyColor(Resiliency level);
 
 // A colour as the report prints it on white paper: the screen colour at four fifths of its
 // brightness, as an HTML "#rrggbb".

@@ -132,7 +132,7 @@ QString pairsTable(const ReportInput &input, const DesignDiff &diff)
             return figures ? field(*figures) : QStringLiteral("—");
         };
         const auto resiliency = [](const PairFigures &f) {
-            return f.reachable ? resiliencyName(f.resiliency) : QStringLiteral("Unreachable");
+            return f.reachable ? qs(displayName(f.resiliency)) : QStringLiteral("Unreachable");
         };
         const auto availability = [](const PairFigures &f) {
             return percentText(f.availabilityPercent);

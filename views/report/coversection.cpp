@@ -56,9 +56,11 @@ QString resiliencySentence(const ReportInput &input)
             continue;
         }
         const auto level = static_cast<Resiliency>(it->first);
+        QString levelName = qs(displayName(level)); // "at standard with VPN backup"
+        levelName[0] = levelName[0].toLower();
         parts << QStringLiteral("%1 at <b><font color=\"%2\">%3</font></b>")
-                     .arg(escaped(namesWithMore(it->second)), resiliencyHtmlColor(level),
-                          escaped(resiliencyName(level).toLower()));
+                     .arg(escaped(namesWithMore(it->second)), printColor(resiliencyColor(level)),
+                          escaped(levelName));
     }
     return QStringLiteral("Resiliency to Azure, by each site's weakest VNet: %1.")
         .arg(parts.join(QStringLiteral("; ")));

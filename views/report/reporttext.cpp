@@ -47,25 +47,6 @@ QString elementNames(const Topology &topology, const std::vector<std::string> &i
     return names.join(QStringLiteral(", "));
 }
 
-QString resiliencyName(Resiliency level)
-{
-    switch (level) {
-    case Resiliency::None:
-        return QStringLiteral("None (unreachable)");
-    case Resiliency::VpnOnly:
-        return QStringLiteral("VPN only");
-    case Resiliency::Standard:
-        return QStringLiteral("Standard");
-    case Resiliency::StandardWithVpnBackup:
-        return QStringLiteral("Standard with VPN backup");
-    case Resiliency::High:
-        return QStringLiteral("High");
-    case Resiliency::Maximum:
-        return QStringLiteral("Maximum");
-    }
-    return QString();
-}
-
 QString optionName(ConnectivityOption option)
 {
     switch (option) {
@@ -101,22 +82,6 @@ QString viaName(ServiceVia via)
         return QStringLiteral("Unreachable");
     }
     return QString();
-}
-
-QString resiliencyHtmlColor(Resiliency level)
-{
-    switch (level) {
-    case Resiliency::None:
-        return QStringLiteral("#c50f1f");
-    case Resiliency::VpnOnly:
-    case Resiliency::Standard:
-    case Resiliency::StandardWithVpnBackup:
-        return QStringLiteral("#b35c00");
-    case Resiliency::High:
-    case Resiliency::Maximum:
-        return QStringLiteral("#107c10");
-    }
-    return QStringLiteral("#000000");
 }
 
 QString bandwidthText(double mbps)

@@ -26,11 +26,9 @@ QString escaped(const std::string &text);
 QString elementName(const Topology &topology, const std::string &id);
 QString elementNames(const Topology &topology, const std::vector<std::string> &ids);
 
-QString resiliencyName(Resiliency level);      // "Maximum", "Standard with VPN backup"
 QString optionName(ConnectivityOption option); // "ExpressRoute with VPN backup"
 QString serviceName(const Catalogue &catalogue, const std::string &service);
 QString viaName(ServiceVia via); // "Microsoft peering", "Internet", "Unreachable"
-QString resiliencyHtmlColor(Resiliency level);
 
 QString bandwidthText(double mbps);       // "1 Gbps", "500 Mbps"
 QString percentText(double percent);      // "99.995 %": as many decimals as the nines need
