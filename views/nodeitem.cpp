@@ -33,26 +33,6 @@ TextWidths &detailText()
     return text;
 }
 
-// The colour a node is drawn as when the view is too far away for its icon.
-QColor kindColor(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Site:
-        return QColor(0x5a, 0x6b, 0x7d);
-    case NodeKind::CustomerEdge:
-        return QColor(0x2b, 0x6c, 0xb0);
-    case NodeKind::ProviderEdge:
-        return QColor(0x6b, 0x4c, 0xa8);
-    case NodeKind::Circuit:
-        return QColor(0xd9, 0x7a, 0x00);
-    case NodeKind::AzureRegion:
-        return QColor(0x00, 0x78, 0xd4);
-    case NodeKind::VirtualNetwork:
-        return QColor(0x2f, 0x9e, 0x44);
-    }
-    return Qt::gray;
-}
-
 } // namespace
 
 NodeItem::NodeItem(const QString &id, NodeKind kind)
@@ -140,7 +120,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (detailLevel < 0.3) { // far away: a coloured block is enough
         painter->fillRect(icon, selected     ? palette.color(QPalette::Highlight)
                                 : m_severity ? severityColor(*m_severity)
-                                             : kindColor(m_kind));
+                                             : nodeKindColor(m_kind));
         return;
     }
     if (selected) {

@@ -89,6 +89,46 @@ QColor resiliencyColor(Resiliency level)
     return Qt::gray;
 }
 
+QColor nodeKindColor(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Site:
+        return QColor(0x5a, 0x6b, 0x7d);
+    case NodeKind::CustomerEdge:
+        return QColor(0x2b, 0x6c, 0xb0);
+    case NodeKind::ProviderEdge:
+        return QColor(0x6b, 0x4c, 0xa8);
+    case NodeKind::Circuit:
+        return QColor(0xd9, 0x7a, 0x00);
+    case NodeKind::AzureRegion:
+        return QColor(0x00, 0x78, 0xd4);
+    case NodeKind::VirtualNetwork:
+        return QColor(0x2f, 0x9e, 0x44);
+    }
+    return Qt::gray;
+}
+
+QColor linkKindColor(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Lan:
+        return QColor(0x80, 0x80, 0x80);
+    case LinkKind::Access:
+        return QColor(0x2b, 0x6c, 0xb0);
+    case LinkKind::CircuitPort:
+        return QColor(0xd9, 0x7a, 0x00);
+    case LinkKind::Connection:
+        return QColor(0x2f, 0x9e, 0x44);
+    case LinkKind::GlobalReach:
+        return QColor(0x86, 0x45, 0xc4);
+    case LinkKind::Vpn:
+        return QColor(0xc9, 0x2a, 0x2a);
+    case LinkKind::VnetPeering:
+        return QColor(0x0f, 0x8b, 0x8d);
+    }
+    return Qt::gray;
+}
+
 QString printColor(const QColor &screen)
 {
     return screen.darker(125).name();

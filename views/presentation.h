@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "core/topology.h"
 #include "validation/finding.h"
 
 #include <QColor>
@@ -9,9 +10,10 @@
 
 namespace Er {
 
-// The one presentation vocabulary that the canvas, the docks and the report read: how a severity
-// and a resiliency level look. The words of a level come from the model (displayName); the colours
-// and icons are here, and the report prints darker shades of the same colours (printColor).
+// The one presentation vocabulary that the canvas, the docks and the report read: how a severity,
+// a resiliency level and an element kind look. The words of a level or a kind come from the model
+// (displayName); the colours and icons are here, and the report prints darker shades of the same
+// colours (printColor).
 
 // A finding's severity: the canvas's ring and halo, the Findings dock's icon, the report's text.
 QColor severityColor(Severity severity); // red, orange, blue
@@ -24,6 +26,10 @@ QColor goodColor();
 // A site–VNet pair's resiliency level: red for none, the warning orange for a single peering
 // location (or a VPN alone), amber with a VPN backup, green for High and Maximum.
 QColor resiliencyColor(Resiliency level);
+
+// A node drawn from too far away for its icon, and a link's line (the canvas, the legend, draw.io).
+QColor nodeKindColor(NodeKind kind);
+QColor linkKindColor(LinkKind kind);
 
 // A colour as the report prints it on white paper: the screen colour at four fifths of its
 // brightness, as an HTML "#rrggbb".

@@ -1,8 +1,8 @@
 #include "drawiocells.h"
 
 #include "annotationitem.h"
-#include "linkitem.h"
 #include "nodeicons.h"
+#include "presentation.h"
 #include "qtstrings.h"
 #include "regionframeitem.h"
 
