@@ -709,34 +709,40 @@ private:
             return;
         const bool useRemote = link.useRemoteGateways.value_or(false);
         // The hub's side first: it offers its gateways (allowGatewayTransit).
-        DeploymentResource hubSide;
-        hubSide.symbol = identifier("vnet peering " + to.id + " to " + from.id);
-        hubSide.type = vnetPeeringType;
-        hubSide.nameSegments = {nameFor(to.id), "to-" + nameFor(from.id)};
-        hubSide.parentSymbol = toVnet->second;
-        hubSide.properties = Json{{"remoteVirtualNetwork", idOf(resourceOf(fromVnet->second))},
-                                  {"allowVirtualNetworkAccess", true},
-                                  {"allowForwardedTraffic", true},
-                                  {"allowGatewayTransit", useRemote},
-                                  {"useRemoteGateways", false}};
-        hubSide.dependsOn = {toVnet->second, fromVnet->second};
+        DeploymentResource hubSide = vnetPeeringSide(to, toVnet->second, from, fromVnet->second,
+                                                     useRemote, false);
         for (const auto *gateways : {&m_erGatewaySymbols, &m_vpnGatewaySymbols}) {
             if (const auto found = gateways->find(to.id); useRemote && found != gateways->end())
                 hubSide.dependsOn.push_back(found->second);
         }
         const std::string hubSymbol = add(std::move(hubSide)).symbol;
-        DeploymentResource spokeSide;
-        spokeSide.symbol = identifier("vnet peering " + from.id + " to " + to.id);
-        spokeSide.type = vnetPeeringType;
-        spokeSide.nameSegments = {nameFor(from.id), "to-" + nameFor(to.id)};
-        spokeSide.parentSymbol = fromVnet->second;
-        spokeSide.properties = Json{{"remoteVirtualNetwork", idOf(resourceOf(toVnet->second))},
-                                    {"allowVirtualNetworkAccess", true},
-                                    {"allowForwardedTraffic", true},
-                                    {"allowGatewayTransit", false},
-                                    {"useRemoteGateways", useRemote}};
-        spokeSide.dependsOn = {fromVnet->second, toVnet->second, hubSymbol};
+        DeploymentResource spokeSide = vnetPeeringSide(from, fromVnet->second, to, toVnet->second,
+                                                       false, useRemote);
+        spokeSide.dependsOn.push_back(hubSymbol);
         add(std::move(spokeSide));
+    }
+
+    // One side of a VNet peering: the peering `local` holds towards `remote`, depending on both
+    // VNets.
+    DeploymentResource vnetPeeringSide(const Node &local,
+                                       const std::string &localSymbol,
+                                       const Node &remote,
+                                       const std::string &remoteSymbol,
+                                       bool allowGatewayTransit,
+                                       bool useRemoteGateways)
+    {
+        DeploymentResource side;
+        side.symbol = identifier("vnet peering " + local.id + " to " + remote.id);
+        side.type = vnetPeeringType;
+        side.nameSegments = {nameFor(local.id), "to-" + nameFor(remote.id)};
+        side.parentSymbol = localSymbol;
+        side.properties = Json{{"remoteVirtualNetwork", idOf(resourceOf(remoteSymbol))},
+                               {"allowVirtualNetworkAccess", true},
+                               {"allowForwardedTraffic", true},
+                               {"allowGatewayTransit", allowGatewayTransit},
+                               {"useRemoteGateways", useRemoteGateways}};
+        side.dependsOn = {localSymbol, remoteSymbol};
+        return side;
     }
 
     void noteWhatIsNotExported()
