@@ -3,6 +3,7 @@
 #include "analysis/failureview.h"
 #include "commands/topologydocument.h"
 #include "optionstable.h"
+#include "qtstrings.h"
 #include "sceneemphasis.h"
 #include "topologyscene.h"
 
@@ -28,15 +29,6 @@
 #include <vector>
 
 namespace Er {
-
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 AnalysisDock::AnalysisDock(TopologyDocument *document, TopologyScene *scene, QWidget *parent)
     : QDockWidget(tr("Analysis"), parent)
@@ -271,7 +263,7 @@ void AnalysisDock::pairSelectionChanged()
                        .arg(labelOf(pair.site).toHtmlEscaped(), labelOf(pair.vnet).toHtmlEscaped(),
                             pair.paths.size() == 1 ? tr("1 path")
                                                    : tr("%1 paths").arg(pair.paths.size()),
-                            resiliencyDisplayName(pair.resiliency));
+                            qs(displayName(pair.resiliency)));
     const auto routed = [this](const RoutedFigures &figures) {
         QStringList entries;
         for (const std::string &id : figures.toAzure)
@@ -395,7 +387,7 @@ void AnalysisDock::simulateFailure(const QString &element)
         for (const DegradedPair &pair : impact->degraded) {
             degradedText << tr("%1 → %2 (now %3)")
                                 .arg(labelOf(pair.site), labelOf(pair.vnet),
-                                     resiliencyDisplayName(pair.resiliency));
+                                     qs(displayName(pair.resiliency)));
         }
         details << tr("degraded: %1").arg(degradedText.join(QStringLiteral(", ")).toHtmlEscaped());
     }

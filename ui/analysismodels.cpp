@@ -1,6 +1,8 @@
 #include "analysismodels.h"
 
 #include "commands/topologydocument.h"
+#include "presentation.h"
+#include "qtstrings.h"
 
 #include <QColor>
 
@@ -8,33 +10,11 @@ namespace Er {
 
 namespace {
 
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 QString bandwidthText(double mbps)
 {
     if (mbps >= 1000)
         return QStringLiteral("%1 Gbps").arg(mbps / 1000, 0, 'g', 4);
     return QStringLiteral("%1 Mbps").arg(mbps, 0, 'g', 4);
-}
-
-QColor resiliencyColor(Resiliency level)
-{
-    switch (level) {
-    case Resiliency::None:
-        return QColor(0xd9, 0x30, 0x25);
-    case Resiliency::VpnOnly:
-    case Resiliency::Standard:
-        return QColor(0xe3, 0x74, 0x00);
-    case Resiliency::StandardWithVpnBackup:
-        return QColor(0xb0, 0x8d, 0x00);
-    case Resiliency::High:
-    case Resiliency::Maximum:
-        return QColor(0x1e, 0x8e, 0x3e);
-    }
-    return {};
 }
 
 } // namespace
@@ -162,25 +142,6 @@ QString pairPathsText(const TopologyDocument &document, const PairAnalysis &pair
     return lines.join(QLatin1Char('\n'));
 }
 
-QString resiliencyDisplayName(Resiliency level)
-{
-    switch (level) {
-    case Resiliency::None:
-        return PairTableModel::tr("None (unreachable)");
-    case Resiliency::VpnOnly:
-        return PairTableModel::tr("VPN only");
-    case Resiliency::Standard:
-        return PairTableModel::tr("Standard");
-    case Resiliency::StandardWithVpnBackup:
-        return PairTableModel::tr("Standard + VPN backup");
-    case Resiliency::High:
-        return PairTableModel::tr("High (Metro)");
-    case Resiliency::Maximum:
-        return PairTableModel::tr("Maximum");
-    }
-    return {};
-}
-
 PairTableModel::PairTableModel(const TopologyDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
@@ -218,7 +179,7 @@ QString PairTableModel::text(const PairAnalysis &pair, int column) const
     case VnetColumn:
         return elementLabel(*m_document, pair.vnet);
     case ResiliencyColumn:
-        return resiliencyDisplayName(pair.resiliency);
+        return qs(displayName(pair.resiliency));
     case SpofColumn: {
         if (pair.singlePointsOfFailure.empty())
             return tr("none");

@@ -102,6 +102,5 @@ QString pathText(const TopologyDocument &document, const PathInfo &path);
 QString pathRoleName(PathRole role); // "steady", "failover", "standby"
 // The paths of a pair, one a line, each with its role.
 QString pairPathsText(const TopologyDocument &document, const PairAnalysis &pair);
-QString resiliencyDisplayName(Resiliency level);
 
 } // namespace Er

@@ -1,5 +1,8 @@
 #include "comparedialog.h"
 
+#include "presentation.h"
+#include "qtstrings.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -14,11 +17,6 @@ namespace {
 
 // The element ids a row names, for selecting them on the canvas.
 constexpr int idsRole = Qt::UserRole + 1;
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QStringList qsList(const std::vector<std::string> &ids)
 {
@@ -51,8 +49,7 @@ QString pairText(const PairChange &pair)
     const auto resiliency = [](const std::optional<PairFigures> &f) {
         if (!f)
             return CompareDialog::tr("not needed");
-        return f->reachable ? qs(std::string(toString(f->resiliency)))
-                            : CompareDialog::tr("unreachable");
+        return f->reachable ? qs(toString(f->resiliency)) : CompareDialog::tr("unreachable");
     };
     QStringList parts;
     parts << CompareDialog::tr("resiliency %1 → %2")
@@ -83,8 +80,7 @@ QString pairText(const PairChange &pair)
 QString findingText(const Finding &finding)
 {
     return QStringLiteral("%1 %2: %3")
-        .arg(qs(std::string(toString(finding.severity))).toUpper(), qs(finding.rule),
-             qs(finding.message));
+        .arg(severityName(finding.severity).toUpper(), qs(finding.rule), qs(finding.message));
 }
 
 QTreeWidgetItem *group(QTreeWidget *tree, const QString &title, std::size_t count)

@@ -3,6 +3,7 @@
 #include "commands/topologydocument.h"
 #include "designtemplates.h"
 #include "io/topologyreader.h"
+#include "qtstrings.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,11 +15,6 @@ namespace Er {
 namespace {
 
 const QString recentFilesKey = QStringLiteral("recentFiles");
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 } // namespace
 

@@ -1,5 +1,8 @@
 #include "findingsdock.h"
 
+#include "presentation.h"
+#include "qtstrings.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -26,24 +29,6 @@ namespace {
 constexpr int elementsRole = Qt::UserRole + 1;
 constexpr int fixRole = Qt::UserRole + 2;
 
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-QColor severityColor(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QColor(0xd9, 0x30, 0x25);
-    case Severity::Warning:
-        return QColor(0xf2, 0x99, 0x00);
-    case Severity::Info:
-        return QColor(0x1a, 0x73, 0xe8);
-    }
-    return Qt::gray;
-}
-
 QString severityHeading(Severity severity, int count)
 {
     switch (severity) {
@@ -58,42 +43,6 @@ QString severityHeading(Severity severity, int count)
 }
 
 } // namespace
-
-QIcon severityIcon(Severity severity)
-{
-    QIcon icon;
-    for (int size : {16, 32, 64}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(severityColor(severity));
-        const qreal m = size * 0.1;
-        const QRectF box(m, m, size - 2 * m, size - 2 * m);
-        if (severity == Severity::Warning) {
-            const QPointF triangle[] = {{box.center().x(), box.top()},
-                                        {box.right(), box.bottom()},
-                                        {box.left(), box.bottom()}};
-            painter.drawPolygon(triangle, 3);
-        } else {
-            painter.drawEllipse(box);
-        }
-        painter.setPen(QPen(Qt::white, size * 0.11, Qt::SolidLine, Qt::RoundCap));
-        const qreal cx = box.center().x();
-        if (severity == Severity::Info) {
-            painter.drawLine(QPointF(cx, box.top() + size * 0.42),
-                             QPointF(cx, box.bottom() - size * 0.2));
-            painter.drawPoint(QPointF(cx, box.top() + size * 0.24));
-        } else {
-            const qreal top = box.top() + size * (severity == Severity::Warning ? 0.3 : 0.2);
-            painter.drawLine(QPointF(cx, top), QPointF(cx, box.bottom() - size * 0.34));
-            painter.drawPoint(QPointF(cx, box.bottom() - size * 0.17));
-        }
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
 
 FindingsDock::FindingsDock(QWidget *parent)
     : QDockWidget(tr("Findings"), parent)
@@ -170,7 +119,7 @@ void FindingsDock::setFindings(const std::vector<Finding> &findings)
     m_findings = findings;
     std::set<QString> groups;
     for (const Finding &finding : m_findings)
-        groups.insert(qs(std::string(ruleGroup(finding.rule))));
+        groups.insert(qs(ruleGroup(finding.rule)));
     const QString current = m_group->currentData().toString();
     {
         const QSignalBlocker blocker(m_group);
@@ -215,7 +164,7 @@ QStringList FindingsDock::ruleGroups() const
 bool FindingsDock::passes(const Finding &finding) const
 {
     const QString group = m_group->currentData().toString();
-    if (!group.isEmpty() && qs(std::string(ruleGroup(finding.rule))) != group)
+    if (!group.isEmpty() && qs(ruleGroup(finding.rule)) != group)
         return false;
     const QString text = m_filter->text().trimmed();
     if (text.isEmpty())

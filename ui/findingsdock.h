@@ -61,7 +61,4 @@ private:
     QAction *m_previous;
 };
 
-// The icon of a severity, drawn for the findings list and the status bar.
-QIcon severityIcon(Severity severity);
-
 } // namespace Er

@@ -8,6 +8,7 @@
 #include "documentsession.h"
 #include "import/importer.h"
 #include "nodeitem.h"
+#include "qtstrings.h"
 #include "topologyscene.h"
 
 #include <QAction>
@@ -17,15 +18,6 @@
 #include <QUndoStack>
 
 namespace Er {
-
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 ImportActions::ImportActions(QWidget *window,
                              DocumentSession *session,

@@ -19,6 +19,7 @@
 #include "linkitem.h"
 #include "nodeicons.h"
 #include "nodeitem.h"
+#include "presentation.h"
 #include "pricelistactions.h"
 #include "pricelistsession.h"
 #include "reportactions.h"

@@ -1,6 +1,7 @@
 #include "rulereferencedialog.h"
 
-#include "findingsdock.h"
+#include "presentation.h"
+#include "qtstrings.h"
 #include "validation/rulereference.h"
 #include "validation/ruleregistry.h"
 
@@ -21,11 +22,6 @@ namespace Er {
 namespace {
 
 enum Role { ReferenceRole = Qt::UserRole, FactsRole };
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 } // namespace
 
@@ -51,8 +47,8 @@ RuleReferenceDialog::RuleReferenceDialog(QWidget *parent)
     m_list->setAccessibleDescription(
         tr("Every validation rule with its severity, what it checks and its fix"));
     for (const Rule *rule : rulesInReferenceOrder(RuleRegistry::standard())) {
-        auto *item = new QTreeWidgetItem({qs(rule->id), qs(std::string(toString(rule->severity))),
-                                          qs(rule->summary), qs(rule->fix)});
+        auto *item = new QTreeWidgetItem(
+            {qs(rule->id), severityName(rule->severity), qs(rule->summary), qs(rule->fix)});
         item->setIcon(RuleColumn, severityIcon(rule->severity));
         item->setData(RuleColumn, ReferenceRole, qs(rule->reference));
         item->setData(RuleColumn, FactsRole, qs(ruleFactsSource(*rule)));

@@ -1,15 +1,12 @@
 #include "elementlabels.h"
 
+#include "qtstrings.h"
+
 #include <QStringList>
 
 namespace Er {
 
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString bandwidthText(std::int64_t mbps)
 {

@@ -2,6 +2,7 @@
 
 #include "findingmark.h"
 #include "nodeitem.h"
+#include "presentation.h"
 #include "textwidth.h"
 
 #include <QGuiApplication>
@@ -52,27 +53,6 @@ std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
 }
 
 } // namespace
-
-QColor linkKindColor(LinkKind kind)
-{
-    switch (kind) {
-    case LinkKind::Lan:
-        return QColor(0x80, 0x80, 0x80);
-    case LinkKind::Access:
-        return QColor(0x2b, 0x6c, 0xb0);
-    case LinkKind::CircuitPort:
-        return QColor(0xd9, 0x7a, 0x00);
-    case LinkKind::Connection:
-        return QColor(0x2f, 0x9e, 0x44);
-    case LinkKind::GlobalReach:
-        return QColor(0x86, 0x45, 0xc4);
-    case LinkKind::Vpn:
-        return QColor(0xc9, 0x2a, 0x2a);
-    case LinkKind::VnetPeering:
-        return QColor(0x0f, 0x8b, 0x8d);
-    }
-    return Qt::gray;
-}
 
 LinkItem::LinkItem(const QString &id, LinkKind kind, NodeItem *from, NodeItem *to)
     : m_id(id)

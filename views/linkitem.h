@@ -73,8 +73,6 @@ private:
     QLineF m_line;
 };
 
-// The colour links of a kind are drawn in.
-QColor linkKindColor(LinkKind kind);
 // The colour of a failover path while a pair is selected.
 QColor failoverPathColor();
 

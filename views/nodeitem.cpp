@@ -3,6 +3,7 @@
 #include "findingmark.h"
 #include "linkitem.h"
 #include "nodeicons.h"
+#include "presentation.h"
 #include "textwidth.h"
 #include "topologyscene.h"
 
@@ -32,40 +33,7 @@ TextWidths &detailText()
     return text;
 }
 
-// The colour a node is drawn as when the view is too far away for its icon.
-QColor kindColor(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Site:
-        return QColor(0x5a, 0x6b, 0x7d);
-    case NodeKind::CustomerEdge:
-        return QColor(0x2b, 0x6c, 0xb0);
-    case NodeKind::ProviderEdge:
-        return QColor(0x6b, 0x4c, 0xa8);
-    case NodeKind::Circuit:
-        return QColor(0xd9, 0x7a, 0x00);
-    case NodeKind::AzureRegion:
-        return QColor(0x00, 0x78, 0xd4);
-    case NodeKind::VirtualNetwork:
-        return QColor(0x2f, 0x9e, 0x44);
-    }
-    return Qt::gray;
-}
-
 } // namespace
-
-QColor severityColor(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QColor(0xd1, 0x34, 0x38);
-    case Severity::Warning:
-        return QColor(0xe0, 0x8a, 0x00);
-    case Severity::Info:
-        return QColor(0x2b, 0x88, 0xd8);
-    }
-    return Qt::gray;
-}
 
 NodeItem::NodeItem(const QString &id, NodeKind kind)
     : m_id(id)
@@ -152,7 +120,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (detailLevel < 0.3) { // far away: a coloured block is enough
         painter->fillRect(icon, selected     ? palette.color(QPalette::Highlight)
                                 : m_severity ? severityColor(*m_severity)
-                                             : kindColor(m_kind));
+                                             : nodeKindColor(m_kind));
         return;
     }
     if (selected) {

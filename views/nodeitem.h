@@ -71,7 +71,4 @@ private:
     bool m_placeholder = false;
 };
 
-// The colour the canvas marks a severity with.
-QColor severityColor(Severity severity);
-
 } // namespace Er

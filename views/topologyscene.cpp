@@ -8,6 +8,7 @@
 #include "linkitem.h"
 #include "movegesture.h"
 #include "nodeitem.h"
+#include "qtstrings.h"
 #include "regionframeitem.h"
 
 #include <QCoreApplication>
@@ -22,11 +23,6 @@
 namespace Er {
 
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString regionTitle(const Node &region)
 {

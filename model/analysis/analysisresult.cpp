@@ -21,6 +21,25 @@ std::string_view toString(Resiliency level)
     return "none";
 }
 
+std::string_view displayName(Resiliency level)
+{
+    switch (level) {
+    case Resiliency::None:
+        return "None (unreachable)";
+    case Resiliency::VpnOnly:
+        return "VPN only";
+    case Resiliency::Standard:
+        return "Standard";
+    case Resiliency::StandardWithVpnBackup:
+        return "Standard with VPN backup";
+    case Resiliency::High:
+        return "High";
+    case Resiliency::Maximum:
+        return "Maximum";
+    }
+    return "None (unreachable)";
+}
+
 std::string_view toString(PathRole role)
 {
     switch (role) {

@@ -13,7 +13,8 @@ namespace Er {
 // element ids: Boost.Graph stays inside the analysis .cpp files.
 
 enum class Resiliency { None, VpnOnly, Standard, StandardWithVpnBackup, High, Maximum };
-std::string_view toString(Resiliency level);
+std::string_view toString(Resiliency level); // "standardWithVpnBackup", as files and JSON write it
+std::string_view displayName(Resiliency level); // "Standard with VPN backup", as people read it
 
 // What a path does while everything is up: carries traffic, takes over once the carrying
 // paths fail, or stands by behind both (analysis-model.md "Routing").

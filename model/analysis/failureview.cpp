@@ -1,5 +1,7 @@
 #include "failureview.h"
 
+#include "core/kindrank.h"
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -91,23 +93,7 @@ std::unordered_set<std::string> stillOnAPath(
     const std::unordered_set<std::string> &failed,
     const std::set<std::pair<std::string, std::string>> &lost)
 {
-    const auto rank = [](const Node &node) {
-        switch (node.kind()) {
-        case NodeKind::Site:
-            return 0;
-        case NodeKind::CustomerEdge:
-            return 1;
-        case NodeKind::ProviderEdge:
-            return 2;
-        case NodeKind::Circuit:
-            return 3;
-        case NodeKind::VirtualNetwork:
-            return 4;
-        case NodeKind::AzureRegion:
-            return 5;
-        }
-        return 5;
-    };
+    const auto rank = [](const Node &node) { return onPremisesToAzureRank(node.kind()); };
     const std::size_t nodeCount = topology.nodes().size();
     struct Step
     {

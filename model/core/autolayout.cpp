@@ -1,5 +1,7 @@
 #include "autolayout.h"
 
+#include "kindrank.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -7,21 +9,8 @@ namespace Er {
 
 double layoutColumn(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::Site:
-        return 0;
-    case NodeKind::CustomerEdge:
-        return 220;
-    case NodeKind::ProviderEdge:
-        return 440;
-    case NodeKind::Circuit:
-        return 660;
-    case NodeKind::VirtualNetwork:
-        return 900;
-    case NodeKind::AzureRegion:
-        return 1120;
-    }
-    return 0;
+    constexpr double columns[] = {0, 220, 440, 660, 900, 1120}; // by onPremisesToAzureRank
+    return columns[onPremisesToAzureRank(kind)];
 }
 
 std::unordered_map<std::string, Point> effectivePositions(const Topology &topology)

@@ -1,5 +1,7 @@
 #include "tidylayout.h"
 
+#include "kindrank.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -18,20 +20,7 @@ constexpr double regionGap = 60;
 
 int layerOf(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::Site:
-        return 0;
-    case NodeKind::CustomerEdge:
-        return 1;
-    case NodeKind::ProviderEdge:
-        return 2;
-    case NodeKind::Circuit:
-        return 3;
-    case NodeKind::AzureRegion:
-    case NodeKind::VirtualNetwork:
-        return azureLayer;
-    }
-    return 0;
+    return std::min(onPremisesToAzureRank(kind), azureLayer); // regions and VNets share a layer
 }
 
 class Tidy

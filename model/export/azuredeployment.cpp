@@ -49,6 +49,19 @@ std::string identifier(const std::string &text)
     return id.empty() ? std::string("unnamed") : id;
 }
 
+// A resource of `type` named by `nameSegments` (a child's parent's name first), its Bicep symbol
+// made from `symbolText`.
+DeploymentResource namedResource(const std::string &symbolText,
+                                 const char *type,
+                                 std::vector<std::string> nameSegments)
+{
+    DeploymentResource resource;
+    resource.symbol = identifier(symbolText);
+    resource.type = type;
+    resource.nameSegments = std::move(nameSegments);
+    return resource;
+}
+
 // A literal as ARM reads it: a string that starts with '[' would be an expression, so it is
 // escaped as "[[".
 Json literal(const std::string &text)
@@ -218,10 +231,8 @@ private:
     {
         const CircuitFields &fields = *node.circuit();
         const std::string location = circuitLocation(node);
-        DeploymentResource circuit;
-        circuit.symbol = identifier("circuit " + node.id);
-        circuit.type = circuitType;
-        circuit.nameSegments = {nameFor(node.id)};
+        DeploymentResource circuit = namedResource("circuit " + node.id, circuitType,
+                                                   {nameFor(node.id)});
         circuit.location = location;
         const std::string tier = fields.skuTier.value_or("Standard");
         const std::string family = fields.skuFamily.value_or("MeteredData");
@@ -231,10 +242,8 @@ private:
                                             + tier + "_" + family + " is assumed");
         if (fields.isDirect()) {
             const ExpressRouteDirectPort &direct = *fields.expressRouteDirect;
-            DeploymentResource port;
-            port.symbol = identifier("port " + node.id);
-            port.type = portType;
-            port.nameSegments = {nameFor(node.id) + "-port"};
+            DeploymentResource port = namedResource("port " + node.id, portType,
+                                                    {nameFor(node.id) + "-port"});
             port.location = location;
             const std::string locationParameter = addParameter(
                 node.id + " port location", "string",
@@ -292,10 +301,8 @@ private:
                            const std::string &previous)
     {
         const std::string type = peering.peeringType.value_or(privatePeering);
-        DeploymentResource resource;
-        resource.symbol = identifier("peering " + circuit.id + " " + type);
-        resource.type = peeringType;
-        resource.nameSegments = {nameFor(circuit.id), type};
+        DeploymentResource resource = namedResource("peering " + circuit.id + " " + type,
+                                                    peeringType, {nameFor(circuit.id), type});
         resource.parentSymbol = circuitSymbol;
         Json &p = resource.properties;
         p["peeringType"] = type;
@@ -335,10 +342,10 @@ private:
         }
         resource.dependsOn.push_back(previous);
         if (peering.routeFilter) {
-            DeploymentResource filter;
-            filter.symbol = identifier("route filter " + circuit.id + " " + type);
-            filter.type = routeFilterType;
-            filter.nameSegments = {nameFor(circuit.id) + "-" + identifier(type) + "-filter"};
+            DeploymentResource filter = namedResource("route filter " + circuit.id + " " + type,
+                                                      routeFilterType,
+                                                      {nameFor(circuit.id) + "-" + identifier(type)
+                                                       + "-filter"});
             filter.location = location;
             Json rules = Json::array();
             const StringList values = filterCommunities(circuit, *peering.routeFilter);
@@ -394,10 +401,7 @@ private:
     {
         const VirtualNetworkFields &fields = *node.virtualNetwork();
         const std::string location = locationOf(node);
-        DeploymentResource vnet;
-        vnet.symbol = identifier("vnet " + node.id);
-        vnet.type = vnetType;
-        vnet.nameSegments = {nameFor(node.id)};
+        DeploymentResource vnet = namedResource("vnet " + node.id, vnetType, {nameFor(node.id)});
         vnet.location = location;
         Json prefixes = Json::array();
         for (const std::string &prefix : fields.addressPrefixes.value_or(StringList{}))
@@ -501,20 +505,14 @@ private:
                                        bool zones,
                                        const std::string &vnetSymbol)
     {
-        DeploymentResource gateway;
         const std::string name = nameFor(vnet.id) + "-" + suffix;
-        gateway.symbol = identifier("gateway " + name);
-        gateway.type = gatewayType;
-        gateway.nameSegments = {name};
+        DeploymentResource gateway = namedResource("gateway " + name, gatewayType, {name});
         gateway.location = location;
         gateway.dependsOn.push_back(vnetSymbol);
         Json configurations = Json::array();
         for (int i = 1; i <= addresses; ++i) {
-            DeploymentResource ip;
             const std::string ipName = name + "-pip" + (addresses > 1 ? std::to_string(i) : "");
-            ip.symbol = identifier("public ip " + ipName);
-            ip.type = publicIpType;
-            ip.nameSegments = {ipName};
+            DeploymentResource ip = namedResource("public ip " + ipName, publicIpType, {ipName});
             ip.location = location;
             ip.sku = Json{{"name", "Standard"}, {"tier", "Regional"}};
             if (zones)
@@ -569,10 +567,8 @@ private:
                 + " has no ExpressRoute gateway in the design, so there is nothing to connect");
             return;
         }
-        DeploymentResource connection;
-        connection.symbol = identifier("connection " + link.id);
-        connection.type = connectionType;
-        connection.nameSegments = {nameFor(link.id)};
+        DeploymentResource connection = namedResource("connection " + link.id, connectionType,
+                                                      {nameFor(link.id)});
         connection.location = locationOf(vnet);
         Json &p = connection.properties;
         p["connectionType"] = "ExpressRoute";
@@ -601,10 +597,8 @@ private:
         if (const auto found = m_localGatewaySymbols.find(end.id);
             found != m_localGatewaySymbols.end())
             return found->second;
-        DeploymentResource gateway;
-        gateway.symbol = identifier("local gateway " + end.id);
-        gateway.type = localGatewayType;
-        gateway.nameSegments = {nameFor(end.id)};
+        DeploymentResource gateway = namedResource("local gateway " + end.id, localGatewayType,
+                                                   {nameFor(end.id)});
         gateway.location = locationOf(vnet);
         Json &p = gateway.properties;
         Json prefixes = Json::array();
@@ -655,10 +649,8 @@ private:
         }
         const bool bgp = link.bgp.value_or(false);
         const std::string local = localGateway(end, vnet, bgp);
-        DeploymentResource connection;
-        connection.symbol = identifier("connection " + link.id);
-        connection.type = connectionType;
-        connection.nameSegments = {nameFor(link.id)};
+        DeploymentResource connection = namedResource("connection " + link.id, connectionType,
+                                                      {nameFor(link.id)});
         connection.location = locationOf(vnet);
         Json &p = connection.properties;
         p["connectionType"] = "IPsec";
@@ -684,10 +676,9 @@ private:
                 + ": both circuits need Azure private peering in the design");
             return;
         }
-        DeploymentResource connection;
-        connection.symbol = identifier("global reach " + link.id);
-        connection.type = globalReachType;
-        connection.nameSegments = {nameFor(from.id), privatePeering, nameFor(link.id)};
+        DeploymentResource connection = namedResource("global reach " + link.id, globalReachType,
+                                                      {nameFor(from.id), privatePeering,
+                                                       nameFor(link.id)});
         connection.parentSymbol = first->second;
         Json &p = connection.properties;
         p["expressRouteCircuitPeering"] = idOf(resourceOf(first->second));
@@ -709,34 +700,39 @@ private:
             return;
         const bool useRemote = link.useRemoteGateways.value_or(false);
         // The hub's side first: it offers its gateways (allowGatewayTransit).
-        DeploymentResource hubSide;
-        hubSide.symbol = identifier("vnet peering " + to.id + " to " + from.id);
-        hubSide.type = vnetPeeringType;
-        hubSide.nameSegments = {nameFor(to.id), "to-" + nameFor(from.id)};
-        hubSide.parentSymbol = toVnet->second;
-        hubSide.properties = Json{{"remoteVirtualNetwork", idOf(resourceOf(fromVnet->second))},
-                                  {"allowVirtualNetworkAccess", true},
-                                  {"allowForwardedTraffic", true},
-                                  {"allowGatewayTransit", useRemote},
-                                  {"useRemoteGateways", false}};
-        hubSide.dependsOn = {toVnet->second, fromVnet->second};
+        DeploymentResource hubSide = vnetPeeringSide(to, toVnet->second, from, fromVnet->second,
+                                                     useRemote, false);
         for (const auto *gateways : {&m_erGatewaySymbols, &m_vpnGatewaySymbols}) {
             if (const auto found = gateways->find(to.id); useRemote && found != gateways->end())
                 hubSide.dependsOn.push_back(found->second);
         }
         const std::string hubSymbol = add(std::move(hubSide)).symbol;
-        DeploymentResource spokeSide;
-        spokeSide.symbol = identifier("vnet peering " + from.id + " to " + to.id);
-        spokeSide.type = vnetPeeringType;
-        spokeSide.nameSegments = {nameFor(from.id), "to-" + nameFor(to.id)};
-        spokeSide.parentSymbol = fromVnet->second;
-        spokeSide.properties = Json{{"remoteVirtualNetwork", idOf(resourceOf(toVnet->second))},
-                                    {"allowVirtualNetworkAccess", true},
-                                    {"allowForwardedTraffic", true},
-                                    {"allowGatewayTransit", false},
-                                    {"useRemoteGateways", useRemote}};
-        spokeSide.dependsOn = {fromVnet->second, toVnet->second, hubSymbol};
+        DeploymentResource spokeSide = vnetPeeringSide(from, fromVnet->second, to, toVnet->second,
+                                                       false, useRemote);
+        spokeSide.dependsOn.push_back(hubSymbol);
         add(std::move(spokeSide));
+    }
+
+    // One side of a VNet peering: the peering `local` holds towards `remote`, depending on both
+    // VNets.
+    DeploymentResource vnetPeeringSide(const Node &local,
+                                       const std::string &localSymbol,
+                                       const Node &remote,
+                                       const std::string &remoteSymbol,
+                                       bool allowGatewayTransit,
+                                       bool useRemoteGateways)
+    {
+        DeploymentResource side = namedResource("vnet peering " + local.id + " to " + remote.id,
+                                                vnetPeeringType,
+                                                {nameFor(local.id), "to-" + nameFor(remote.id)});
+        side.parentSymbol = localSymbol;
+        side.properties = Json{{"remoteVirtualNetwork", idOf(resourceOf(remoteSymbol))},
+                               {"allowVirtualNetworkAccess", true},
+                               {"allowForwardedTraffic", true},
+                               {"allowGatewayTransit", allowGatewayTransit},
+                               {"useRemoteGateways", useRemoteGateways}};
+        side.dependsOn = {localSymbol, remoteSymbol};
+        return side;
     }
 
     void noteWhatIsNotExported()

@@ -13,14 +13,14 @@ namespace T = FieldText;
 AnnotationEditor::AnnotationEditor(TopologyDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_form(new QFormLayout(this), [](const Annotation &a) { return T::qs(a.id); })
+    , m_form(new QFormLayout(this), [](const Annotation &a) { return qs(a.id); })
 {
     auto *layout = static_cast<QFormLayout *>(this->layout());
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     FieldEditor *text = m_form.add(
         QStringLiteral("annotation.text"), tr("Text"), FieldEditor::Style::Lines,
-        [](const Annotation &a) { return T::qs(a.text); },
+        [](const Annotation &a) { return qs(a.text); },
         [](Annotation &a, const QString &value) {
             a.text = value.toStdString();
             return QString();

@@ -37,9 +37,8 @@ AzureRegionEditor::AzureRegionEditor(QWidget *parent)
     addSection(tr("Azure region"));
     std::vector<FieldEditor::Choice> regions{{tr("(not set)"), QString()}};
     for (const AzureRegionInfo &info : Catalogue::builtIn().regions()) {
-        regions.emplace_back(QStringLiteral("%1 (%2)").arg(T::qs(info.displayName),
-                                                           T::qs(info.name)),
-                             T::qs(info.name));
+        regions.emplace_back(QStringLiteral("%1 (%2)").arg(qs(info.displayName), qs(info.name)),
+                             qs(info.name));
     }
     form()
         .add(
@@ -88,7 +87,7 @@ VirtualNetworkEditor::VirtualNetworkEditor(QWidget *parent)
     addSection(tr("ExpressRoute gateway"));
     std::vector<FieldEditor::Choice> erSkus{{tr("(no ExpressRoute gateway)"), QString()}};
     for (const GatewaySkuInfo &sku : catalogue.expressRouteGatewaySkus())
-        erSkus.emplace_back(T::qs(sku.name), T::qs(sku.name));
+        erSkus.emplace_back(qs(sku.name), qs(sku.name));
     form()
         .add(
             QStringLiteral("expressRouteGateway.sku"), tr("SKU"), Style::Choice,
@@ -137,7 +136,7 @@ VirtualNetworkEditor::VirtualNetworkEditor(QWidget *parent)
     addSection(tr("VPN gateway"));
     std::vector<FieldEditor::Choice> vpnSkus{{tr("(no VPN gateway)"), QString()}};
     for (const VpnSkuInfo &sku : catalogue.vpnSkus())
-        vpnSkus.emplace_back(T::qs(sku.name), T::qs(sku.name));
+        vpnSkus.emplace_back(qs(sku.name), qs(sku.name));
     form()
         .add(
             QStringLiteral("vpnGateway.sku"), tr("SKU"), Style::Choice,
@@ -179,10 +178,10 @@ void VirtualNetworkEditor::updateChoices(const std::vector<Node> &, const Topolo
         if (node.kind() != NodeKind::AzureRegion)
             continue;
         const QString armName = T::of(node.azureRegion()->region);
-        regions.emplace_back(QStringLiteral("%1 (%2)").arg(T::qs(node.label()), armName.isEmpty()
-                                                                                    ? T::qs(node.id)
-                                                                                    : armName),
-                             T::qs(node.id));
+        regions.emplace_back(QStringLiteral("%1 (%2)").arg(qs(node.label()), armName.isEmpty()
+                                                                                 ? qs(node.id)
+                                                                                 : armName),
+                             qs(node.id));
     }
     form().field(QStringLiteral("region"))->setChoices(regions);
 }

@@ -1,6 +1,7 @@
 #include "nodeeditors.h"
 
 #include "catalogue/catalogue.h"
+#include "core/numberranges.h"
 #include "fieldtext.h"
 
 namespace Er {
@@ -36,8 +37,9 @@ CustomerEdgeEditor::CustomerEdgeEditor(QWidget *parent)
         QStringLiteral("asn"), tr("ASN"), Style::Line,
         [](const Node &n) { return T::of(n.customerEdge()->asn); },
         [](Node &n, const QString &text) { return T::parseAsn(text, n.customerEdge()->asn); },
-        tr("The router's own AS number, if it differs from the peering's peer ASN (1 to "
-           "4294967295)."));
+        tr("The router's own AS number, if it differs from the peering's peer ASN (%1 to %2).")
+            .arg(asNumberRange.min)
+            .arg(asNumberRange.max));
     addCommonFields();
 }
 

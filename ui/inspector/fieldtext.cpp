@@ -1,6 +1,8 @@
 #include "fieldtext.h"
 
+#include "core/numberranges.h"
 #include "net/cidr.h"
+#include "qtstrings.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,11 +20,6 @@ QString tr(const char *text)
 }
 
 } // namespace
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString of(const std::optional<std::string> &value)
 {
@@ -125,12 +122,12 @@ QString parseBool(const QString &text, std::optional<bool> &value)
 
 QString parseAsn(const QString &text, std::optional<std::int64_t> &value)
 {
-    return parseInteger(text, value, 1, 4294967295LL, tr("An AS number"));
+    return parseInteger(text, value, asNumberRange.min, asNumberRange.max, tr("An AS number"));
 }
 
 QString parseVlan(const QString &text, std::optional<std::int64_t> &value)
 {
-    return parseInteger(text, value, 1, 4094, tr("A VLAN id"));
+    return parseInteger(text, value, vlanIdRange.min, vlanIdRange.max, tr("A VLAN id"));
 }
 
 QString cidrEntryError(const QString &entry)

@@ -2,6 +2,7 @@
 
 #include "core/topology.h"
 #include "fieldeditor.h"
+#include "qtstrings.h"
 
 #include <QString>
 
@@ -13,7 +14,6 @@
 namespace Er::FieldText {
 
 // Text forms of optional values for the inspector's inputs: "" is "not set".
-QString qs(const std::string &text);
 QString of(const std::optional<std::string> &value);
 QString of(const std::optional<std::int64_t> &value);
 QString of(const std::optional<double> &value);
@@ -31,10 +31,10 @@ QString parseInteger(const QString &text,
 QString parseNumber(
     const QString &text, std::optional<double> &value, double min, double max, const QString &what);
 QString parseBool(const QString &text, std::optional<bool> &value);
-// An AS number, 1 to 4294967295 (4-byte ASNs); whether it is reserved is a finding, not an input
+// An AS number in asNumberRange (4-byte ASNs); whether it is reserved is a finding, not an input
 // error.
 QString parseAsn(const QString &text, std::optional<std::int64_t> &value);
-// A VLAN id, 1 to 4094 (IEEE 802.1Q: 0 and 4095 are reserved).
+// A VLAN id in vlanIdRange (IEEE 802.1Q: 0 and 4095 are reserved).
 QString parseVlan(const QString &text, std::optional<std::int64_t> &value);
 // One CIDR prefix, checked by Cidr::parse; the reason is its own.
 QString parseCidr(const QString &text, std::optional<std::string> &value);

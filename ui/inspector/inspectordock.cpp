@@ -175,8 +175,8 @@ void InspectorDock::showElements(bool selectionChanged)
         if (annotations.size() == 1) {
             showPage(m_annotationEditor, annotationIcon(first.kind),
                      tr("<b>%1</b><br>%2")
-                         .arg(T::qs(std::string(displayName(first.kind))),
-                              T::qs(first.id).toHtmlEscaped()));
+                         .arg(qs(displayName(first.kind)),
+                              qs(first.id).toHtmlEscaped()));
         } else {
             showPage(m_annotationEditor, annotationIcon(first.kind),
                      tr("<b>%1 annotations</b><br>Edits apply to all of them")
@@ -213,11 +213,11 @@ void InspectorDock::showElements(bool selectionChanged)
             showPage(m_mixedPage, QIcon(), tr("<b>%1 links</b>").arg(links.size()));
             return;
         }
-        const QString kindName = T::qs(std::string(displayName(kind)));
+        const QString kindName = qs(displayName(kind));
         showPage(m_linkEditor, QIcon(),
-                 links.size() == 1 ? tr("<b>%1 link</b><br>%2")
-                                         .arg(kindName, T::qs(links.front()->id).toHtmlEscaped())
-                                   : tr("<b>%1 %2 links</b>").arg(links.size()).arg(kindName));
+                 links.size() == 1
+                     ? tr("<b>%1 link</b><br>%2").arg(kindName, qs(links.front()->id).toHtmlEscaped())
+                     : tr("<b>%1 %2 links</b>").arg(links.size()).arg(kindName));
         m_linkEditor->showLinks(copiesOf(links), topology, selectionChanged);
         return;
     }
@@ -228,13 +228,12 @@ void InspectorDock::showElements(bool selectionChanged)
     QString title;
     if (nodes.size() == 1) {
         title = tr("<b>%1</b><br>%2 · %3")
-                    .arg(T::qs(nodes.front()->label()).toHtmlEscaped(),
-                         T::qs(std::string(displayName(kind))),
-                         T::qs(nodes.front()->id).toHtmlEscaped());
+                    .arg(qs(nodes.front()->label()).toHtmlEscaped(), qs(displayName(kind)),
+                         qs(nodes.front()->id).toHtmlEscaped());
     } else if (oneKind) {
         title = tr("<b>%1 × %2</b><br>fields they share")
                     .arg(nodes.size())
-                    .arg(T::qs(std::string(displayName(kind))));
+                    .arg(qs(displayName(kind)));
     } else {
         title = tr("<b>%1 nodes</b><br>of different kinds: the fields they share").arg(nodes.size());
     }

@@ -24,7 +24,7 @@ LinkEditor::LinkEditor(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QFormLayout(this))
     , m_ends(new QLabel(this))
-    , m_form(m_layout, [](const Link &link) { return T::qs(link.id); })
+    , m_form(m_layout, [](const Link &link) { return qs(link.id); })
 {
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -186,8 +186,7 @@ void LinkEditor::showLinks(const std::vector<Link> &links,
         const Link &link = links.front();
         const auto labelOf = [&](const std::string &id) {
             const Node *node = topology.node(id);
-            return node ? QStringLiteral("%1 (%2)").arg(T::qs(node->label()), T::qs(id))
-                        : T::qs(id);
+            return node ? QStringLiteral("%1 (%2)").arg(qs(node->label()), qs(id)) : qs(id);
         };
         m_ends->setText(tr("%1 → %2").arg(labelOf(link.from), labelOf(link.to)));
     } else {

@@ -10,7 +10,7 @@ namespace Er {
 NodeEditor::NodeEditor(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QFormLayout(this))
-    , m_form(m_layout, [](const Node &node) { return FieldText::qs(node.label()); })
+    , m_form(m_layout, [](const Node &node) { return qs(node.label()); })
 {
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);

@@ -1,6 +1,7 @@
 #include "peeringtable.h"
 
 #include "catalogue/catalogue.h"
+#include "core/numberranges.h"
 #include "fieldtext.h"
 
 #include <QCoreApplication>
@@ -93,7 +94,7 @@ PeeringTable::PeeringTable(QWidget *parent)
         tr("Your (or, with Layer 3, the provider's) AS number"),
         tr("The primary link's subnet, a /30 for IPv4"),
         tr("The secondary link's subnet, a /30 for IPv4"),
-        tr("One VLAN id, 1 to 4094, for both links"),
+        tr("One VLAN id, %1 to %2, for both links").arg(vlanIdRange.min).arg(vlanIdRange.max),
         tr("Prefixes you advertise, separated by commas"),
         tr("Instead of listing them: how many prefixes you advertise"),
         tr("Microsoft peering: service names or BGP communities (12076:5010)"),

@@ -49,7 +49,7 @@ QString serviceError(const QString &entry)
         return {};
     QStringList known;
     for (const ServiceInfo &service : Catalogue::builtIn().services())
-        known << T::qs(service.name);
+        known << qs(service.name);
     return QCoreApplication::translate("Er::SiteEditor", "\"%1\" is not a Microsoft service the "
                                                          "catalogue knows; known: %2.")
         .arg(entry, known.join(QStringLiteral(", ")));
@@ -126,7 +126,7 @@ SiteEditor::SiteEditor(QWidget *parent)
             QStringList shown;
             if (site(n).needsVnets) {
                 for (const std::string &id : *site(n).needsVnets)
-                    shown << m_vnetNames.shownName(T::qs(id));
+                    shown << m_vnetNames.shownName(qs(id));
             }
             return shown.join(QLatin1Char('\n'));
         },
@@ -136,7 +136,7 @@ SiteEditor::SiteEditor(QWidget *parent)
             });
             if (error.isEmpty() && site(n).needsVnets) {
                 for (std::string &entry : *site(n).needsVnets)
-                    entry = m_vnetNames.id(T::qs(entry)).toStdString();
+                    entry = m_vnetNames.id(qs(entry)).toStdString();
             }
             return error;
         },
@@ -233,18 +233,18 @@ void SiteEditor::VnetNames::update(const Topology &topology)
     nameById.clear();
     for (const Node &node : topology.nodes()) {
         if (node.kind() == NodeKind::VirtualNetwork)
-            ids << T::qs(node.id);
+            ids << qs(node.id);
     }
     for (const Node &node : topology.nodes()) {
         if (node.kind() != NodeKind::VirtualNetwork || !node.name || node.name->empty())
             continue;
-        const QString name = T::qs(*node.name);
-        if (ids.contains(name) && name != T::qs(node.id))
+        const QString name = qs(*node.name);
+        if (ids.contains(name) && name != qs(node.id))
             ambiguous << name; // another VNet's id: only that VNet answers to it
         else if (idByName.contains(name))
             ambiguous << name;
         else
-            idByName.insert(name, T::qs(node.id));
+            idByName.insert(name, qs(node.id));
     }
     for (auto it = idByName.cbegin(); it != idByName.cend(); ++it) {
         if (!ambiguous.contains(it.key()))

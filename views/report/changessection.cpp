@@ -1,3 +1,4 @@
+#include "presentation.h"
 #include "reportinput.h"
 #include "reportsections.h"
 #include "reporttext.h"
@@ -109,7 +110,7 @@ QString findingsTable(const ReportInput &input,
     for (int i = 0; i < int(findings.size()) && i < listedRows; ++i) {
         const Finding &finding = findings[std::size_t(i)];
         table.addRow({QStringLiteral("<b><font color=\"%1\">%2</font></b>")
-                          .arg(severityHtmlColor(finding.severity), escaped(finding.rule)),
+                          .arg(printColor(severityColor(finding.severity)), escaped(finding.rule)),
                       escaped(elementNames(input.topology, finding.elements)),
                       escaped(finding.message)});
     }
@@ -131,7 +132,7 @@ QString pairsTable(const ReportInput &input, const DesignDiff &diff)
             return figures ? field(*figures) : QStringLiteral("—");
         };
         const auto resiliency = [](const PairFigures &f) {
-            return f.reachable ? resiliencyName(f.resiliency) : QStringLiteral("Unreachable");
+            return f.reachable ? qs(displayName(f.resiliency)) : QStringLiteral("Unreachable");
         };
         const auto availability = [](const PairFigures &f) {
             return percentText(f.availabilityPercent);

@@ -1,4 +1,5 @@
 #include "catalogue/catalogue.h"
+#include "presentation.h"
 #include "reportinput.h"
 #include "reportsections.h"
 #include "reporttext.h"
@@ -55,9 +56,11 @@ QString resiliencySentence(const ReportInput &input)
             continue;
         }
         const auto level = static_cast<Resiliency>(it->first);
+        QString levelName = qs(displayName(level)); // "at standard with VPN backup"
+        levelName[0] = levelName[0].toLower();
         parts << QStringLiteral("%1 at <b><font color=\"%2\">%3</font></b>")
-                     .arg(escaped(namesWithMore(it->second)), resiliencyHtmlColor(level),
-                          escaped(resiliencyName(level).toLower()));
+                     .arg(escaped(namesWithMore(it->second)), printColor(resiliencyColor(level)),
+                          escaped(levelName));
     }
     return QStringLiteral("Resiliency to Azure, by each site's weakest VNet: %1.")
         .arg(parts.join(QStringLiteral("; ")));
@@ -108,7 +111,7 @@ QString countsTable(const FindingCounts &counts)
     auto cell = [](int count, Severity severity, const QString &label) {
         return QStringLiteral("<td align=\"center\" width=\"33%\"><span style=\"font-size: 20pt; "
                               "color: %1; font-weight: 600\">%2</span><br/>%3</td>")
-            .arg(severityHtmlColor(severity))
+            .arg(printColor(severityColor(severity)))
             .arg(count)
             .arg(label);
     };

@@ -1,8 +1,9 @@
 #include "drawiocells.h"
 
 #include "annotationitem.h"
-#include "linkitem.h"
 #include "nodeicons.h"
+#include "presentation.h"
+#include "qtstrings.h"
 #include "regionframeitem.h"
 
 #include <QFile>
@@ -13,11 +14,6 @@
 namespace Er {
 
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 // draw.io's Azure icons (its azure2 library) by path: no Microsoft icon ships with the designer.
 QString azureIconPath(NodeKind kind)

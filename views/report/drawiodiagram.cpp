@@ -6,6 +6,8 @@
 #include "io/elementfields.h"
 #include "linkitem.h"
 #include "nodeitem.h"
+#include "presentation.h"
+#include "qtstrings.h"
 #include "regionframeitem.h"
 #include "topologyscene.h"
 
@@ -27,19 +29,9 @@ constexpr qreal addressingWidth = 220;
 constexpr qreal noteWidth = 260;
 constexpr qreal lineHeight = 14;
 
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 QString number(qreal value)
 {
     return QString::number(value, 'g', 10);
-}
-
-QString severityName(Severity severity)
-{
-    return qs(std::string(toString(severity))).toUpper();
 }
 
 class DrawioWriter
@@ -252,8 +244,7 @@ private:
             return;
         const QString id = qs(node.id);
         m_written.insert(id);
-        startElementObject(id, nodeLabel(node), qs(std::string(toString(node.kind()))),
-                           elementFields(node));
+        startElementObject(id, nodeLabel(node), qs(toString(node.kind())), elementFields(node));
         const QRectF icon(*centre - QPointF(iconSize / 2, iconSize / 2) - parentOrigin,
                           QSizeF(iconSize, iconSize));
         writeVertex(drawioNodeStyle(node.kind()), parent, icon);
@@ -263,8 +254,8 @@ private:
     // A note or a rectangle: a text cell or a dashed box, its text as the label.
     void writeAnnotation(const Annotation &annotation)
     {
-        startElementObject(qs(annotation.id), qs(annotation.text),
-                           qs(std::string(toString(annotation.kind))), {});
+        startElementObject(qs(annotation.id), qs(annotation.text), qs(toString(annotation.kind)),
+                           {});
         writeVertex(drawioAnnotationStyle(annotation), m_topologyLayer,
                     QRectF(annotation.position.x, annotation.position.y, annotation.size.width,
                            annotation.size.height));
@@ -303,7 +294,7 @@ private:
         if (!m_scene.linkItem(qs(link.id)) || !m_scene.nodeItem(qs(link.from))
             || !m_scene.nodeItem(qs(link.to)))
             return;
-        startElementObject(qs(link.id), linkLabel(link), qs(std::string(toString(link.kind))),
+        startElementObject(qs(link.id), linkLabel(link), qs(toString(link.kind)),
                            elementFields(link));
         m_xml.writeStartElement(QStringLiteral("mxCell"));
         attribute(QStringLiteral("style"), drawioLinkStyle(link));
@@ -397,7 +388,7 @@ private:
         attribute(QStringLiteral("label"), QString());
         attribute(QStringLiteral("tooltip"), messages.join(QLatin1Char('\n')));
         attribute(QStringLiteral("element"), id);
-        attribute(QStringLiteral("severity"), qs(std::string(toString(worst))));
+        attribute(QStringLiteral("severity"), qs(toString(worst)));
         writeVertex(QStringLiteral("ellipse;html=0;fillColor=none;strokeWidth=3;strokeColor=%1;")
                         .arg(severityColor(worst).name()),
                     m_findingsLayer,
@@ -436,7 +427,7 @@ private:
     static QString findingLine(const Finding &finding)
     {
         return QStringLiteral("%1 %2: %3")
-            .arg(severityName(finding.severity), qs(finding.rule), qs(finding.message));
+            .arg(severityName(finding.severity).toUpper(), qs(finding.rule), qs(finding.message));
     }
 
     const Topology &m_topology;

@@ -1,3 +1,4 @@
+#include "presentation.h"
 #include "reportinput.h"
 #include "reportsections.h"
 #include "reporttext.h"
@@ -32,7 +33,7 @@ QString findingCell(const Finding &finding)
 QString ruleCell(const Finding &finding)
 {
     return QStringLiteral("<b><font color=\"%1\">%2</font></b>")
-        .arg(severityHtmlColor(finding.severity), escaped(finding.rule));
+        .arg(printColor(severityColor(finding.severity)), escaped(finding.rule));
 }
 
 // Too many findings of a severity to list one by one: one row per rule with its count, the
@@ -105,7 +106,7 @@ QString findingsHtml(const ReportInput &input)
                               : severity == Severity::Warning ? QStringLiteral("Warnings")
                                                               : QStringLiteral("Advisory notes");
         html += QStringLiteral("<h2><font color=\"%1\">%2 (%3)</font></h2>")
-                    .arg(severityHtmlColor(severity), title)
+                    .arg(printColor(severityColor(severity)), title)
                     .arg(findings.size());
         if (grouped) {
             html += groupedTable(input, findings);

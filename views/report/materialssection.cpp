@@ -140,11 +140,11 @@ QString edgesTable(const ReportInput &input)
                     {22, 15, 18, 15, 20, 10});
     for (const Node &node : input.topology.nodes()) {
         if (const CustomerEdgeFields *ce = node.customerEdge()) {
-            table.addRow({escaped(node.label()), QStringLiteral("Customer edge"),
+            table.addRow({escaped(node.label()), qs(displayName(node.kind())),
                           ce->asn ? QStringLiteral("AS %1").arg(*ce->asn) : QStringLiteral("—"),
                           QStringLiteral("—"), QStringLiteral("—"), yesNo(ce->bfd, false)});
         } else if (const ProviderEdgeFields *pe = node.providerEdge()) {
-            table.addRow({escaped(node.label()), QStringLiteral("Provider edge"),
+            table.addRow({escaped(node.label()), qs(displayName(node.kind())),
                           escaped(optionalText(pe->provider)),
                           escaped(optionalText(pe->peeringLocation)),
                           escaped(QStringLiteral("%1, %2").arg(optionalText(pe->connectivityModel),

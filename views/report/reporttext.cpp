@@ -2,16 +2,12 @@
 
 #include "catalogue/catalogue.h"
 #include "core/topology.h"
+#include "qtstrings.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace Er {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString escaped(const QString &text)
 {
@@ -31,8 +27,8 @@ QString elementName(const Topology &topology, const std::string &id)
         const Node *from = topology.node(link->from);
         const Node *to = topology.node(link->to);
         return QStringLiteral("%1 link %2 → %3")
-            .arg(qs(std::string(displayName(link->kind))),
-                 from ? qs(from->label()) : qs(link->from), to ? qs(to->label()) : qs(link->to));
+            .arg(qs(displayName(link->kind)), from ? qs(from->label()) : qs(link->from),
+                 to ? qs(to->label()) : qs(link->to));
     }
     static const std::string location = "location:";
     static const std::string risk = "risk:";
@@ -49,25 +45,6 @@ QString elementNames(const Topology &topology, const std::vector<std::string> &i
     for (const std::string &id : ids)
         names << elementName(topology, id);
     return names.join(QStringLiteral(", "));
-}
-
-QString resiliencyName(Resiliency level)
-{
-    switch (level) {
-    case Resiliency::None:
-        return QStringLiteral("None (unreachable)");
-    case Resiliency::VpnOnly:
-        return QStringLiteral("VPN only");
-    case Resiliency::Standard:
-        return QStringLiteral("Standard");
-    case Resiliency::StandardWithVpnBackup:
-        return QStringLiteral("Standard with VPN backup");
-    case Resiliency::High:
-        return QStringLiteral("High");
-    case Resiliency::Maximum:
-        return QStringLiteral("Maximum");
-    }
-    return QString();
 }
 
 QString optionName(ConnectivityOption option)
@@ -105,48 +82,6 @@ QString viaName(ServiceVia via)
         return QStringLiteral("Unreachable");
     }
     return QString();
-}
-
-QString severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QStringLiteral("Error");
-    case Severity::Warning:
-        return QStringLiteral("Warning");
-    case Severity::Info:
-        return QStringLiteral("Info");
-    }
-    return QString();
-}
-
-QString severityHtmlColor(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QStringLiteral("#c50f1f");
-    case Severity::Warning:
-        return QStringLiteral("#b35c00");
-    case Severity::Info:
-        return QStringLiteral("#1f6fbf");
-    }
-    return QStringLiteral("#000000");
-}
-
-QString resiliencyHtmlColor(Resiliency level)
-{
-    switch (level) {
-    case Resiliency::None:
-        return QStringLiteral("#c50f1f");
-    case Resiliency::VpnOnly:
-    case Resiliency::Standard:
-    case Resiliency::StandardWithVpnBackup:
-        return QStringLiteral("#b35c00");
-    case Resiliency::High:
-    case Resiliency::Maximum:
-        return QStringLiteral("#107c10");
-    }
-    return QStringLiteral("#000000");
 }
 
 QString bandwidthText(double mbps)

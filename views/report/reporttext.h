@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "qtstrings.h"
 #include "validation/finding.h"
 
 #include <QString>
@@ -17,7 +18,6 @@ class Topology;
 // Words and numbers as the report prints them. Every function returns plain text; the HTML
 // helpers below escape it.
 
-QString qs(const std::string &text);
 QString escaped(const QString &text);
 QString escaped(const std::string &text);
 
@@ -26,13 +26,9 @@ QString escaped(const std::string &text);
 QString elementName(const Topology &topology, const std::string &id);
 QString elementNames(const Topology &topology, const std::vector<std::string> &ids);
 
-QString resiliencyName(Resiliency level);      // "Maximum", "Standard with VPN backup"
 QString optionName(ConnectivityOption option); // "ExpressRoute with VPN backup"
 QString serviceName(const Catalogue &catalogue, const std::string &service);
-QString viaName(ServiceVia via);              // "Microsoft peering", "Internet", "Unreachable"
-QString severityName(Severity severity);      // "Error"
-QString severityHtmlColor(Severity severity); // "#d13438"
-QString resiliencyHtmlColor(Resiliency level);
+QString viaName(ServiceVia via); // "Microsoft peering", "Internet", "Unreachable"
 
 QString bandwidthText(double mbps);       // "1 Gbps", "500 Mbps"
 QString percentText(double percent);      // "99.995 %": as many decimals as the nines need

@@ -1,3 +1,4 @@
+#include "presentation.h"
 #include "reportinput.h"
 #include "reportsections.h"
 #include "reporttext.h"
@@ -114,7 +115,7 @@ QString degradedText(const Topology &topology, const std::vector<DegradedPair> &
     for (auto it = byLevel.rbegin(); it != byLevel.rend(); ++it) {
         const auto level = static_cast<Resiliency>(it->first);
         parts << QStringLiteral("<b>%1</b>: %2")
-                     .arg(escaped(resiliencyName(level)),
+                     .arg(escaped(qs(displayName(level))),
                           escaped(firstNames(it->second, limit, QStringLiteral("; "))));
     }
     return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("<br/>"));
@@ -143,7 +144,7 @@ QString levelsTable()
     };
     for (const auto &[level, meaning] : levels) {
         table.addRow({QStringLiteral("<font color=\"%1\">%2</font>")
-                          .arg(resiliencyHtmlColor(level), escaped(resiliencyName(level))),
+                          .arg(printColor(resiliencyColor(level)), escaped(qs(displayName(level)))),
                       escaped(QString::fromUtf8(meaning))});
     }
     return table.html();
@@ -176,7 +177,8 @@ QStringList pairCells(const Topology &topology, const PairAnalysis &pair)
     return {escaped(elementName(topology, pair.site)),
             escaped(elementName(topology, pair.vnet)),
             QStringLiteral("<font color=\"%1\">%2</font>")
-                .arg(resiliencyHtmlColor(pair.resiliency), escaped(resiliencyName(pair.resiliency))),
+                .arg(printColor(resiliencyColor(pair.resiliency)),
+                     escaped(qs(displayName(pair.resiliency)))),
             QString::number(pair.disjointPaths),
             pair.singlePointsOfFailure.empty()
                 ? QStringLiteral("none")
@@ -251,7 +253,7 @@ QString pairSummary(const ReportInput &input)
     for (auto it = totals.rbegin(); it != totals.rend(); ++it) {
         const auto level = static_cast<Resiliency>(it->first);
         table.addRow({QStringLiteral("<font color=\"%1\">%2</font>")
-                          .arg(resiliencyHtmlColor(level), escaped(resiliencyName(level))),
+                          .arg(printColor(resiliencyColor(level)), escaped(qs(displayName(level)))),
                       QString::number(it->second[0]), QString::number(it->second[1]),
                       QString::number(it->second[2])});
     }
@@ -298,8 +300,9 @@ QString failuresHtml(const ReportInput &input)
     for (const FailureImpact *failure : failures) {
         const QString lost = failure->lost.empty()
                                  ? QStringLiteral("—")
-                                 : QStringLiteral("<font color=\"#c50f1f\">%1</font>")
-                                       .arg(pairsText(topology, failure->lost, nameLimit));
+                                 : QStringLiteral("<font color=\"%1\">%2</font>")
+                                       .arg(printColor(resiliencyColor(Resiliency::None)),
+                                            pairsText(topology, failure->lost, nameLimit));
         table.addRow({escaped(capitalized(elementName(topology, failure->element))),
                       summarised && failure->lost.size() > 1
                           ? QStringLiteral("<b>%1:</b> %2").arg(failure->lost.size()).arg(lost)

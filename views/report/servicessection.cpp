@@ -1,3 +1,4 @@
+#include "presentation.h"
 #include "reportinput.h"
 #include "reportsections.h"
 #include "reporttext.h"
@@ -13,11 +14,11 @@ QString viaColor(ServiceVia via)
 {
     switch (via) {
     case ServiceVia::MicrosoftPeering:
-        return QStringLiteral("#107c10");
+        return printColor(goodColor());
     case ServiceVia::Internet:
-        return QStringLiteral("#1f6fbf");
+        return printColor(severityColor(Severity::Info));
     case ServiceVia::None:
-        return QStringLiteral("#c50f1f");
+        return printColor(severityColor(Severity::Error));
     }
     return QStringLiteral("#000000");
 }

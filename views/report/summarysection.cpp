@@ -1,4 +1,5 @@
 #include "costtext.h"
+#include "presentation.h"
 #include "reportinput.h"
 #include "reportsections.h"
 #include "reporttext.h"
@@ -49,8 +50,8 @@ QString designedLevelText(const ReportInput &input, const std::string &site)
             continue;
         parts << QStringLiteral("%1: <font color=\"%2\">%3</font>")
                      .arg(escaped(elementName(input.topology, pair.vnet)),
-                          resiliencyHtmlColor(pair.resiliency),
-                          escaped(resiliencyName(pair.resiliency)));
+                          printColor(resiliencyColor(pair.resiliency)),
+                          escaped(qs(displayName(pair.resiliency))));
     }
     return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("<br/>"));
 }

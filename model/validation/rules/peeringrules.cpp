@@ -3,6 +3,7 @@
 #include "addressuses.h"
 #include "catalogue/catalogue.h"
 #include "circuitlookup.h"
+#include "core/numberranges.h"
 #include "core/topologyindex.h"
 #include "net/cidr.h"
 #include "rulehelpers.h"
@@ -132,14 +133,15 @@ void checkVlans(const RuleContext &c, FindingSink &sink)
             if (!peering.vlanId)
                 continue;
             const std::int64_t vlan = *peering.vlanId;
-            if (vlan < 1 || vlan > 4094) {
+            if (!vlanIdRange.contains(vlan)) {
                 sink.report({circuit->id},
                             capitalized(describePeering(*circuit, peering)) + " uses VLAN "
-                                + std::to_string(vlan) + ", outside 1-4094, the IEEE 802.1Q range ("
-                                + perDocumentation(c.catalogue)
+                                + std::to_string(vlan) + ", outside " + vlanIdRange.text()
+                                + ", the IEEE 802.1Q range (" + perDocumentation(c.catalogue)
                                 + ", Azure states no range of its own)",
-                            "Choose a VLAN ID from 1 to 4094 that no other peering of the "
-                            "circuit uses");
+                            "Choose a VLAN ID from " + std::to_string(vlanIdRange.min) + " to "
+                                + std::to_string(vlanIdRange.max)
+                                + " that no other peering of the circuit uses");
                 continue;
             }
             const auto [it, fresh] = used.emplace(vlan, &peering);
