@@ -213,6 +213,7 @@ private slots:
     void multiSelectionEditsSharedFieldInOneStep();
     void multiSelectionTypingKeepsWhatWasTyped();
     void selectAllRefreshesTheInspectorOnce();
+    void observersOfSelectAllSeeTheSelectionAnotherObserverMade();
     void linkInspectorShowsTheRowsOfEachKind();
     void peeringTableRefusesBadVlan();
     void undoWalksBackToEmptyAndForward();
@@ -527,6 +528,55 @@ void TestMainWindow::selectAllRefreshesTheInspectorOnce()
     QCOMPARE(window.inspector()->inspectedIds().size(), 3 * sites);
     QCOMPARE(refreshes.count(), 1);
     QVERIFY(window.inspector()->title().contains(QString::number(3 * sites)));
+}
+
+// While the scene says selectionChanged after Select All, its observers share the list the scene
+// made (TopologyScene::currentSelection). An observer that changes the selection in the meantime,
+// through the scene or through an item, is seen by the observers after it, and the inspector
+// ends with what is selected.
+void TestMainWindow::observersOfSelectAllSeeTheSelectionAnotherObserverMade()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("maximum-resiliency.ertopo"))));
+    TopologyScene *scene = window.scene();
+    const qsizetype elements = scene->nodeItemCount() + scene->linkItemCount()
+                               + scene->annotationItemCount();
+    QAction *selectAll = window.findChild<CanvasActions *>()->selectAllAction();
+    const QString node = QString::fromStdString(window.document()->topology().nodes().front().id);
+
+    for (const bool throughTheScene : {false, true}) {
+        scene->clearSelection();
+        bool changed = false;
+        QList<qsizetype> seen;
+        const QMetaObject::Connection changer = connect(scene, &QGraphicsScene::selectionChanged,
+                                                        scene, [&] {
+                                                            if (changed)
+                                                                return;
+                                                            changed = true;
+                                                            if (throughTheScene)
+                                                                scene->selectOnly({node});
+                                                            else
+                                                                scene->nodeItem(node)->setSelected(
+                                                                    false);
+                                                        });
+        const QMetaObject::Connection checker = connect(scene, &QGraphicsScene::selectionChanged,
+                                                        scene, [&] {
+                                                            seen
+                                                                << scene->currentSelection().size();
+                                                        });
+        selectAll->trigger();
+        disconnect(changer);
+        disconnect(checker);
+        const qsizetype expected = throughTheScene ? 1 : elements - 1;
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last(), expected);
+        QCOMPARE(scene->currentSelection().size(), expected);
+        QCOMPARE(scene->selectedItems().size(), expected);
+        QCOMPARE(window.inspector()->inspectedIds().size(), expected);
+    }
 }
 
 void TestMainWindow::linkInspectorShowsTheRowsOfEachKind()
