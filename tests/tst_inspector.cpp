@@ -6,6 +6,7 @@
 #include "windowsupport.h"
 
 #include "canvasactions.h"
+#include "topologyscene.h"
 #include "commands/addlinkcommand.h"
 #include "commands/addnodecommand.h"
 #include "commands/editelementscommand.h"
@@ -54,6 +55,7 @@ private slots:
     void multiSelectionEditsSharedFieldInOneStep();
     void multiSelectionTypingKeepsWhatWasTyped();
     void selectAllRefreshesTheInspectorOnce();
+    void observersOfSelectAllSeeTheSelectionAnotherObserverMade();
     void linkInspectorShowsTheRowsOfEachKind();
     void peeringTableRefusesBadVlan();
     void inspectorEditsPeeringHygieneAndFastPathFields();
@@ -643,6 +645,55 @@ void TestInspector::inspectorEditsPeeringHygieneAndFastPathFields()
     QCOMPARE(qobject_cast<QLineEdit *>(inUse->input())->text(), QStringLiteral("2000"));
     waitForCurrentResults(window);
     QVERIFY(!hasFinding(window, "GATEWAY-013", "hub"));
+}
+
+// While the scene says selectionChanged after Select All, its observers share the list the scene
+// made (TopologyScene::currentSelection). An observer that changes the selection in the meantime,
+// through the scene or through an item, is seen by the observers after it, and the inspector
+// ends with what is selected.
+void TestInspector::observersOfSelectAllSeeTheSelectionAnotherObserverMade()
+{
+    MainWindow window;
+    window.setPrompts(m_answers.prompts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("maximum-resiliency.ertopo"))));
+    TopologyScene *scene = window.scene();
+    const qsizetype elements = scene->nodeItemCount() + scene->linkItemCount()
+                               + scene->annotationItemCount();
+    QAction *selectAll = window.findChild<CanvasActions *>()->selectAllAction();
+    const QString node = QString::fromStdString(window.document()->topology().nodes().front().id);
+
+    for (const bool throughTheScene : {false, true}) {
+        scene->clearSelection();
+        bool changed = false;
+        QList<qsizetype> seen;
+        const QMetaObject::Connection changer = connect(scene, &QGraphicsScene::selectionChanged,
+                                                        scene, [&] {
+                                                            if (changed)
+                                                                return;
+                                                            changed = true;
+                                                            if (throughTheScene)
+                                                                scene->selectOnly({node});
+                                                            else
+                                                                scene->nodeItem(node)->setSelected(
+                                                                    false);
+                                                        });
+        const QMetaObject::Connection checker = connect(scene, &QGraphicsScene::selectionChanged,
+                                                        scene, [&] {
+                                                            seen
+                                                                << scene->currentSelection().size();
+                                                        });
+        selectAll->trigger();
+        disconnect(changer);
+        disconnect(checker);
+        const qsizetype expected = throughTheScene ? 1 : elements - 1;
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last(), expected);
+        QCOMPARE(scene->currentSelection().size(), expected);
+        QCOMPARE(scene->selectedItems().size(), expected);
+        QCOMPARE(window.inspector()->inspectedIds().size(), expected);
+    }
 }
 
 #include "tst_inspector.moc"

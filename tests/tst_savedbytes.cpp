@@ -91,6 +91,7 @@ private slots:
     void savedFileInPieces();
     void unknownFieldsUnicodeAndControlCharacters();
     void numbers();
+    void stringsOfEveryLength();
     void whatTheModelAloneCanHold();
     void textThatIsNotUtf8Throws();
     void oneChangedByteIsSeen();
@@ -192,6 +193,13 @@ void TestSavedBytes::numbers()
                                          100.0,
                                          1e15,
                                          1e16,
+                                         999999999999999.0,
+                                         -999999999999999.0,
+                                         999999999999999.5,
+                                         1e14,
+                                         -123456.0,
+                                         4503599627370496.0,
+                                         9007199254740993.0,
                                          123456789012345680000.0,
                                          1e-4,
                                          1e-5,
@@ -221,6 +229,11 @@ void TestSavedBytes::numbers()
         std::int64_t n = 0;
         if (i < doubles.size()) {
             x = doubles[i];
+        } else if (i % 3 == 0) {
+            // A whole number of any size up to 2^53, either side of 10^15 (written without
+            // nlohmann's digit search below it).
+            const auto digits = static_cast<double>(random() >> 11);
+            x = std::trunc(std::ldexp(random() % 2 ? digits : -digits, -int(random() % 54)));
         } else {
             const std::uint64_t bits = random();
             std::memcpy(&x, &bits, sizeof x);
@@ -237,6 +250,29 @@ void TestSavedBytes::numbers()
         circuit.circuit()->expressRouteDirect = ExpressRouteDirectPort{};
         circuit.circuit()->expressRouteDirect->portBandwidthInGbps = x * 1e-9;
         QVERIFY(topology.addNode(std::move(circuit)));
+    }
+    QVERIFY(sameAsReference(topology));
+}
+
+// Strings are checked for bytes to escape several bytes at a time (io/jsontextwriter.cpp): every
+// length up to 40 with an escaped, a non-ASCII or a plain byte at every place.
+void TestSavedBytes::stringsOfEveryLength()
+{
+    const std::vector<std::string> bytes = {"\"",   "\\", "\x01", "\x1f",     "\n",
+                                            "\x7f", " ",  "~",    "\xc3\xa9", "\xe2\x9c\x93"};
+    Topology topology;
+    std::size_t count = 0;
+    for (std::size_t length = 0; length <= 40; ++length) {
+        for (std::size_t at = 0; at <= length; ++at) {
+            for (const std::string &byte : bytes) {
+                Node node = makeNode(NodeKind::Site, "n" + std::to_string(count++));
+                const std::string name = std::string(at, 'a') + (at < length ? byte : "")
+                                         + std::string(length - std::min(at + 1, length), 'z');
+                node.name = name;
+                node.notes = byte + std::string(length % 9, 'b');
+                QVERIFY(topology.addNode(std::move(node)));
+            }
+        }
     }
     QVERIFY(sameAsReference(topology));
 }

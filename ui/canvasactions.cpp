@@ -156,7 +156,7 @@ void CanvasActions::updateEnabled()
 {
     // Up to three selected nodes tell every action's state (Select All at 10,000 sites selects
     // 200,000 items).
-    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    const QList<QGraphicsItem *> selected = m_scene->currentSelection();
     std::size_t nodes = 0;
     for (auto it = selected.cbegin(); it != selected.cend() && nodes < 3; ++it) {
         if (qgraphicsitem_cast<NodeItem *>(*it))

@@ -179,23 +179,35 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     Q_UNUSED(widget)
     const qreal detailLevel = option->levelOfDetailFromTransform(painter->worldTransform());
     const QPalette &palette = QGuiApplication::palette();
-    QPen linePen = pen();
-    if (option->state & QStyle::State_Selected) {
-        linePen.setWidthF(linePen.widthF() + 1.5);
-        linePen.setColor(palette.color(QPalette::Highlight));
-    }
-    const bool farAway = detailLevel < 0.3;
-    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
-    if (farAway) { // a plain hairline, in its worst finding's colour
-        linePen = QPen(m_severity ? severityColor(*m_severity) : linePen.color(), 0);
-        // Antialiasing a long hairline costs some 120 instructions a pixel; at this distance an
-        // aliased one looks the same and costs a tenth (the whole of a 10,000-site design).
-        painter->setRenderHint(QPainter::Antialiasing, false);
-    }
+    const bool selected = option->state & QStyle::State_Selected;
     // Only the part in the exposed area: a long dashed line is costly to dash end to end.
     const std::optional<QLineF> visible = clipped(m_line,
                                                   option->exposedRect.adjusted(-8, -8, 8, 8));
-    if (visible && m_severity && !farAway) {
+    if (detailLevel < 0.3) {
+        // Far away: a plain hairline in its worst finding's colour, else the selection's or its
+        // own (the whole of a 10,000-site design, and of every design in the overview: no
+        // dashed pen is made for it).
+        if (!visible)
+            return;
+        const QColor colour = m_severity ? severityColor(*m_severity)
+                              : selected ? palette.color(QPalette::Highlight)
+                              : m_emphasis == PathEmphasis::Failover ? failoverPathColor()
+                                                                     : linkKindColor(m_kind);
+        // Antialiasing a long hairline costs some 120 instructions a pixel; at this distance an
+        // aliased one looks the same and costs a tenth.
+        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(QPen(colour, 0));
+        painter->drawLine(*visible);
+        painter->setRenderHint(QPainter::Antialiasing, antialiased);
+        return; // no label at this distance
+    }
+    QPen linePen = pen();
+    if (selected) {
+        linePen.setWidthF(linePen.widthF() + 1.5);
+        linePen.setColor(palette.color(QPalette::Highlight));
+    }
+    if (visible && m_severity) {
         // The findings' halo: solid, under the line, inside the bounding rectangle.
         QColor halo = severityColor(*m_severity);
         halo.setAlpha(120);
@@ -207,10 +219,6 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(linePen);
     if (visible)
         painter->drawLine(*visible);
-    if (farAway) {
-        painter->setRenderHint(QPainter::Antialiasing, antialiased);
-        return; // no label at this distance
-    }
 
     if (m_label.isEmpty() || detailLevel < 0.6)
         return;

@@ -44,6 +44,14 @@ TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
     useCanvasIndex();
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(0);
+    // First of the selection's observers: the list made for a change of this scene's own holds
+    // for that signal only; any other change drops it.
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_announcing)
+            m_announcing = false;
+        else
+            m_announcedSelection.reset();
+    });
     connect(&m_frameTimer, &QTimer::timeout, this, &TopologyScene::updateRegionFrames);
     connect(document, &TopologyDocument::topologyReset, this, &TopologyScene::rebuild);
     connect(document, &TopologyDocument::nodeAdded, this, [this](const QString &id) {
@@ -438,10 +446,17 @@ void TopologyScene::showFindings(const std::vector<Finding> &findings)
     m_markedElements = std::move(marked);
 }
 
+QList<QGraphicsItem *> TopologyScene::currentSelection() const
+{
+    return m_announcedSelection ? *m_announcedSelection : selectedItems();
+}
+
 QStringList TopologyScene::selectedIds() const
 {
+    const QList<QGraphicsItem *> selected = currentSelection();
     QStringList ids;
-    for (QGraphicsItem *item : selectedItems()) {
+    ids.reserve(selected.size());
+    for (QGraphicsItem *item : selected) {
         if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
             ids << node->id();
         else if (auto *link = qgraphicsitem_cast<LinkItem *>(item))
@@ -454,7 +469,7 @@ QStringList TopologyScene::selectedIds() const
 
 qsizetype TopologyScene::selectedElementCount() const
 {
-    const QList<QGraphicsItem *> selected = selectedItems();
+    const QList<QGraphicsItem *> selected = currentSelection();
     return std::count_if(selected.cbegin(), selected.cend(), [](QGraphicsItem *item) {
         return qgraphicsitem_cast<NodeItem *>(item) || qgraphicsitem_cast<LinkItem *>(item);
     });
@@ -463,7 +478,7 @@ qsizetype TopologyScene::selectedElementCount() const
 std::vector<NodeItem *> TopologyScene::selectedNodeItems() const
 {
     std::vector<NodeItem *> nodes;
-    for (QGraphicsItem *item : selectedItems()) {
+    for (QGraphicsItem *item : currentSelection()) {
         if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
             nodes.push_back(node);
     }
@@ -498,6 +513,7 @@ std::vector<NodeItem *> TopologyScene::movingNodeItems() const
 
 void TopologyScene::changeSelection(const std::function<void()> &select, qsizetype itemsTouched)
 {
+    m_announcedSelection.reset(); // a change made by an observer: the list said is no longer it
     const QList<QGraphicsItem *> before = selectedItems();
     // Many items: one repaint of the whole scene, instead of a dirty rectangle per item that
     // the views merge one by one (most of Select All's time at 1,000 sites).
@@ -508,11 +524,17 @@ void TopologyScene::changeSelection(const std::function<void()> &select, qsizety
         const QSignalBlocker blocker(this);
         select();
     }
-    const QList<QGraphicsItem *> after = selectedItems();
-    if (after.size() != before.size()
-        || QSet<QGraphicsItem *>(before.begin(), before.end())
-               != QSet<QGraphicsItem *>(after.begin(), after.end()))
-        emit selectionChanged();
+    QList<QGraphicsItem *> after = selectedItems();
+    if (after.size() == before.size()
+        && QSet<QGraphicsItem *>(before.begin(), before.end())
+               == QSet<QGraphicsItem *>(after.begin(), after.end()))
+        return;
+    // Every observer reads this list (currentSelection) instead of making its own.
+    m_announcedSelection = std::move(after);
+    m_announcing = true;
+    emit selectionChanged();
+    m_announcing = false;
+    m_announcedSelection.reset();
 }
 
 void TopologyScene::selectOnly(const QStringList &ids)

@@ -49,6 +49,11 @@ public:
     // Marks the elements that have findings with the colour of their worst severity.
     void showFindings(const std::vector<Finding> &findings);
 
+    // The selected items, as QGraphicsScene::selectedItems() gives them. While the scene says
+    // selectionChanged for a change of its own (selectOnly, Select All), the list it made for it:
+    // QGraphicsScene rebuilds a set of the selected items on every call, and each observer of a
+    // Select All at 10,000 sites would rebuild one of 200,000.
+    QList<QGraphicsItem *> currentSelection() const;
     QStringList selectedIds() const;
     // How many ids selectedIds() would list, without making them (Select All at 10,000 sites
     // selects 200,000 elements, and an observer that only counts them need not copy their ids).
@@ -129,6 +134,11 @@ private:
     bool m_connectMode = false;
     bool m_rebuilding = false;
     QRectF m_rebuildBounds; // of the items added so far by rebuild()
+    // The selection while selectionChanged is said for a change made here (currentSelection);
+    // m_announcing until this scene's own first slot has seen that signal, so that a change
+    // the observers make in the meantime drops the list.
+    std::optional<QList<QGraphicsItem *>> m_announcedSelection;
+    bool m_announcing = false;
     std::unique_ptr<MoveGesture> m_move;
     std::unique_ptr<ConnectGesture> m_connect;
 };

@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -13,9 +12,9 @@ namespace Er {
 
 using Json = nlohmann::ordered_json;
 
-// nlohmann's own serializer, appending to the writer's string: the rare values whose bytes are
-// not plain (strings that need escaping or are not ASCII, unknown members) are written by the
-// same code that wrote them when the file was a tree, so they cannot come out different.
+// nlohmann's own serializer, appending to a string: the rare values whose bytes are not plain
+// (strings that need escaping or are not ASCII, unknown members) are written by the same code
+// that wrote them when the file was a tree, so they cannot come out different.
 class JsonTextWriter::NlohmannOutput
 {
 public:
@@ -34,46 +33,122 @@ private:
 
 namespace {
 
-// True if nlohmann writes `text` between quotes as it is: printable ASCII without '"' or '\'.
-bool isPlain(std::string_view text)
+// The bytes a string is handed to nlohmann for: below 0x20, '"' and '\\' (escaped), 0x80 and
+// above (checked as UTF-8). Non-zero if any of the eight bytes of `word` is one; nearly every
+// string of a design has none. The tests are haszero and hasless of "Bit Twiddling Hacks", exact
+// for whether any byte matches.
+std::uint64_t specialBytes(std::uint64_t word)
 {
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
-    });
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t highs = 0x8080808080808080u;
+    const auto zeroByte = [](std::uint64_t w) { return (w - ones) & ~w & highs; };
+    return (word & highs) | ((word - 0x20 * ones) & ~word & highs) | zeroByte(word ^ ('"' * ones))
+           | zeroByte(word ^ ('\\' * ones));
+}
+
+// Copies `text` to `to`, which has room for its size, eight bytes at a time for the short
+// strings a design is made of; returns its specialBytes, zero if nlohmann writes it between
+// quotes as it is (printable ASCII without '"' or '\\').
+std::uint64_t copyText(char *to, std::string_view text)
+{
+    const char *from = text.data();
+    const std::size_t size = text.size();
+    std::uint64_t special = 0;
+    if (size >= 8) {
+        std::uint64_t word = 0;
+        for (std::size_t at = 0; at + 8 <= size; at += 8) {
+            std::memcpy(&word, from + at, 8);
+            special |= specialBytes(word);
+            std::memcpy(to + at, &word, 8);
+        }
+        std::memcpy(&word, from + size - 8, 8); // the last eight, overlapping
+        special |= specialBytes(word);
+        std::memcpy(to + size - 8, &word, 8);
+    } else if (size >= 4) {
+        std::uint32_t head = 0;
+        std::uint32_t tail = 0; // overlapping the head
+        std::memcpy(&head, from, 4);
+        std::memcpy(&tail, from + size - 4, 4);
+        special = specialBytes(head | std::uint64_t{tail} << 32);
+        std::memcpy(to, &head, 4);
+        std::memcpy(to + size - 4, &tail, 4);
+    } else if (size > 0) {
+        // The first, middle and last bytes cover all three; spaces fill the word.
+        const auto first = static_cast<unsigned char>(from[0]);
+        const auto middle = static_cast<unsigned char>(from[size / 2]);
+        const auto last = static_cast<unsigned char>(from[size - 1]);
+        special = specialBytes(0x2020202020000000u | first | middle << 8 | last << 16);
+        to[0] = from[0];
+        to[size / 2] = from[size / 2];
+        to[size - 1] = from[size - 1];
+    }
+    return special;
+}
+
+// Spaces to indent by, copied a fixed number at a time.
+constexpr std::size_t spaceRun = 32;
+constexpr char spaces[spaceRun + 1] = "                                ";
+
+// Writes a line break and `count` spaces at `at`, which has room for `count` + spaceRun; returns
+// the end.
+char *lineBreak(char *at, std::size_t count)
+{
+    *at++ = '\n';
+    if (count <= spaceRun)
+        std::memcpy(at, spaces, spaceRun);
+    else
+        std::memset(at, ' ', count);
+    return at + count;
 }
 
 } // namespace
 
-JsonTextWriter::JsonTextWriter(std::string &out, Layout layout)
-    : m_out(out)
-    , m_indented(layout == Layout::Indented)
+JsonTextWriter::JsonTextWriter(Layout layout, std::size_t expectedBytes)
+    : m_indented(layout == Layout::Indented)
 {
+    m_text.resize(std::max<std::size_t>(expectedBytes, 64));
+    m_cursor = m_text.data();
+    m_end = m_text.data() + m_text.size();
     m_frames.reserve(16);
     m_keys.reserve(64);
 }
 
 JsonTextWriter::~JsonTextWriter() = default;
 
-void JsonTextWriter::indent(std::size_t depth)
+void JsonTextWriter::grow(std::size_t bytes)
 {
-    m_out.append(2 * depth, ' ');
+    const auto used = static_cast<std::size_t>(m_cursor - m_text.data());
+    m_text.resize(std::max(2 * m_text.size(), used + bytes));
+    m_cursor = m_text.data() + used;
+    m_end = m_text.data() + m_text.size();
+}
+
+std::string JsonTextWriter::takeText()
+{
+    m_text.resize(text().size());
+    std::string taken = std::move(m_text);
+    m_text.clear();
+    m_cursor = m_end = m_text.data();
+    return taken;
 }
 
 // Before an array's element or an object's key: the comma and the line break.
-void JsonTextWriter::separate()
+inline void JsonTextWriter::separate()
 {
     Frame &frame = m_frames.back();
     if (m_indented) {
-        m_out.append(frame.empty ? "\n" : ",\n");
-        indent(m_frames.size());
+        const std::size_t indent = 2 * m_frames.size();
+        char *at = room(indent + spaceRun + 2);
+        if (!frame.empty)
+            *at++ = ',';
+        m_cursor = lineBreak(at, indent);
     } else if (!frame.empty) {
-        m_out.push_back(',');
+        put(',');
     }
     frame.empty = false;
 }
 
-void JsonTextWriter::beforeValue()
+inline void JsonTextWriter::beforeValue()
 {
     if (m_afterKey)
         m_afterKey = false;
@@ -84,7 +159,7 @@ void JsonTextWriter::beforeValue()
 void JsonTextWriter::begin(char opener)
 {
     beforeValue();
-    m_out.push_back(opener);
+    put(opener);
     m_frames.push_back(Frame{true, m_keys.size()});
 }
 
@@ -94,15 +169,20 @@ void JsonTextWriter::end(char closer)
     m_frames.pop_back();
     m_keys.resize(frame.keysBegin);
     if (m_indented && !frame.empty) {
-        m_out.push_back('\n');
-        indent(m_frames.size());
+        const std::size_t indent = 2 * m_frames.size();
+        char *at = lineBreak(room(indent + spaceRun + 2), indent);
+        *at++ = closer;
+        m_cursor = at;
+    } else {
+        put(closer);
     }
-    m_out.push_back(closer);
-    if (m_handOver && m_out.size() >= m_handOverBytes)
-        m_handOver(m_out);
+    if (m_handOver && text().size() >= m_handOverBytes) {
+        m_handOver(text());
+        m_cursor = m_text.data();
+    }
 }
 
-void JsonTextWriter::handOverEvery(std::size_t bytes, std::function<void(std::string &)> handOver)
+void JsonTextWriter::handOverEvery(std::size_t bytes, std::function<void(std::string_view)> handOver)
 {
     m_handOverBytes = bytes;
     m_handOver = std::move(handOver);
@@ -128,24 +208,49 @@ void JsonTextWriter::endArray()
     end(']');
 }
 
-void JsonTextWriter::key(std::string_view name)
+void JsonTextWriter::key(Name name)
+{
+    separate();
+    const std::string_view text = name.text();
+    char *at = room(text.size() + 4);
+    *at++ = '"';
+    std::memcpy(at, text.data(), text.size()); // plain: Name checked it
+    at += text.size();
+    *at++ = '"';
+    *at++ = ':';
+    if (m_indented)
+        *at++ = ' ';
+    m_cursor = at;
+    m_keys.push_back(text);
+    m_afterKey = true;
+}
+
+void JsonTextWriter::anyKey(std::string_view name)
 {
     separate();
     quoted(name);
-    m_out.append(m_indented ? ": " : ":");
+    put(m_indented ? std::string_view(": ") : std::string_view(":"));
     m_keys.push_back(name);
     m_afterKey = true;
 }
 
 void JsonTextWriter::quoted(std::string_view text)
 {
-    if (isPlain(text)) {
-        m_out.push_back('"');
-        m_out.append(text);
-        m_out.push_back('"');
-    } else {
-        nlohmann().dump(Json(text), false, 0);
+    char *at = room(text.size() + 2);
+    *at = '"';
+    if (copyText(at + 1, text) != 0) {
+        escaped(text); // over what was copied
+        return;
     }
+    at[text.size() + 1] = '"';
+    m_cursor = at + text.size() + 2;
+}
+
+void JsonTextWriter::escaped(std::string_view text)
+{
+    nlohmann().dump(Json(text), false, 0);
+    put(m_serialized);
+    m_serialized.clear();
 }
 
 void JsonTextWriter::value(std::string_view text)
@@ -158,27 +263,38 @@ void JsonTextWriter::value(double number)
 {
     beforeValue();
     if (!std::isfinite(number)) {
-        m_out.append("null");
+        put(std::string_view("null"));
         return;
     }
-    std::array<char, 64> buffer{};
-    const char *end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(),
-                                                 number);
-    m_out.append(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+    char *at = room(64);
+    // A whole number below 10^15 (most of a design's: positions, bandwidths) is its digits and
+    // ".0" in nlohmann's form too (-0.0 included); nlohmann's digit search is for the others.
+    if (std::abs(number) < 1e15) {
+        const auto whole = static_cast<std::int64_t>(number);
+        if (static_cast<double>(whole) == number) {
+            if (std::signbit(number))
+                *at++ = '-';
+            at = std::to_chars(at, at + 24, whole < 0 ? -whole : whole).ptr;
+            *at++ = '.';
+            *at++ = '0';
+            m_cursor = at;
+            return;
+        }
+    }
+    m_cursor = nlohmann::detail::to_chars(at, at + 64, number);
 }
 
 void JsonTextWriter::value(std::int64_t number)
 {
     beforeValue();
-    std::array<char, 24> buffer{};
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), number);
-    m_out.append(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
+    char *at = room(24);
+    m_cursor = std::to_chars(at, at + 24, number).ptr;
 }
 
 void JsonTextWriter::value(bool flag)
 {
     beforeValue();
-    m_out.append(flag ? "true" : "false");
+    put(flag ? std::string_view("true") : std::string_view("false"));
 }
 
 void JsonTextWriter::value(const StringList &list)
@@ -201,16 +317,18 @@ void JsonTextWriter::extras(const ExtraFields &extra)
         if (hasKey(name) || isCredentialName(name))
             continue;
         const Json parsed = Json::parse(withoutCredentials(text, JsonPath(), nullptr));
-        key(name);
+        anyKey(name);
         m_afterKey = false;
         nlohmann().dump(parsed, m_indented, 2 * m_frames.size());
+        put(m_serialized);
+        m_serialized.clear();
     }
 }
 
 JsonTextWriter::NlohmannOutput &JsonTextWriter::nlohmann()
 {
     if (!m_nlohmann)
-        m_nlohmann = std::make_unique<NlohmannOutput>(m_out);
+        m_nlohmann = std::make_unique<NlohmannOutput>(m_serialized);
     return *m_nlohmann;
 }
 

@@ -298,28 +298,24 @@ void removeStaleTemporaries(const std::filesystem::path &folder, const std::stri
 
 std::string writeTopology(const Topology &topology)
 {
-    std::string text;
-    text.reserve(expectedSize(topology));
-    JsonTextWriter writer(text, Layout::Indented);
+    JsonTextWriter writer(Layout::Indented, expectedSize(topology));
     writeDocument(writer, topology);
-    text.push_back('\n');
-    return text;
+    writer.finalNewline();
+    return writer.takeText();
 }
 
 std::string nodeJsonText(const Node &node)
 {
-    std::string text;
-    JsonTextWriter writer(text, Layout::Compact);
+    JsonTextWriter writer(Layout::Compact, 1024);
     writeNode(writer, node);
-    return text;
+    return writer.takeText();
 }
 
 std::string linkJsonText(const Link &link)
 {
-    std::string text;
-    JsonTextWriter writer(text, Layout::Compact);
+    JsonTextWriter writer(Layout::Compact, 1024);
     writeLink(writer, link);
-    return text;
+    return writer.takeText();
 }
 
 namespace {
@@ -423,16 +419,11 @@ std::optional<std::string> saveTopologyFile(const Topology &topology, const std:
     // built, nor its pages faulted in and handed back to the system on each save.
     constexpr std::size_t pieceBytes = 1 << 20;
     return writeFileAtomicallyFrom(path, [&topology](const auto &emit) {
-        std::string piece;
-        piece.reserve(pieceBytes + pieceBytes / 4);
-        JsonTextWriter writer(piece, Layout::Indented);
-        writer.handOverEvery(pieceBytes, [&emit](std::string &text) {
-            emit(text);
-            text.clear();
-        });
+        JsonTextWriter writer(Layout::Indented, pieceBytes + pieceBytes / 4);
+        writer.handOverEvery(pieceBytes, emit);
         writeDocument(writer, topology);
-        piece.push_back('\n');
-        emit(piece);
+        writer.finalNewline();
+        emit(writer.text());
     });
 }
 

@@ -131,6 +131,22 @@ void InspectorDock::refresh(bool selectionChanged)
 
 namespace {
 
+// `id` in UTF-8, in `buffer` (kept from one id to the next, so that looking up many ids
+// allocates once).
+std::string_view utf8Of(const QString &id, std::string &buffer)
+{
+    buffer.resize(std::size_t(id.size()));
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t unit = id[i].unicode();
+        if (unit >= 0x80) { // not ASCII: Qt's conversion
+            buffer = id.toStdString();
+            return buffer;
+        }
+        buffer[std::size_t(i)] = char(unit);
+    }
+    return buffer;
+}
+
 // Copies of the elements, for the editors (a multi-selection of nodes and links needs none).
 template<typename Element>
 std::vector<Element> copiesOf(const std::vector<const Element *> &elements)
@@ -150,21 +166,22 @@ void InspectorDock::showElements(bool selectionChanged)
     std::vector<const Node *> nodes;
     std::vector<const Link *> links;
     std::vector<const Annotation *> annotations;
-    QStringList present;
-    for (const QString &id : m_ids) {
-        const std::string key = id.toStdString();
-        if (const Node *node = topology.node(key)) {
+    std::string key; // one buffer for every id: Select All at 10,000 sites looks up 200,000
+    for (const QString &id : std::as_const(m_ids)) {
+        if (const Node *node = topology.node(utf8Of(id, key)))
             nodes.push_back(node);
-            present << id;
-        } else if (const Link *link = topology.link(key)) {
+        else if (const Link *link = topology.link(key))
             links.push_back(link);
-            present << id;
-        } else if (const Annotation *annotation = topology.annotation(key)) {
+        else if (const Annotation *annotation = topology.annotation(key))
             annotations.push_back(annotation);
-            present << id;
-        }
     }
-    if (present.size() != m_ids.size()) {
+    if (nodes.size() + links.size() + annotations.size() != std::size_t(m_ids.size())) {
+        // Some are gone from the design: the others stay selected here.
+        QStringList present;
+        for (const QString &id : std::as_const(m_ids)) {
+            if (topology.contains(utf8Of(id, key)))
+                present << id;
+        }
         m_ids = present;
         selectionChanged = true;
     }
