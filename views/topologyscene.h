@@ -1,6 +1,7 @@
 #pragma once
 
 #include "elementlabels.h"
+#include "itembatch.h"
 #include "validation/finding.h"
 
 #include <QGraphicsScene>
@@ -123,6 +124,11 @@ private:
     // Elements shown with findings, with a hash of their findings (showFindings()).
     QHash<QString, std::size_t> m_markedElements;
     QTimer m_frameTimer;
+    // Nodes, short links and the links that cross much of the canvas, in batches of their own: a
+    // long link is found by many views' queries, and would bring a batch of short ones with it.
+    ItemBatches m_nodeBatches;
+    ItemBatches m_linkBatches;
+    ItemBatches m_longLinkBatches;
     bool m_snapToGrid = true;
     bool m_connectMode = false;
     bool m_rebuilding = false;
