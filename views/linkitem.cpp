@@ -197,6 +197,15 @@ QPainterPath LinkItem::shape() const
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(widget)
+    // Only the part in the exposed area: a long dashed line is costly to dash end to end.
+    const std::optional<QLineF> visible = clipped(m_line,
+                                                  option->exposedRect.adjusted(-8, -8, 8, 8));
+    // The index finds a long link wherever its bounding box covers the view (thousands of them
+    // at 10,000 sites, most of which pass beside it): those draw nothing, and set up nothing.
+    if (!visible
+        && (m_label.isEmpty()
+            || !labelRect().intersects(option->exposedRect.adjusted(-1, -1, 1, 1))))
+        return;
     const qreal detailLevel = option->levelOfDetailFromTransform(painter->worldTransform());
     const QPalette &palette = QGuiApplication::palette();
     QPen linePen = pen();
@@ -212,9 +221,6 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         // aliased one looks the same and costs a tenth (the whole of a 10,000-site design).
         painter->setRenderHint(QPainter::Antialiasing, false);
     }
-    // Only the part in the exposed area: a long dashed line is costly to dash end to end.
-    const std::optional<QLineF> visible = clipped(m_line,
-                                                  option->exposedRect.adjusted(-8, -8, 8, 8));
     if (visible && m_severity && !farAway) {
         // The findings' halo: solid, under the line, inside the bounding rectangle.
         QColor halo = severityColor(*m_severity);
