@@ -358,6 +358,14 @@ void TopologyScene::updateRegionFrames()
     m_frameTimer.stop();
 }
 
+QRectF TopologyScene::unsortedItemsBoundingRect() const
+{
+    QRectF bounds;
+    for (const QGraphicsItem *item : items(Qt::SortOrder(-1)))
+        bounds |= item->sceneBoundingRect();
+    return bounds;
+}
+
 void TopologyScene::growSceneRect(const QRectF &itemRect)
 {
     if (m_rebuilding) {

@@ -79,6 +79,9 @@ public:
     void nodeItemMoved(NodeItem *item);
     // Brings every region frame up to date now (they are otherwise updated once per event).
     void updateRegionFrames();
+    // What itemsBoundingRect() gives, without sorting every item by stacking order first (with
+    // the items in batches, that sort walked up to the batches for each comparison).
+    QRectF unsortedItemsBoundingRect() const;
 
 signals:
     // Something the user should read in the status bar: what a gesture did or why it was refused.
