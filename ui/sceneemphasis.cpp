@@ -24,7 +24,8 @@ void colorize(QGraphicsItem *item, const QColor &color)
 
 void forEachItem(TopologyScene *scene, const auto &visit)
 {
-    for (QGraphicsItem *item : scene->items()) {
+    // In no particular order: sorting 200,000 items by stacking order is most of a pass.
+    for (QGraphicsItem *item : scene->items(Qt::SortOrder(-1))) {
         if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
             visit(item, node->id(), false);
         else if (auto *link = qgraphicsitem_cast<LinkItem *>(item))
@@ -40,6 +41,11 @@ SceneEmphasis::SceneEmphasis(TopologyScene *scene)
 
 void SceneEmphasis::clear()
 {
+    // Nothing to undo: opening a design clears the emphasis, and a pass over every item of a
+    // 10,000-site design for nothing was a tenth of a second of the window's opening.
+    if (!m_shown)
+        return;
+    m_shown = false;
     forEachItem(m_scene, [](QGraphicsItem *item, const QString &, bool isLink) {
         item->setOpacity(1.0);
         if (item->graphicsEffect())
@@ -70,6 +76,7 @@ std::optional<PathRole> SceneEmphasis::roleOf(const QString &id) const
 void SceneEmphasis::highlightPaths(const QHash<QString, PathRole> &roles)
 {
     clear();
+    m_shown = true;
     m_highlighted = roles;
     forEachItem(m_scene, [&](QGraphicsItem *item, const QString &id, bool isLink) {
         const auto it = roles.constFind(id);
@@ -103,6 +110,7 @@ void SceneEmphasis::showFailure(const QString &failed, const QSet<QString> &cutO
 void SceneEmphasis::showFailure(const QSet<QString> &failed, const QSet<QString> &cutOff)
 {
     clear();
+    m_shown = true;
     m_greyed = cutOff;
     forEachItem(m_scene, [&](QGraphicsItem *item, const QString &id, bool) {
         if (failed.contains(id)) {

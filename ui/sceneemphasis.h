@@ -39,6 +39,7 @@ private:
     TopologyScene *m_scene;
     QHash<QString, PathRole> m_highlighted;
     QSet<QString> m_greyed;
+    bool m_shown = false; // whether any item's looks were changed since the last clear()
 };
 
 } // namespace Er

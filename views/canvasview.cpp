@@ -91,7 +91,9 @@ void CanvasView::fitDesign()
 {
     if (!scene())
         return;
-    const QRectF items = scene()->itemsBoundingRect();
+    const TopologyScene *topology = topologyScene();
+    const QRectF items = topology ? topology->unsortedItemsBoundingRect()
+                                  : scene()->itemsBoundingRect();
     if (items.isNull()) {
         // An empty design (File > New) at 100 %: fitting nothing zoomed to the 150 % limit, so
         // the first nodes came out oversized.

@@ -177,12 +177,18 @@ QPainterPath LinkItem::shape() const
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(widget)
-    const qreal detailLevel = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QPalette &palette = QGuiApplication::palette();
-    const bool selected = option->state & QStyle::State_Selected;
     // Only the part in the exposed area: a long dashed line is costly to dash end to end.
     const std::optional<QLineF> visible = clipped(m_line,
                                                   option->exposedRect.adjusted(-8, -8, 8, 8));
+    // The index finds a long link wherever its bounding box covers the view (thousands of them
+    // at 10,000 sites, most of which pass beside it): those draw nothing, and set up nothing.
+    if (!visible
+        && (m_label.isEmpty()
+            || !labelRect().intersects(option->exposedRect.adjusted(-1, -1, 1, 1))))
+        return;
+    const qreal detailLevel = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QPalette &palette = QGuiApplication::palette();
+    const bool selected = option->state & QStyle::State_Selected;
     if (detailLevel < 0.3) {
         // Far away: a plain hairline in its worst finding's colour, else the selection's or its
         // own (the whole of a 10,000-site design, and of every design in the overview: no

@@ -16,6 +16,7 @@
 #include <QSignalBlocker>
 
 #include <algorithm>
+#include <cmath>
 
 #include <string_view>
 #include <unordered_map>
@@ -23,6 +24,15 @@
 namespace Er {
 
 namespace {
+
+// Items per batch: Qt's pass after a change visits every batch and each child of the changed ones;
+// a view's paint checks every child of each batch with an item in view. Long links come in
+// smaller batches: the index finds every one whose bounding box covers the view (thousands at
+// 10,000 sites), and each brings the rest of its batch.
+constexpr int batchCapacity = 256;
+constexpr int longLinkBatchCapacity = 16;
+// A link whose bounding box is wider or taller than this crosses a viewport at 100 % zoom.
+constexpr qreal longLinkExtent = 1200;
 
 QString regionTitle(const Node &region)
 {
@@ -38,6 +48,9 @@ QString regionTitle(const Node &region)
 TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_nodeBatches(this, 1, batchCapacity)
+    , m_linkBatches(this, 0, batchCapacity)
+    , m_longLinkBatches(this, 0, longLinkBatchCapacity)
     , m_move(std::make_unique<MoveGesture>(this))
     , m_connect(std::make_unique<ConnectGesture>(this))
 {
@@ -91,7 +104,13 @@ void TopologyScene::discardAllItems()
     // removes: 20,000 items destroyed before the event loop ran cost 1.3 billion instructions
     // (and 200,000 items a hundred times that). Polishing them first makes clearing linear.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    // Every view repaints whole: otherwise each item removed adds its area to the views' dirty
+    // region one by one, which grows with the items painted (quadratic).
+    update();
     clear();
+    m_nodeBatches.forget();
+    m_linkBatches.forget();
+    m_longLinkBatches.forget();
 }
 
 void TopologyScene::useCanvasIndex()
@@ -158,7 +177,7 @@ NodeItem *TopologyScene::addNodeItem(const Node &node, QPointF position)
     item->setPos(position);
     item->setLabel(qs(node.label()), nodeDetail(node));
     item->setPlaceholder(node.isPlaceholder());
-    addItem(item);
+    m_nodeBatches.add(item);
     m_nodes.insert(id, item);
     growSceneRect(item->sceneBoundingRect());
     if (node.azureRegion()) {
@@ -210,7 +229,9 @@ void TopologyScene::addLinkItem(const Link &link, NodeItem *from, NodeItem *to)
     const QString id = qs(link.id);
     auto *item = new LinkItem(id, link.kind, from, to);
     item->setStyle(qs(link.role.value_or("")), linkLabel(link));
-    addItem(item);
+    const QLineF line = item->line();
+    const bool isLong = std::max(std::abs(line.dx()), std::abs(line.dy())) > longLinkExtent;
+    (isLong ? m_longLinkBatches : m_linkBatches).add(item);
     m_links.insert(id, item);
     updateParallelSlots(from, to);
     if (m_rebuilding)
@@ -339,6 +360,14 @@ void TopologyScene::updateRegionFrames()
     }
     m_dirtyFrames.clear();
     m_frameTimer.stop();
+}
+
+QRectF TopologyScene::unsortedItemsBoundingRect() const
+{
+    QRectF bounds;
+    for (const QGraphicsItem *item : items(Qt::SortOrder(-1)))
+        bounds |= item->sceneBoundingRect();
+    return bounds;
 }
 
 void TopologyScene::growSceneRect(const QRectF &itemRect)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "elementlabels.h"
+#include "itembatch.h"
 #include "validation/finding.h"
 
 #include <QGraphicsScene>
@@ -85,6 +86,9 @@ public:
     void nodeItemMoved(NodeItem *item);
     // Brings every region frame up to date now (they are otherwise updated once per event).
     void updateRegionFrames();
+    // What itemsBoundingRect() gives, without sorting every item by stacking order first (with
+    // the items in batches, that sort walked up to the batches for each comparison).
+    QRectF unsortedItemsBoundingRect() const;
 
 signals:
     // Something the user should read in the status bar: what a gesture did or why it was refused.
@@ -130,6 +134,11 @@ private:
     // Elements shown with findings, with a hash of their findings (showFindings()).
     QHash<QString, std::size_t> m_markedElements;
     QTimer m_frameTimer;
+    // Nodes, short links and the links that cross much of the canvas, in batches of their own: a
+    // long link is found by many views' queries, and would bring a batch of short ones with it.
+    ItemBatches m_nodeBatches;
+    ItemBatches m_linkBatches;
+    ItemBatches m_longLinkBatches;
     bool m_snapToGrid = true;
     bool m_connectMode = false;
     bool m_rebuilding = false;
