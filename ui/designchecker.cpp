@@ -2,6 +2,7 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/resiliencyindex.h"
+#include "backgroundpriority.h"
 #include "backgroundrelease.h"
 #include "commands/topologydocument.h"
 #include "validation/designcheck.h"
@@ -41,6 +42,7 @@ DesignChecker::DesignChecker(TopologyDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
 {
+    m_pool.setMaxThreadCount(1); // one run at a time; its own threads do the rest
     m_settle.setSingleShot(true);
     m_settle.setInterval(settleMilliseconds);
     connect(&m_settle, &QTimer::timeout, this, &DesignChecker::start);
@@ -81,7 +83,8 @@ void DesignChecker::start()
     emit checkingStarted();
     // The copy of the design is made in the background too, with the revision it belongs to.
     m_watcher.setFuture(
-        QtConcurrent::run([design = m_document->sharedTopology(), prices = m_prices] {
+        QtConcurrent::run(&m_pool, [design = m_document->sharedTopology(), prices = m_prices] {
+            lowerThisThreadsPriority(); // the window paints first; the findings follow
             const SharedTopology::Copy copy = design->copy();
             return std::make_shared<Results>(check(copy.topology, copy.revision, prices));
         }));

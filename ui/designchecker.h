@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -62,6 +63,9 @@ private:
     // The results are handed over by pointer: copying them out of the future took 8 ms of the
     // UI thread at 10,000 sites.
     QFutureWatcher<std::shared_ptr<Results>> m_watcher;
+    // The checker's own thread, at a lower priority than the UI (backgroundpriority.h), so that no
+    // other work in Qt's global pool is slowed down with it.
+    QThreadPool m_pool;
     Results m_results;
     bool m_resultsValid = false;
     std::shared_ptr<const PriceList> m_prices;
