@@ -1,9 +1,9 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "analysis/analysisjson.h"
-#include "analysis/analyzer.h"
-#include "analysis/resiliencyindex.h"
-#include "catalogue/catalogue.h"
+#include "model/analysis/analysisjson.h"
+#include "model/analysis/analyzer.h"
+#include "model/analysis/resiliencyindex.h"
+#include "model/catalogue/catalogue.h"
 
 namespace Er::Cli {
 

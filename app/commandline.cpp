@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -70,8 +70,13 @@ const std::map<QString, Subcommand> &subcommands()
         {QStringLiteral("diff"), {diffCommand, true, false, false, {}, 2, 2}},
         {QStringLiteral("rules"), {rulesCommand, true, false, false, {}, 0, 0}},
         {QStringLiteral("import"),
-         {importCommand, false, true, false,
-          {QStringLiteral("region"), QStringLiteral("parameters")}, 1, 1000}},
+         {importCommand,
+          false,
+          true,
+          false,
+          {QStringLiteral("region"), QStringLiteral("parameters")},
+          1,
+          1000}},
     };
     return commands;
 }

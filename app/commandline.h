@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cost/pricelist.h"
-#include "io/topologyreader.h"
+#include "model/cost/pricelist.h"
+#include "model/io/topologyreader.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "diff/designdiff.h"
-#include "diff/diffformat.h"
+#include "model/diff/designdiff.h"
+#include "model/diff/diffformat.h"
 
 namespace Er::Cli {
 

@@ -1,12 +1,12 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "analysis/analyzer.h"
-#include "analysis/resiliencyindex.h"
-#include "catalogue/catalogue.h"
-#include "diagramexport.h"
-#include "diagramscene.h"
-#include "export/templateexport.h"
-#include "validation/designcheck.h"
+#include "model/analysis/analyzer.h"
+#include "model/analysis/resiliencyindex.h"
+#include "model/catalogue/catalogue.h"
+#include "model/export/templateexport.h"
+#include "model/validation/designcheck.h"
+#include "views/report/diagramexport.h"
+#include "views/report/diagramscene.h"
 
 #include <QFileInfo>
 

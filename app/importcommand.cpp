@@ -1,8 +1,8 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "catalogue/catalogue.h"
-#include "import/importer.h"
-#include "io/topologywriter.h"
+#include "model/catalogue/catalogue.h"
+#include "model/import/importer.h"
+#include "model/io/topologywriter.h"
 
 namespace Er::Cli {
 

@@ -1,6 +1,6 @@
-#include "commandline.h"
-#include "mainwindow.h"
-#include "theme.h"
+#include "app/commandline.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QSettings>

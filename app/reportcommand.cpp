@@ -1,7 +1,7 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "reportinput.h"
-#include "reportpdf.h"
+#include "views/report/reportinput.h"
+#include "views/report/reportpdf.h"
 
 namespace Er::Cli {
 

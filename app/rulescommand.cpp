@@ -1,7 +1,7 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "validation/rulereference.h"
-#include "validation/ruleregistry.h"
+#include "model/validation/rulereference.h"
+#include "model/validation/ruleregistry.h"
 
 namespace Er::Cli {
 

@@ -6,19 +6,19 @@
 //   er-screenshots <output folder> [design.ertopo [design-with-findings.ertopo
 //                                   [design-with-vpn-backup.ertopo [design-with-notes.ertopo]]]]
 
-#include "analysisdock.h"
-#include "canvasview.h"
-#include "commands/topologydocument.h"
-#include "contextmenus.h"
-#include "designchecker.h"
-#include "findbar.h"
-#include "findingsdock.h"
-#include "inspector/inspectordock.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "reportactions.h"
-#include "theme.h"
-#include "topologyscene.h"
+#include "model/document/topologydocument.h"
+#include "ui/analysisdock.h"
+#include "ui/contextmenus.h"
+#include "ui/designchecker.h"
+#include "ui/findbar.h"
+#include "ui/findingsdock.h"
+#include "ui/inspector/inspectordock.h"
+#include "ui/mainwindow.h"
+#include "ui/reportactions.h"
+#include "ui/theme.h"
+#include "views/canvasview.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

@@ -1,9 +1,9 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "analysis/analyzer.h"
-#include "analysis/resiliencyindex.h"
-#include "validation/designcheck.h"
-#include "validation/findingformat.h"
+#include "model/analysis/analyzer.h"
+#include "model/analysis/resiliencyindex.h"
+#include "model/validation/designcheck.h"
+#include "model/validation/findingformat.h"
 
 namespace Er::Cli {
 

@@ -3,9 +3,9 @@
 //
 //   er_bench [--sites 100,1000,10000] [--seed 1] [--runs 5] [--only load,validate,...]
 
-#include "benchmeasure.h"
-#include "designgenerator.h"
-#include "figures.h"
+#include "bench/benchmeasure.h"
+#include "bench/designgenerator.h"
+#include "bench/figures.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

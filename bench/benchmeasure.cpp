@@ -1,4 +1,4 @@
-#include "benchmeasure.h"
+#include "bench/benchmeasure.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,6 +1,6 @@
-#include "designgenerator.h"
+#include "bench/designgenerator.h"
 
-#include "catalogue/catalogue.h"
+#include "model/catalogue/catalogue.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "benchmeasure.h"
-#include "core/topology.h"
+#include "bench/benchmeasure.h"
+#include "model/core/topology.h"
 
 #include <QString>
 #include <QStringList>

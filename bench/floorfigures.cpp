@@ -1,7 +1,7 @@
-#include "floorfigures.h"
+#include "bench/floorfigures.h"
 
-#include "figures.h"
-#include "io/topologywriter.h"
+#include "bench/figures.h"
+#include "model/io/topologywriter.h"
 
 #include <nlohmann/json.hpp>
 

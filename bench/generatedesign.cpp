@@ -2,8 +2,8 @@
 //
 //   er_generate --sites 1000 [--seed 1] --output bank-1000.ertopo
 
-#include "designgenerator.h"
-#include "io/topologywriter.h"
+#include "bench/designgenerator.h"
+#include "model/io/topologywriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
-#include "windowfigures.h"
+#include "bench/windowfigures.h"
 
-#include "canvasactions.h"
-#include "canvasview.h"
-#include "commands/editelementscommand.h"
-#include "commands/topologydocument.h"
-#include "designchecker.h"
-#include "figures.h"
-#include "inspector/inspectordock.h"
-#include "mainwindow.h"
-#include "topologyscene.h"
+#include "bench/figures.h"
+#include "model/document/editelementscommand.h"
+#include "model/document/topologydocument.h"
+#include "ui/canvasactions.h"
+#include "ui/designchecker.h"
+#include "ui/inspector/inspectordock.h"
+#include "ui/mainwindow.h"
+#include "views/canvasview.h"
+#include "views/topologyscene.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // libFuzzer target: any bytes go through load, validation and analysis the way the designer and
 // the command line use them. A crash, a sanitizer report or a broken invariant is a bug.
 
-#include "io/topologyreader.h"
-#include "io/topologywriter.h"
-#include "validation/findingformat.h"
-#include "validation/validator.h"
+#include "model/io/topologyreader.h"
+#include "model/io/topologywriter.h"
+#include "model/validation/findingformat.h"
+#include "model/validation/validator.h"
 #ifdef ER_FUZZ_ANALYZE
-#include "analysis/analyzer.h"
-#include "validation/designcheck.h"
+#include "model/analysis/analyzer.h"
+#include "model/validation/designcheck.h"
 #endif
 
 #include <cstdint>

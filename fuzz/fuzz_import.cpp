@@ -3,11 +3,11 @@
 // credential that reaches the saved text is a bug. The first byte picks the options, so that
 // templates are also read with a region and the input as a parameters file for a fixed template.
 
-#include "catalogue/catalogue.h"
-#include "import/importer.h"
-#include "io/credentials.h"
-#include "io/topologyreader.h"
-#include "io/topologywriter.h"
+#include "model/catalogue/catalogue.h"
+#include "model/import/importer.h"
+#include "model/io/credentials.h"
+#include "model/io/topologyreader.h"
+#include "model/io/topologywriter.h"
 
 #include <cstdint>
 #include <cstdio>

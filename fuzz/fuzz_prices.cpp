@@ -2,11 +2,11 @@
 // Prices API responses) and, when they load, price a fixed design. A crash, a sanitizer report or
 // a broken invariant is a bug.
 
-#include "analysis/analysisresult.h"
-#include "catalogue/catalogue.h"
-#include "cost/designcost.h"
-#include "cost/pricelist.h"
-#include "io/topologyreader.h"
+#include "model/analysis/analysisresult.h"
+#include "model/catalogue/catalogue.h"
+#include "model/cost/designcost.h"
+#include "model/cost/pricelist.h"
+#include "model/io/topologyreader.h"
 
 #include <cmath>
 #include <cstdint>
@@ -58,8 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             invariantBroken("a loaded price that is negative or not finite", bytes);
     }
     static const Er::Topology topology = *Er::readTopology(design, "fuzz.ertopo").topology;
-    const Er::DesignCost cost = Er::designCost(topology, {}, Er::Catalogue::builtIn(),
-                                               *loaded.list);
+    const Er::DesignCost cost = Er::designCost(topology, {}, Er::Catalogue::builtIn(), *loaded.list);
     if (cost.monthly.has_value() == !cost.unpriced.empty())
         invariantBroken("a total beside unpriced items, or none without them", bytes);
     if (cost.monthly && std::abs(*cost.monthly - cost.pricedMonthly) > 1e-6)

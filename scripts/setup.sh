@@ -9,7 +9,7 @@ packages=(
     libboost-graph-dev nlohmann-json3-dev
     xvfb xauth poppler-utils fonts-dejavu-core
     clang-14 libclang-rt-14-dev
-    clang-format ccache desktop-file-utils appstream dpkg-dev file
+    clang-format-14 ccache desktop-file-utils appstream dpkg-dev file
 )
 
 missing=()

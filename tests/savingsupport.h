@@ -3,8 +3,8 @@
 // Shared by the tests that kill a process while it saves: a design large enough that a save takes
 // a while, and a look at what a save leaves in its folder.
 
-#include "core/topology.h"
-#include "testsupport.h"
+#include "model/core/topology.h"
+#include "tests/testsupport.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

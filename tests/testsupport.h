@@ -3,7 +3,7 @@
 // Shared by the tests: where the examples and fixtures are, loading designs, reading files and
 // PDFs back, running the command-line program.
 
-#include "io/topologyreader.h"
+#include "model/io/topologyreader.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,8 +5,8 @@
 // nlohmann::ordered_json tree of the design and dumps it; slow, but its bytes are the format.
 // When the format gains a section, it gains it here too.
 
-#include "core/topology.h"
-#include "io/credentials.h"
+#include "model/core/topology.h"
+#include "model/io/credentials.h"
 
 #include <nlohmann/json.hpp>
 

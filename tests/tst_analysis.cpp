@@ -3,13 +3,13 @@
 // link 99.9 %, circuit port 99.99 %, circuit 99.95 %, AZ ExpressRoute gateway 99.99 %, route
 // factor 1.5, 0.005 ms/km of fibre, 0.05 ms per node passed.
 
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "analysis/analysisjson.h"
-#include "analysis/analyzer.h"
-#include "analysis/failureview.h"
-#include "catalogue/catalogue.h"
-#include "validation/validator.h"
+#include "model/analysis/analysisjson.h"
+#include "model/analysis/analyzer.h"
+#include "model/analysis/failureview.h"
+#include "model/catalogue/catalogue.h"
+#include "model/validation/validator.h"
 
 #include <algorithm>
 #include <chrono>

@@ -2,15 +2,15 @@
 // figures, a pair's paths drawn and listed hop by hop, columns that fit the names, and analyses
 // freed off the UI thread.
 
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "analysisdock.h"
-#include "analysismodels.h"
-#include "backgroundrelease.h"
-#include "commands/addnodecommand.h"
-#include "commands/editelementscommand.h"
-#include "commands/topologydocument.h"
-#include "sceneemphasis.h"
+#include "model/document/addnodecommand.h"
+#include "model/document/editelementscommand.h"
+#include "model/document/topologydocument.h"
+#include "ui/analysisdock.h"
+#include "ui/analysismodels.h"
+#include "ui/backgroundrelease.h"
+#include "ui/sceneemphasis.h"
 
 #include <QAbstractItemModel>
 #include <QFontMetrics>

@@ -1,6 +1,6 @@
 // `expressroute-designer analyze FILE [--json]` as a script runs it (docs/spec/cli.md).
 
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,10 +88,10 @@ void TestAnalyzeCommand::jsonShape()
                             "expressRouteMaximum", "expressRouteDirect"};
     for (int i = 0; i < options.size(); ++i) {
         const QJsonObject option = options.at(i).toObject();
-        QVERIFY(hasAll(option, {"option", "variant", "label", "availabilityPercent", "latencyMs",
-                                "failoverLatencyMs", "bottleneckMbps",
-                                "bandwidthAfterWorstFailureMbps", "meets", "allowed",
-                                "monthlyCost"}));
+        QVERIFY(
+            hasAll(option, {"option", "variant", "label", "availabilityPercent", "latencyMs",
+                            "failoverLatencyMs", "bottleneckMbps", "bandwidthAfterWorstFailureMbps",
+                            "meets", "allowed", "monthlyCost"}));
         QVERIFY(names.contains(option.value("option").toString()));
     }
     QVERIFY(names.contains(recommendation.value("option").toString()));

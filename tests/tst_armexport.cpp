@@ -4,12 +4,12 @@
 // (docs/spec/import.md) into the same Azure side as the design; both outputs of one example are
 // kept as golden files (ER_UPDATE_GOLDENS=1 rewrites them).
 
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "catalogue/catalogue.h"
-#include "designgenerator.h"
-#include "export/templateexport.h"
-#include "import/importer.h"
+#include "bench/designgenerator.h"
+#include "model/catalogue/catalogue.h"
+#include "model/export/templateexport.h"
+#include "model/import/importer.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // a process writing recovery snapshots is killed at random moments, and each time the next start
 // finds a complete snapshot of the unsaved design, and discarding it leaves the folder empty.
 
-#include "io/topologywriter.h"
-#include "recoverystore.h"
-#include "savingsupport.h"
-#include "testsupport.h"
+#include "model/io/topologywriter.h"
+#include "tests/savingsupport.h"
+#include "tests/testsupport.h"
+#include "ui/recoverystore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,28 +1,28 @@
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "canvasactions.h"
-#include "canvasclipboard.h"
-#include "canvasedits.h"
-#include "canvasview.h"
-#include "commands/addnodecommand.h"
-#include "commands/topologydocument.h"
-#include "connectgesture.h"
-#include "commands/elementdefaults.h"
-#include "linkitem.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "overviewview.h"
-#include "palettewidget.h"
-#include "regionframeitem.h"
-#include "textwidth.h"
-#include "topologyscene.h"
+#include "model/document/addnodecommand.h"
+#include "model/document/elementdefaults.h"
+#include "model/document/topologydocument.h"
+#include "ui/canvasactions.h"
+#include "ui/mainwindow.h"
+#include "ui/palettewidget.h"
+#include "views/canvasclipboard.h"
+#include "views/canvasedits.h"
+#include "views/canvasview.h"
+#include "views/connectgesture.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/overviewview.h"
+#include "views/regionframeitem.h"
+#include "views/textwidth.h"
+#include "views/topologyscene.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
-#include <QScreen>
 #include <QMimeData>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -697,8 +697,8 @@ void TestCanvas::overviewFrameFollowsTheCanvasWithoutTrails()
     // What is on screen (the window's backing store), not a fresh rendering: only the old and the
     // new place of the frame are repainted when the canvas scrolls, and no old frame may remain.
     Topology spread;
-    for (const auto &[x, y] : {std::pair(0, 0), std::pair(4000, 0), std::pair(0, 3000),
-                               std::pair(4000, 3000)}) {
+    for (const auto &[x, y] :
+         {std::pair(0, 0), std::pair(4000, 0), std::pair(0, 3000), std::pair(4000, 3000)}) {
         Node site = makeNode(NodeKind::Site, spread.uniqueId("site"));
         site.position = Point{double(x), double(y)};
         spread.addNode(site);

@@ -3,21 +3,21 @@
 // selection and the zoom in the status bar; the fix column and F8 through the findings; paste at
 // the mouse; unique names for duplicates; undo that selects again; the shortcuts list.
 
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "canvasactions.h"
-#include "canvasview.h"
-#include "commands/topologydocument.h"
-#include "contextmenus.h"
-#include "designchecker.h"
-#include "findbar.h"
-#include "findingsdock.h"
-#include "inspector/inspectordock.h"
-#include "linkitem.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "shortcutsdialog.h"
-#include "topologyscene.h"
+#include "model/document/topologydocument.h"
+#include "ui/canvasactions.h"
+#include "ui/contextmenus.h"
+#include "ui/designchecker.h"
+#include "ui/findbar.h"
+#include "ui/findingsdock.h"
+#include "ui/inspector/inspectordock.h"
+#include "ui/mainwindow.h"
+#include "ui/shortcutsdialog.h"
+#include "views/canvasview.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 #include <QAction>
 #include <QApplication>

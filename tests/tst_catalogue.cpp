@@ -1,4 +1,4 @@
-#include "catalogue/catalogue.h"
+#include "model/catalogue/catalogue.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "analysis/analyzer.h"
-#include "reportinput.h"
-#include "reportpages.h"
-#include "reportsections.h"
+#include "model/analysis/analyzer.h"
+#include "views/report/reportinput.h"
+#include "views/report/reportpages.h"
+#include "views/report/reportsections.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,12 +37,12 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("message");
     const QString example = Test::examplePath(QStringLiteral("single-circuit.ertopo"));
-    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate"), example}
-                                        << QByteArray("unknown subcommand");
+    QTest::newRow("unknown subcommand")
+        << QStringList{QStringLiteral("frobnicate"), example} << QByteArray("unknown subcommand");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
                                     << QByteArray("unknown subcommand or option");
-    QTest::newRow("validate without file") << QStringList{QStringLiteral("validate")}
-                                           << QByteArray("validate needs a design file");
+    QTest::newRow("validate without file")
+        << QStringList{QStringLiteral("validate")} << QByteArray("validate needs a design file");
     QTest::newRow("two files") << QStringList{QStringLiteral("validate"), example, example}
                                << QByteArray("one too many");
     QTest::newRow("validate --output")
@@ -73,9 +73,10 @@ void TestCli::loadFailureExitsTwo()
     const QString path = dir.filePath(QStringLiteral("broken.ertopo"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"format\": \"expressroute-designer-topology\", \"formatVersion\": 1,\n"
-               "\"nodes\": [{\"id\": \"dc\", \"kind\": \"site\"}],\n"
-               "\"links\": [{\"id\": \"l\", \"kind\": \"lan\", \"from\": \"dc\", \"to\": \"er-9\"}]}\n");
+    file.write(
+        "{\"format\": \"expressroute-designer-topology\", \"formatVersion\": 1,\n"
+        "\"nodes\": [{\"id\": \"dc\", \"kind\": \"site\"}],\n"
+        "\"links\": [{\"id\": \"l\", \"kind\": \"lan\", \"from\": \"dc\", \"to\": \"er-9\"}]}\n");
     file.close();
     const Test::CliResult result = Test::runDesigner({QStringLiteral("validate"), path});
     QCOMPARE(result.exitCode, 2);
@@ -96,8 +97,8 @@ void TestCli::loadFailureExitsTwo()
 void TestCli::validateCleanExample()
 {
     const QString path = Test::examplePath(QStringLiteral("maximum-resiliency.ertopo"));
-    const Test::CliResult result = Test::runDesigner({QStringLiteral("validate"), path,
-                                                      QStringLiteral("--json")});
+    const Test::CliResult result = Test::runDesigner(
+        {QStringLiteral("validate"), path, QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject output = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(output.value(QStringLiteral("file")).toString(), path);
@@ -109,8 +110,8 @@ void TestCli::validateCleanExample()
 void TestCli::validateErrorsExitOne()
 {
     const QString path = Test::fixturePath(QStringLiteral("rules/topo-001-trigger.ertopo"));
-    const Test::CliResult result = Test::runDesigner({QStringLiteral("validate"), path,
-                                                      QStringLiteral("--json")});
+    const Test::CliResult result = Test::runDesigner(
+        {QStringLiteral("validate"), path, QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 1);
     const QJsonObject output = QJsonDocument::fromJson(result.out).object();
     const QJsonArray findings = output.value(QStringLiteral("findings")).toArray();
@@ -118,7 +119,8 @@ void TestCli::validateErrorsExitOne()
     // Sorted: errors first.
     QCOMPARE(findings.first().toObject().value(QStringLiteral("severity")).toString(),
              QStringLiteral("error"));
-    QVERIFY(output.value(QStringLiteral("counts")).toObject().value(QStringLiteral("error")).toInt() >= 1);
+    QVERIFY(output.value(QStringLiteral("counts")).toObject().value(QStringLiteral("error")).toInt()
+            >= 1);
 }
 
 void TestCli::validateTextFormat()

@@ -1,10 +1,10 @@
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "compareaction.h"
-#include "comparedialog.h"
-#include "io/topologywriter.h"
-#include "mainwindow.h"
-#include "topologyscene.h"
+#include "model/io/topologywriter.h"
+#include "ui/compareaction.h"
+#include "ui/comparedialog.h"
+#include "ui/mainwindow.h"
+#include "views/topologyscene.h"
 
 #include <QAction>
 #include <QMenu>

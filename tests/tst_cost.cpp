@@ -2,11 +2,11 @@
 // against hand-computed figures with round test prices (fixtures/prices/hand-figures.json), the
 // built-in list, saved Retail Prices API responses, the discount, and honest totals.
 
-#include "analysis/analyzer.h"
-#include "catalogue/catalogue.h"
-#include "cost/designcost.h"
-#include "cost/pricelist.h"
-#include "testsupport.h"
+#include "model/analysis/analyzer.h"
+#include "model/catalogue/catalogue.h"
+#include "model/cost/designcost.h"
+#include "model/cost/pricelist.h"
+#include "tests/testsupport.h"
 
 #include <QtTest>
 

@@ -2,12 +2,12 @@
 // random moment, a failing write, a folder that cannot be written, another program changing the
 // file while it is open.
 
-#include "savingsupport.h"
-#include "testsupport.h"
+#include "tests/savingsupport.h"
+#include "tests/testsupport.h"
 
-#include "commands/editdesigncommand.h"
-#include "commands/topologydocument.h"
-#include "io/topologywriter.h"
+#include "model/document/editdesigncommand.h"
+#include "model/document/topologydocument.h"
+#include "model/io/topologywriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

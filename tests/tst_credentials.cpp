@@ -1,11 +1,11 @@
 // Credentials never reach a design file: removed on load with a warning naming the place, never
 // written, and reported by `validate` on stderr.
 
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "commands/topologydocument.h"
-#include "io/credentials.h"
-#include "io/topologywriter.h"
+#include "model/document/topologydocument.h"
+#include "model/io/credentials.h"
+#include "model/io/topologywriter.h"
 
 #include <QFile>
 #include <QStandardPaths>

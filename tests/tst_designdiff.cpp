@@ -1,9 +1,9 @@
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "designgenerator.h"
-#include "diff/designdiff.h"
-#include "diff/diffformat.h"
-#include "io/topologywriter.h"
+#include "bench/designgenerator.h"
+#include "model/diff/designdiff.h"
+#include "model/diff/diffformat.h"
+#include "model/io/topologywriter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

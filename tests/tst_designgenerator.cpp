@@ -1,8 +1,8 @@
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "designgenerator.h"
-#include "io/topologywriter.h"
-#include "validation/validator.h"
+#include "bench/designgenerator.h"
+#include "model/io/topologywriter.h"
+#include "model/validation/validator.h"
 
 #include <QTemporaryDir>
 

@@ -3,17 +3,17 @@
 // from checkDesign(), the same model function (RES and SVC findings, which need the analysis,
 // included).
 
-#include "analysis/analyzer.h"
-#include "analysis/resiliencyindex.h"
-#include "commands/topologydocument.h"
-#include "designchecker.h"
-#include "diagramscene.h"
-#include "linkitem.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "topologyscene.h"
-#include "validation/designcheck.h"
-#include "windowsupport.h"
+#include "model/analysis/analyzer.h"
+#include "model/analysis/resiliencyindex.h"
+#include "model/document/topologydocument.h"
+#include "model/validation/designcheck.h"
+#include "tests/windowsupport.h"
+#include "ui/designchecker.h"
+#include "ui/mainwindow.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/report/diagramscene.h"
+#include "views/topologyscene.h"
 
 #include <QtTest>
 

@@ -1,12 +1,12 @@
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "analysis/analyzer.h"
-#include "designgenerator.h"
-#include "diagramexport.h"
-#include "diagramscene.h"
-#include "drawiodiagram.h"
-#include "drawioembedding.h"
-#include "validation/validator.h"
+#include "bench/designgenerator.h"
+#include "model/analysis/analyzer.h"
+#include "model/validation/validator.h"
+#include "views/report/diagramexport.h"
+#include "views/report/diagramscene.h"
+#include "views/report/drawiodiagram.h"
+#include "views/report/drawioembedding.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,14 +1,14 @@
 // The failure view (#19, item 5) on the real main window, offscreen: what a user reads and sees
 // when one element, peering location or risk group fails, and what ends the simulation.
 
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "analysisdock.h"
-#include "analysismodels.h"
-#include "canvasview.h"
-#include "commands/editelementscommand.h"
-#include "commands/topologydocument.h"
-#include "sceneemphasis.h"
+#include "model/document/editelementscommand.h"
+#include "model/document/topologydocument.h"
+#include "ui/analysisdock.h"
+#include "ui/analysismodels.h"
+#include "ui/sceneemphasis.h"
+#include "views/canvasview.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,15 +1,15 @@
 // The findings the window shows, offscreen: the Findings dock filters and selects; the window lists
 // what `validate --json` prints for every example; links with findings are marked on the canvas.
 
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "canvasview.h"
-#include "commands/editelementscommand.h"
-#include "commands/removeelementscommand.h"
-#include "commands/topologydocument.h"
-#include "findingsdock.h"
-#include "inspector/inspectordock.h"
-#include "inspector/nodeeditors.h"
+#include "model/document/editelementscommand.h"
+#include "model/document/removeelementscommand.h"
+#include "model/document/topologydocument.h"
+#include "ui/findingsdock.h"
+#include "ui/inspector/inspectordock.h"
+#include "ui/inspector/nodeeditors.h"
+#include "views/canvasview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "commands/topologydocument.h"
-#include "linkitem.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "topologyscene.h"
+#include "model/document/topologydocument.h"
+#include "ui/mainwindow.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 using namespace Er;
 

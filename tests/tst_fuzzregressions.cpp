@@ -2,13 +2,13 @@
 // tests/fixtures/fuzz/. Each must now load or be refused with a message naming the place, and what
 // loads must save, load again, validate and analyse without a crash.
 
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "analysis/analyzer.h"
-#include "catalogue/catalogue.h"
-#include "io/topologywriter.h"
-#include "validation/findingformat.h"
-#include "validation/validator.h"
+#include "model/analysis/analyzer.h"
+#include "model/catalogue/catalogue.h"
+#include "model/io/topologywriter.h"
+#include "model/validation/findingformat.h"
+#include "model/validation/validator.h"
 
 #include <QDirIterator>
 #include <QFile>

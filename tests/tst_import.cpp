@@ -2,15 +2,15 @@
 // (their sources are in the README there) through the real `import` subcommand, then saved,
 // loaded, validated and analysed as a user would; and the tidy layout that places the result.
 
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "analysis/analyzer.h"
-#include "catalogue/catalogue.h"
-#include "core/tidylayout.h"
-#include "designgenerator.h"
-#include "import/importer.h"
-#include "io/topologywriter.h"
-#include "validation/validator.h"
+#include "bench/designgenerator.h"
+#include "model/analysis/analyzer.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/tidylayout.h"
+#include "model/import/importer.h"
+#include "model/io/topologywriter.h"
+#include "model/validation/validator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

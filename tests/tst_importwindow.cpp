@@ -1,15 +1,15 @@
 // File > Import… and Arrange > Tidy, Pin Position, Confirm Placeholders in the window: what the
 // user sees (a new unsaved design, placeholders drawn as such, one undo step per action).
 
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "canvasactions.h"
-#include "commands/topologydocument.h"
-#include "designgenerator.h"
-#include "importactions.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "topologyscene.h"
+#include "bench/designgenerator.h"
+#include "model/document/topologydocument.h"
+#include "ui/canvasactions.h"
+#include "ui/importactions.h"
+#include "ui/mainwindow.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 #include <QElapsedTimer>
 #include <QMenu>

@@ -3,20 +3,20 @@
 // marked and kept as typed; the background checker turns its edits into findings; the undo stack
 // walks back to the empty design and forward again.
 
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "canvasactions.h"
-#include "topologyscene.h"
-#include "commands/addlinkcommand.h"
-#include "commands/addnodecommand.h"
-#include "commands/editelementscommand.h"
-#include "commands/removeelementscommand.h"
-#include "commands/topologydocument.h"
-#include "inspector/designeditor.h"
-#include "inspector/inspectordock.h"
-#include "inspector/linkeditor.h"
-#include "inspector/nodeeditors.h"
-#include "inspector/peeringtable.h"
+#include "model/document/addlinkcommand.h"
+#include "model/document/addnodecommand.h"
+#include "model/document/editelementscommand.h"
+#include "model/document/removeelementscommand.h"
+#include "model/document/topologydocument.h"
+#include "ui/canvasactions.h"
+#include "ui/inspector/designeditor.h"
+#include "ui/inspector/inspectordock.h"
+#include "ui/inspector/linkeditor.h"
+#include "ui/inspector/nodeeditors.h"
+#include "ui/inspector/peeringtable.h"
+#include "views/topologyscene.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // design of 100,000 nodes loads within bounded memory, a larger one than the limit is refused
 // unread, and nesting, out-of-range numbers, invalid UTF-8 and NUL bytes are refused cleanly.
 
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,15 +2,15 @@
 // are asked about; autosave and recovery survive a crash and another program's changes; a failed
 // save offers Save As; every template opens without errors; the window's geometry fits the screen.
 
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "canvasview.h"
-#include "commands/addnodecommand.h"
-#include "commands/topologydocument.h"
-#include "designtemplates.h"
-#include "inspector/inspectordock.h"
-#include "inspector/nodeeditors.h"
-#include "io/topologywriter.h"
+#include "model/document/addnodecommand.h"
+#include "model/document/topologydocument.h"
+#include "model/io/topologywriter.h"
+#include "ui/designtemplates.h"
+#include "ui/inspector/inspectordock.h"
+#include "ui/inspector/nodeeditors.h"
+#include "views/canvasview.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -1,16 +1,16 @@
 // A native desktop program: the desktop's dark or light palette at start, names and descriptions
 // for screen readers, and keyboard-only use of the canvas (Tab through elements, Enter to edit).
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "canvasaccess.h"
-#include "canvasview.h"
-#include "designchecker.h"
-#include "findingsdock.h"
-#include "inspector/inspectordock.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "theme.h"
-#include "topologyscene.h"
+#include "ui/designchecker.h"
+#include "ui/findingsdock.h"
+#include "ui/inspector/inspectordock.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
+#include "views/canvasaccess.h"
+#include "views/canvasview.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 #include <QAccessible>
 #include <QApplication>

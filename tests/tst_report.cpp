@@ -1,15 +1,15 @@
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "analysis/analyzer.h"
-#include "catalogue/catalogue.h"
-#include "diagramexport.h"
-#include "diagramscene.h"
-#include "io/topologywriter.h"
-#include "reportinput.h"
-#include "reportpages.h"
-#include "reportpdf.h"
-#include "reportsections.h"
-#include "reporttext.h"
+#include "model/analysis/analyzer.h"
+#include "model/catalogue/catalogue.h"
+#include "model/io/topologywriter.h"
+#include "views/report/diagramexport.h"
+#include "views/report/diagramscene.h"
+#include "views/report/reportinput.h"
+#include "views/report/reportpages.h"
+#include "views/report/reportpdf.h"
+#include "views/report/reportsections.h"
+#include "views/report/reporttext.h"
 
 #include <QImage>
 #include <QRegularExpression>

@@ -2,14 +2,14 @@
 // Azure Template write in a background process while the window keeps handling events; Cancel
 // writes nothing and an unwritable path is reported.
 
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "commands/editdesigncommand.h"
-#include "commands/topologydocument.h"
-#include "exportjob.h"
-#include "reportactions.h"
-#include "reportpageview.h"
-#include "reportpreviewdialog.h"
+#include "model/document/editdesigncommand.h"
+#include "model/document/topologydocument.h"
+#include "ui/exportjob.h"
+#include "ui/reportactions.h"
+#include "ui/reportpageview.h"
+#include "ui/reportpreviewdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -184,8 +184,7 @@ void TestReportActions::previewShowsTheCheckersResultsForAnEditJustMade()
     window.setPrompts(m_answers.prompts());
     window.show();
     QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
-    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
     window.document()->undoStack()->push(
         new EditDesignCommand(window.document(), std::string("Renamed for the preview"),
                               window.document()->topology().description));

@@ -4,11 +4,11 @@
 //   "x-expect": {"rule": "PEERING-004", "present": true, "severity": "error", "elements": ["er"]}
 // The check runs the real program, `validate --json`, as a script or CI pipeline would.
 
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "catalogue/catalogue.h"
-#include "validation/ruleregistry.h"
-#include "validation/validator.h"
+#include "model/catalogue/catalogue.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/validator.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -64,8 +64,8 @@ void TestRuleFixtures::fixture()
     const QString rule = expect.value(QStringLiteral("rule")).toString();
     const bool present = expect.value(QStringLiteral("present")).toBool();
 
-    const Test::CliResult result = Test::runDesigner({QStringLiteral("validate"), path,
-                                                      QStringLiteral("--json")});
+    const Test::CliResult result = Test::runDesigner(
+        {QStringLiteral("validate"), path, QStringLiteral("--json")});
     QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.err.constData());
     const QJsonObject output = QJsonDocument::fromJson(result.out).object();
     const QJsonArray findings = output.value(QStringLiteral("findings")).toArray();
@@ -100,8 +100,9 @@ void TestRuleFixtures::fixture()
             found = true;
             QVERIFY(!finding.value(QStringLiteral("message")).toString().isEmpty());
             QVERIFY(!finding.value(QStringLiteral("fix")).toString().isEmpty());
-            QVERIFY(finding.value(QStringLiteral("reference")).toString().startsWith(
-                QStringLiteral("https://")));
+            QVERIFY(finding.value(QStringLiteral("reference"))
+                        .toString()
+                        .startsWith(QStringLiteral("https://")));
         }
     }
     QVERIFY2(found, qPrintable(QStringLiteral("no %1 finding with severity %2 naming %3")
@@ -117,14 +118,17 @@ void TestRuleFixtures::everyRuleHasBothFixtures()
     for (const QString &file : fixtureFiles()) {
         QFile f(Test::fixturePath(QStringLiteral("rules/") + file));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonObject expect
-            = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("x-expect")).toObject();
+        const QJsonObject expect = QJsonDocument::fromJson(f.readAll())
+                                       .object()
+                                       .value(QStringLiteral("x-expect"))
+                                       .toObject();
         const QString rule = expect.value(QStringLiteral("rule")).toString();
         (expect.value(QStringLiteral("present")).toBool() ? triggers : cleans).insert(rule);
     }
     for (const Rule &rule : RuleRegistry::standard().rules()) {
         const QString id = QString::fromStdString(rule.id);
-        QVERIFY2(triggers.contains(id), qPrintable(id + QStringLiteral(" has no triggering fixture")));
+        QVERIFY2(triggers.contains(id),
+                 qPrintable(id + QStringLiteral(" has no triggering fixture")));
         QVERIFY2(cleans.contains(id), qPrintable(id + QStringLiteral(" has no clean fixture")));
     }
 }

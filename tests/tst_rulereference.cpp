@@ -1,12 +1,12 @@
 // The rule reference: `expressroute-designer rules [--json]` and Help ▸ Rule Reference, both from
 // the rule registry; a finding's context menu opens the reference at its rule.
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "designchecker.h"
-#include "findingsdock.h"
-#include "mainwindow.h"
-#include "rulereferencedialog.h"
-#include "validation/ruleregistry.h"
+#include "model/validation/ruleregistry.h"
+#include "ui/designchecker.h"
+#include "ui/findingsdock.h"
+#include "ui/mainwindow.h"
+#include "ui/rulereferencedialog.h"
 
 #include <QAction>
 #include <QDesktopServices>

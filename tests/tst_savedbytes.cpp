@@ -2,11 +2,11 @@
 // it replaced wrote (treewriterreference.h), byte for byte, for every design the project has and
 // for the values where a hand-written serializer would go wrong.
 
-#include "testsupport.h"
-#include "treewriterreference.h"
+#include "tests/testsupport.h"
+#include "tests/treewriterreference.h"
 
-#include "designgenerator.h"
-#include "io/topologywriter.h"
+#include "bench/designgenerator.h"
+#include "model/io/topologywriter.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>

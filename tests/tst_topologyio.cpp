@@ -1,8 +1,8 @@
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "commands/topologydocument.h"
-#include "core/topologyindex.h"
-#include "io/topologywriter.h"
+#include "model/core/topologyindex.h"
+#include "model/document/topologydocument.h"
+#include "model/io/topologywriter.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -2,18 +2,18 @@
 // and a macro included) is walked back and forth through every state, and each state must be the
 // same design, byte for byte as it would be saved, every time it is reached (the Kdenlive habit).
 
-#include "commands/addlinkcommand.h"
-#include "commands/addnodecommand.h"
-#include "commands/batchcommand.h"
-#include "commands/editdesigncommand.h"
-#include "commands/editelementscommand.h"
-#include "commands/editpricingcommand.h"
-#include "commands/elementdefaults.h"
-#include "commands/movenodescommand.h"
-#include "commands/removeelementscommand.h"
-#include "commands/topologydocument.h"
-#include "io/topologywriter.h"
-#include "testsupport.h"
+#include "model/document/addlinkcommand.h"
+#include "model/document/addnodecommand.h"
+#include "model/document/batchcommand.h"
+#include "model/document/editdesigncommand.h"
+#include "model/document/editelementscommand.h"
+#include "model/document/editpricingcommand.h"
+#include "model/document/elementdefaults.h"
+#include "model/document/movenodescommand.h"
+#include "model/document/removeelementscommand.h"
+#include "model/document/topologydocument.h"
+#include "model/io/topologywriter.h"
+#include "tests/testsupport.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

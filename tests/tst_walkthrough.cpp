@@ -4,23 +4,23 @@
 // built in the real window from an empty canvas, with the palette, mouse drags and the inspector
 // only. After each stage the test reads the findings and analysis docks as the user does.
 
-#include "windowsupport.h"
+#include "tests/windowsupport.h"
 
-#include "analysisdock.h"
-#include "canvasview.h"
-#include "commands/topologydocument.h"
-#include "designchecker.h"
-#include "findingsdock.h"
-#include "inspector/fieldeditor.h"
-#include "inspector/inspectordock.h"
-#include "inspector/linkeditor.h"
-#include "inspector/nodeeditor.h"
-#include "inspector/peeringtable.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "palettewidget.h"
-#include "regionframeitem.h"
-#include "topologyscene.h"
+#include "model/document/topologydocument.h"
+#include "ui/analysisdock.h"
+#include "ui/designchecker.h"
+#include "ui/findingsdock.h"
+#include "ui/inspector/fieldeditor.h"
+#include "ui/inspector/inspectordock.h"
+#include "ui/inspector/linkeditor.h"
+#include "ui/inspector/nodeeditor.h"
+#include "ui/inspector/peeringtable.h"
+#include "ui/mainwindow.h"
+#include "ui/palettewidget.h"
+#include "views/canvasview.h"
+#include "views/nodeitem.h"
+#include "views/regionframeitem.h"
+#include "views/topologyscene.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -4,16 +4,16 @@
 // apart from the user's, dialogs answered by functions, a design opened with its findings and
 // analysis current, and the gestures of a user (selecting, typing into a field, pressing Ctrl+S).
 
-#include "testsupport.h"
+#include "tests/testsupport.h"
 
-#include "designchecker.h"
-#include "documentsession.h"
-#include "inspector/fieldeditor.h"
-#include "linkitem.h"
-#include "mainwindow.h"
-#include "nodeitem.h"
-#include "recoverystore.h"
-#include "topologyscene.h"
+#include "ui/designchecker.h"
+#include "ui/documentsession.h"
+#include "ui/inspector/fieldeditor.h"
+#include "ui/mainwindow.h"
+#include "ui/recoverystore.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "accessibility.h"
+#include "ui/accessibility.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "analysisdock.h"
+#include "ui/analysisdock.h"
 
-#include "analysis/failureview.h"
-#include "commands/topologydocument.h"
-#include "optionstable.h"
-#include "qtstrings.h"
-#include "sceneemphasis.h"
-#include "topologyscene.h"
+#include "model/analysis/failureview.h"
+#include "model/document/topologydocument.h"
+#include "ui/optionstable.h"
+#include "ui/sceneemphasis.h"
+#include "views/qtstrings.h"
+#include "views/topologyscene.h"
 
 #include <QApplication>
 #include <QComboBox>

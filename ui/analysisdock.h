@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/analysisresult.h"
-#include "analysismodels.h"
+#include "model/analysis/analysisresult.h"
+#include "ui/analysismodels.h"
 
 #include <QDockWidget>
 

@@ -1,8 +1,8 @@
-#include "analysismodels.h"
+#include "ui/analysismodels.h"
 
-#include "commands/topologydocument.h"
-#include "presentation.h"
-#include "qtstrings.h"
+#include "model/document/topologydocument.h"
+#include "views/presentation.h"
+#include "views/qtstrings.h"
 
 #include <QColor>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/analysisresult.h"
+#include "model/analysis/analysisresult.h"
 
 #include <QAbstractListModel>
 #include <QAbstractTableModel>

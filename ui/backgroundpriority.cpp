@@ -1,4 +1,4 @@
-#include "backgroundpriority.h"
+#include "ui/backgroundpriority.h"
 
 #ifdef __linux__
 #include <sys/resource.h>

@@ -1,13 +1,13 @@
-#include "canvasactions.h"
+#include "ui/canvasactions.h"
 
-#include "annotationedits.h"
-#include "canvasclipboard.h"
-#include "canvasedits.h"
-#include "canvasview.h"
-#include "nodeitem.h"
-#include "overviewview.h"
-#include "palettewidget.h"
-#include "topologyscene.h"
+#include "ui/palettewidget.h"
+#include "views/annotationedits.h"
+#include "views/canvasclipboard.h"
+#include "views/canvasedits.h"
+#include "views/canvasview.h"
+#include "views/nodeitem.h"
+#include "views/overviewview.h"
+#include "views/topologyscene.h"
 
 #include <QAction>
 #include <QClipboard>

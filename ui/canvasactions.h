@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actionicons.h"
+#include "views/actionicons.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "canvashint.h"
+#include "ui/canvashint.h"
 
-#include "commands/topologydocument.h"
+#include "model/document/topologydocument.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "compareaction.h"
+#include "ui/compareaction.h"
 
-#include "commands/topologydocument.h"
-#include "comparedialog.h"
-#include "io/topologyreader.h"
+#include "model/document/topologydocument.h"
+#include "model/io/topologyreader.h"
+#include "ui/comparedialog.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
-#include "comparedialog.h"
+#include "ui/comparedialog.h"
 
-#include "presentation.h"
-#include "qtstrings.h"
+#include "views/presentation.h"
+#include "views/qtstrings.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

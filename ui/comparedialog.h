@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/designdiff.h"
+#include "model/diff/designdiff.h"
 
 #include <QDialog>
 #include <QStringList>

@@ -1,13 +1,13 @@
-#include "contextmenus.h"
+#include "ui/contextmenus.h"
 
-#include "annotationedits.h"
-#include "annotationitem.h"
-#include "canvasactions.h"
-#include "canvasclipboard.h"
-#include "canvasview.h"
-#include "linkitem.h"
-#include "nodeitem.h"
-#include "topologyscene.h"
+#include "ui/canvasactions.h"
+#include "views/annotationedits.h"
+#include "views/annotationitem.h"
+#include "views/canvasclipboard.h"
+#include "views/canvasview.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 #include <QAction>
 #include <QContextMenuEvent>

@@ -1,7 +1,7 @@
-#include "coststatus.h"
+#include "ui/coststatus.h"
 
-#include "costtext.h"
-#include "pricelistsession.h"
+#include "ui/pricelistsession.h"
+#include "views/costtext.h"
 
 namespace Er {
 

@@ -1,11 +1,11 @@
-#include "designchecker.h"
+#include "ui/designchecker.h"
 
-#include "analysis/analyzer.h"
-#include "analysis/resiliencyindex.h"
-#include "backgroundpriority.h"
-#include "backgroundrelease.h"
-#include "commands/topologydocument.h"
-#include "validation/designcheck.h"
+#include "model/analysis/analyzer.h"
+#include "model/analysis/resiliencyindex.h"
+#include "model/document/topologydocument.h"
+#include "model/validation/designcheck.h"
+#include "ui/backgroundpriority.h"
+#include "ui/backgroundrelease.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/analysisresult.h"
-#include "validation/finding.h"
+#include "model/analysis/analysisresult.h"
+#include "model/validation/finding.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "designtemplates.h"
+#include "ui/designtemplates.h"
 
 #include <QDir>
 #include <QFile>

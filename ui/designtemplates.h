@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/topologyreader.h"
+#include "model/io/topologyreader.h"
 
 #include <QString>
 

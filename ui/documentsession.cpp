@@ -1,9 +1,9 @@
-#include "documentsession.h"
+#include "ui/documentsession.h"
 
-#include "commands/topologydocument.h"
-#include "designtemplates.h"
-#include "io/topologyreader.h"
-#include "qtstrings.h"
+#include "model/document/topologydocument.h"
+#include "model/io/topologyreader.h"
+#include "ui/designtemplates.h"
+#include "views/qtstrings.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recoverystore.h"
+#include "ui/recoverystore.h"
 
 #include <QFutureWatcher>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
-#include "exportjob.h"
+#include "ui/exportjob.h"
 
-#include "commands/sharedtopology.h"
-#include "io/topologywriter.h"
+#include "model/document/sharedtopology.h"
+#include "model/io/topologywriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

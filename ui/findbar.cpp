@@ -1,8 +1,8 @@
-#include "findbar.h"
+#include "ui/findbar.h"
 
-#include "canvasview.h"
-#include "commands/topologydocument.h"
-#include "topologyscene.h"
+#include "model/document/topologydocument.h"
+#include "views/canvasview.h"
+#include "views/topologyscene.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "findingsdock.h"
+#include "ui/findingsdock.h"
 
-#include "presentation.h"
-#include "qtstrings.h"
+#include "views/presentation.h"
+#include "views/qtstrings.h"
 
 #include <QAction>
 #include <QApplication>

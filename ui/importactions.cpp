@@ -1,15 +1,15 @@
-#include "importactions.h"
+#include "ui/importactions.h"
 
-#include "catalogue/catalogue.h"
-#include "commands/editelementscommand.h"
-#include "commands/movenodescommand.h"
-#include "commands/topologydocument.h"
-#include "core/tidylayout.h"
-#include "documentsession.h"
-#include "import/importer.h"
-#include "nodeitem.h"
-#include "qtstrings.h"
-#include "topologyscene.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/tidylayout.h"
+#include "model/document/editelementscommand.h"
+#include "model/document/movenodescommand.h"
+#include "model/document/topologydocument.h"
+#include "model/import/importer.h"
+#include "ui/documentsession.h"
+#include "views/nodeitem.h"
+#include "views/qtstrings.h"
+#include "views/topologyscene.h"
 
 #include <QAction>
 #include <QDir>

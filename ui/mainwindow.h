@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documentsession.h"
+#include "ui/documentsession.h"
 
 #include <QMainWindow>
 

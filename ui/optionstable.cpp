@@ -1,8 +1,8 @@
-#include "optionstable.h"
+#include "ui/optionstable.h"
 
-#include "analysis/analysisresult.h"
-#include "analysismodels.h"
-#include "costtext.h"
+#include "model/analysis/analysisresult.h"
+#include "ui/analysismodels.h"
+#include "views/costtext.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "palettewidget.h"
+#include "ui/palettewidget.h"
 
-#include "annotationitem.h"
-#include "nodeicons.h"
-#include "nodemime.h"
+#include "views/annotationitem.h"
+#include "views/nodeicons.h"
+#include "views/nodemime.h"
 
 #include <QDrag>
 #include <QLineEdit>

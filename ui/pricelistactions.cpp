@@ -1,6 +1,6 @@
-#include "pricelistactions.h"
+#include "ui/pricelistactions.h"
 
-#include "pricelistsession.h"
+#include "ui/pricelistsession.h"
 
 #include <QAction>
 #include <QDir>

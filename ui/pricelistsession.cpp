@@ -1,4 +1,4 @@
-#include "pricelistsession.h"
+#include "ui/pricelistsession.h"
 
 #include <QDir>
 #include <QFile>

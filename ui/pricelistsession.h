@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cost/pricelist.h"
+#include "model/cost/pricelist.h"
 
 #include <QObject>
 #include <QString>

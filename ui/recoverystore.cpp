@@ -1,7 +1,7 @@
-#include "recoverystore.h"
+#include "ui/recoverystore.h"
 
-#include "core/topology.h"
-#include "io/topologywriter.h"
+#include "model/core/topology.h"
+#include "model/io/topologywriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,14 @@
-#include "reportactions.h"
+#include "ui/reportactions.h"
 
-#include "designchecker.h"
-#include "pricelistsession.h"
+#include "ui/designchecker.h"
+#include "ui/pricelistsession.h"
 
-#include "commands/topologydocument.h"
-#include "diagramexport.h"
-#include "export/templateexport.h"
-#include "reportinput.h"
-#include "reportpages.h"
-#include "reportpreviewdialog.h"
+#include "model/document/topologydocument.h"
+#include "model/export/templateexport.h"
+#include "ui/reportpreviewdialog.h"
+#include "views/report/diagramexport.h"
+#include "views/report/reportinput.h"
+#include "views/report/reportpages.h"
 
 #include <QAction>
 #include <QApplication>

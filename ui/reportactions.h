@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportjob.h"
+#include "ui/exportjob.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "reportpageview.h"
+#include "ui/reportpageview.h"
 
-#include "reportpages.h"
+#include "views/report/reportpages.h"
 
 #include <QPaintEvent>
 #include <QPainter>

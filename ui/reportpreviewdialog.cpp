@@ -1,7 +1,7 @@
-#include "reportpreviewdialog.h"
+#include "ui/reportpreviewdialog.h"
 
-#include "reportpages.h"
-#include "reportpageview.h"
+#include "ui/reportpageview.h"
+#include "views/report/reportpages.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

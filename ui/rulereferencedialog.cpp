@@ -1,9 +1,9 @@
-#include "rulereferencedialog.h"
+#include "ui/rulereferencedialog.h"
 
-#include "presentation.h"
-#include "qtstrings.h"
-#include "validation/rulereference.h"
-#include "validation/ruleregistry.h"
+#include "model/validation/rulereference.h"
+#include "model/validation/ruleregistry.h"
+#include "views/presentation.h"
+#include "views/qtstrings.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>

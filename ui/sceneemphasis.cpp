@@ -1,8 +1,8 @@
-#include "sceneemphasis.h"
+#include "ui/sceneemphasis.h"
 
-#include "linkitem.h"
-#include "nodeitem.h"
-#include "topologyscene.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 #include <QGraphicsColorizeEffect>
 

@@ -1,4 +1,4 @@
-#include "shortcutsdialog.h"
+#include "ui/shortcutsdialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

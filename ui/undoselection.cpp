@@ -1,7 +1,7 @@
-#include "undoselection.h"
+#include "ui/undoselection.h"
 
-#include "commands/topologydocument.h"
-#include "topologyscene.h"
+#include "model/document/topologydocument.h"
+#include "views/topologyscene.h"
 
 #include <QSet>
 #include <QUndoStack>

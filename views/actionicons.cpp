@@ -1,4 +1,4 @@
-#include "actionicons.h"
+#include "views/actionicons.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,8 +1,8 @@
-#include "annotationedits.h"
+#include "views/annotationedits.h"
 
-#include "commands/addannotationcommand.h"
-#include "commands/topologydocument.h"
-#include "topologyscene.h"
+#include "model/document/addannotationcommand.h"
+#include "model/document/topologydocument.h"
+#include "views/topologyscene.h"
 
 #include <QCoreApplication>
 

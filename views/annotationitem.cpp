@@ -1,8 +1,8 @@
-#include "annotationitem.h"
+#include "views/annotationitem.h"
 
-#include "commands/editannotationcommand.h"
-#include "commands/topologydocument.h"
-#include "topologyscene.h"
+#include "model/document/editannotationcommand.h"
+#include "model/document/topologydocument.h"
+#include "views/topologyscene.h"
 
 #include <QCoreApplication>
 #include <QCursor>

@@ -1,9 +1,9 @@
-#include "canvasaccess.h"
+#include "views/canvasaccess.h"
 
-#include "commands/topologydocument.h"
-#include "linkitem.h"
-#include "nodeitem.h"
-#include "topologyscene.h"
+#include "model/document/topologydocument.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 #include <QCoreApplication>
 #include <QTextDocumentFragment>

@@ -1,14 +1,14 @@
-#include "canvasedits.h"
+#include "views/canvasedits.h"
 
-#include "commands/addnodecommand.h"
-#include "commands/movenodescommand.h"
-#include "commands/removeelementscommand.h"
-#include "commands/topologydocument.h"
-#include "commands/elementdefaults.h"
-#include "linkitem.h"
-#include "nodeitem.h"
-#include "regionframeitem.h"
-#include "topologyscene.h"
+#include "model/document/addnodecommand.h"
+#include "model/document/elementdefaults.h"
+#include "model/document/movenodescommand.h"
+#include "model/document/removeelementscommand.h"
+#include "model/document/topologydocument.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/regionframeitem.h"
+#include "views/topologyscene.h"
 
 #include <QCoreApplication>
 

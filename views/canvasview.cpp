@@ -1,14 +1,14 @@
-#include "canvasview.h"
+#include "views/canvasview.h"
 
-#include "annotationedits.h"
-#include "canvasaccess.h"
-#include "canvasedits.h"
-#include "canvasgrid.h"
-#include "connectgesture.h"
-#include "linkitem.h"
-#include "nodeitem.h"
-#include "nodemime.h"
-#include "topologyscene.h"
+#include "views/annotationedits.h"
+#include "views/canvasaccess.h"
+#include "views/canvasedits.h"
+#include "views/canvasgrid.h"
+#include "views/connectgesture.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/nodemime.h"
+#include "views/topologyscene.h"
 
 #include <QGraphicsItem>
 #include <QKeyEvent>

@@ -1,10 +1,10 @@
-#include "connectgesture.h"
+#include "views/connectgesture.h"
 
-#include "commands/addlinkcommand.h"
-#include "commands/topologydocument.h"
-#include "linkitem.h"
-#include "nodeitem.h"
-#include "topologyscene.h"
+#include "model/document/addlinkcommand.h"
+#include "model/document/topologydocument.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 #include <QGraphicsLineItem>
 #include <QMenu>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/elementdefaults.h"
+#include "model/document/elementdefaults.h"
 
 #include <QPoint>
 #include <QPointF>

@@ -1,4 +1,4 @@
-#include "costtext.h"
+#include "views/costtext.h"
 
 #include <QCoreApplication>
 #include <QLocale>

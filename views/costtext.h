@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cost/designcost.h"
+#include "model/cost/designcost.h"
 
 #include <QString>
 

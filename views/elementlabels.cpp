@@ -1,6 +1,6 @@
-#include "elementlabels.h"
+#include "views/elementlabels.h"
 
-#include "qtstrings.h"
+#include "views/qtstrings.h"
 
 #include <QStringList>
 

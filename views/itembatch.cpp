@@ -1,4 +1,4 @@
-#include "itembatch.h"
+#include "views/itembatch.h"
 
 #include <QGraphicsScene>
 

@@ -1,9 +1,9 @@
-#include "linkitem.h"
+#include "views/linkitem.h"
 
-#include "findingmark.h"
-#include "nodeitem.h"
-#include "presentation.h"
-#include "textwidth.h"
+#include "views/findingmark.h"
+#include "views/nodeitem.h"
+#include "views/presentation.h"
+#include "views/textwidth.h"
 
 #include <QGuiApplication>
 #include <QPainter>

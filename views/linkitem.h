@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/topology.h"
-#include "validation/finding.h"
+#include "model/core/topology.h"
+#include "model/validation/finding.h"
 
 #include <QGraphicsItem>
 #include <QString>

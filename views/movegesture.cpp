@@ -1,13 +1,13 @@
-#include "movegesture.h"
+#include "views/movegesture.h"
 
-#include "annotationitem.h"
-#include "commands/editannotationcommand.h"
-#include "commands/editelementscommand.h"
-#include "commands/elementdefaults.h"
-#include "commands/movenodescommand.h"
-#include "commands/topologydocument.h"
-#include "nodeitem.h"
-#include "topologyscene.h"
+#include "model/document/editannotationcommand.h"
+#include "model/document/editelementscommand.h"
+#include "model/document/elementdefaults.h"
+#include "model/document/movenodescommand.h"
+#include "model/document/topologydocument.h"
+#include "views/annotationitem.h"
+#include "views/nodeitem.h"
+#include "views/topologyscene.h"
 
 #include <QCoreApplication>
 

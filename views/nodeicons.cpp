@@ -1,9 +1,9 @@
-#include "nodeicons.h"
+#include "views/nodeicons.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPaintEngine>
 #include <QPainter>
-#include <QCoreApplication>
 #include <QPixmap>
 #include <QPointer>
 #include <QSvgRenderer>

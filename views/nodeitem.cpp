@@ -1,11 +1,11 @@
-#include "nodeitem.h"
+#include "views/nodeitem.h"
 
-#include "findingmark.h"
-#include "linkitem.h"
-#include "nodeicons.h"
-#include "presentation.h"
-#include "textwidth.h"
-#include "topologyscene.h"
+#include "views/findingmark.h"
+#include "views/linkitem.h"
+#include "views/nodeicons.h"
+#include "views/presentation.h"
+#include "views/textwidth.h"
+#include "views/topologyscene.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

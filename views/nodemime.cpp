@@ -1,4 +1,4 @@
-#include "nodemime.h"
+#include "views/nodemime.h"
 
 #include <QMimeData>
 

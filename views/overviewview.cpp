@@ -1,8 +1,8 @@
-#include "overviewview.h"
+#include "views/overviewview.h"
 
-#include "canvasview.h"
-#include "commands/topologydocument.h"
-#include "topologyscene.h"
+#include "model/document/topologydocument.h"
+#include "views/canvasview.h"
+#include "views/topologyscene.h"
 
 #include <QMouseEvent>
 #include <QPainter>

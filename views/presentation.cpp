@@ -1,4 +1,4 @@
-#include "presentation.h"
+#include "views/presentation.h"
 
 #include <QPainter>
 #include <QPixmap>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/analysisresult.h"
-#include "core/topology.h"
-#include "validation/finding.h"
+#include "model/analysis/analysisresult.h"
+#include "model/core/topology.h"
+#include "model/validation/finding.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,6 +1,6 @@
-#include "regionframeitem.h"
+#include "views/regionframeitem.h"
 
-#include "nodeitem.h"
+#include "views/nodeitem.h"
 
 #include <QGuiApplication>
 #include <QPainter>

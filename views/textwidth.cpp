@@ -1,4 +1,4 @@
-#include "textwidth.h"
+#include "views/textwidth.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>

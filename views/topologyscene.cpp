@@ -1,15 +1,15 @@
-#include "topologyscene.h"
+#include "views/topologyscene.h"
 
-#include "annotationitem.h"
-#include "canvasgrid.h"
-#include "commands/topologydocument.h"
-#include "connectgesture.h"
-#include "core/autolayout.h"
-#include "linkitem.h"
-#include "movegesture.h"
-#include "nodeitem.h"
-#include "qtstrings.h"
-#include "regionframeitem.h"
+#include "model/core/autolayout.h"
+#include "model/document/topologydocument.h"
+#include "views/annotationitem.h"
+#include "views/canvasgrid.h"
+#include "views/connectgesture.h"
+#include "views/linkitem.h"
+#include "views/movegesture.h"
+#include "views/nodeitem.h"
+#include "views/qtstrings.h"
+#include "views/regionframeitem.h"
 
 #include <QCoreApplication>
 #include <QGraphicsSceneMouseEvent>

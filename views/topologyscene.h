@@ -1,8 +1,8 @@
 #pragma once
 
-#include "elementlabels.h"
-#include "itembatch.h"
-#include "validation/finding.h"
+#include "model/validation/finding.h"
+#include "views/elementlabels.h"
+#include "views/itembatch.h"
 
 #include <QGraphicsScene>
 #include <QHash>

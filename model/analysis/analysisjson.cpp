@@ -1,4 +1,4 @@
-#include "analysisjson.h"
+#include "model/analysis/analysisjson.h"
 
 #include <nlohmann/json.hpp>
 

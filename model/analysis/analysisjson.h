@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysisresult.h"
+#include "model/analysis/analysisresult.h"
 
 #include <string>
 

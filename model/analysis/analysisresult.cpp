@@ -1,4 +1,4 @@
-#include "analysisresult.h"
+#include "model/analysis/analysisresult.h"
 
 namespace Er {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cost/designcost.h"
-#include "resiliencyindex.h"
+#include "model/analysis/resiliencyindex.h"
+#include "model/cost/designcost.h"
 
 #include <optional>
 #include <string>

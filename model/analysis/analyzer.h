@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysisresult.h"
-#include "cost/pricelist.h"
+#include "model/analysis/analysisresult.h"
+#include "model/cost/pricelist.h"
 
 #include <optional>
 #include <string>

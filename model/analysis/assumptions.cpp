@@ -1,6 +1,6 @@
-#include "assumptions.h"
+#include "model/analysis/assumptions.h"
 
-#include "core/topology.h"
+#include "model/core/topology.h"
 
 #include <stdexcept>
 

@@ -1,6 +1,6 @@
-#include "availability.h"
+#include "model/analysis/availability.h"
 
-#include "flow.h"
+#include "model/analysis/flow.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
-#include "designvariants.h"
+#include "model/analysis/designvariants.h"
 
-#include "catalogue/catalogue.h"
-#include "geography.h"
+#include "model/analysis/geography.h"
+#include "model/catalogue/catalogue.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysisresult.h"
-#include "core/topology.h"
+#include "model/analysis/analysisresult.h"
+#include "model/core/topology.h"
 
 #include <set>
 #include <string>

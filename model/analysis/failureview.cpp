@@ -1,6 +1,6 @@
-#include "failureview.h"
+#include "model/analysis/failureview.h"
 
-#include "core/kindrank.h"
+#include "model/core/kindrank.h"
 
 #include <algorithm>
 #include <map>

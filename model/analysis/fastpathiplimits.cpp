@@ -1,9 +1,9 @@
-#include "fastpathiplimits.h"
+#include "model/analysis/fastpathiplimits.h"
 
-#include "catalogue/catalogue.h"
-#include "core/topologyindex.h"
-#include "fastpathspokes.h"
-#include "net/cidr.h"
+#include "model/analysis/fastpathspokes.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/net/cidr.h"
 
 #include <algorithm>
 #include <unordered_map>

@@ -1,7 +1,7 @@
-#include "fastpathspokes.h"
+#include "model/analysis/fastpathspokes.h"
 
-#include "core/topology.h"
-#include "core/topologyindex.h"
+#include "model/core/topology.h"
+#include "model/core/topologyindex.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "flow.h"
+#include "model/analysis/flow.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
-#include "gatewayzones.h"
+#include "model/analysis/gatewayzones.h"
 
-#include "catalogue/catalogue.h"
-#include "core/topology.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topology.h"
 
 namespace Er {
 

@@ -1,4 +1,4 @@
-#include "geography.h"
+#include "model/analysis/geography.h"
 
 #include <algorithm>
 #include <cmath>

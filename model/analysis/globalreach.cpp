@@ -1,6 +1,6 @@
-#include "globalreach.h"
+#include "model/analysis/globalreach.h"
 
-#include "core/topologyindex.h"
+#include "model/core/topologyindex.h"
 
 #include <set>
 

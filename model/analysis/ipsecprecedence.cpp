@@ -1,7 +1,7 @@
-#include "ipsecprecedence.h"
+#include "model/analysis/ipsecprecedence.h"
 
-#include "core/topology.h"
-#include "net/cidr.h"
+#include "model/core/topology.h"
+#include "model/net/cidr.h"
 
 namespace Er {
 

@@ -1,4 +1,4 @@
-#include "latency.h"
+#include "model/analysis/latency.h"
 
 #include <algorithm>
 #include <functional>

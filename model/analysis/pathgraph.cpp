@@ -1,12 +1,12 @@
-#include "pathgraph.h"
+#include "model/analysis/pathgraph.h"
 
-#include "assumptions.h"
-#include "catalogue/catalogue.h"
-#include "coexistence.h"
-#include "core/topologyindex.h"
-#include "fastpathiplimits.h"
-#include "fastpathspokes.h"
-#include "gatewayzones.h"
+#include "model/analysis/assumptions.h"
+#include "model/analysis/coexistence.h"
+#include "model/analysis/fastpathiplimits.h"
+#include "model/analysis/fastpathspokes.h"
+#include "model/analysis/gatewayzones.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
 
 #include <algorithm>
 #include <map>

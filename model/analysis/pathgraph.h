@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/topology.h"
-#include "geography.h"
+#include "model/analysis/geography.h"
+#include "model/core/topology.h"
 
 #include <limits>
 #include <optional>

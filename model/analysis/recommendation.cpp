@@ -1,13 +1,13 @@
-#include "recommendation.h"
+#include "model/analysis/recommendation.h"
 
-#include "analyzer.h"
-#include "catalogue/catalogue.h"
-#include "core/numbertext.h"
-#include "core/topology.h"
-#include "core/topologyindex.h"
-#include "cost/designcost.h"
-#include "designvariants.h"
-#include "variantcache.h"
+#include "model/analysis/analyzer.h"
+#include "model/analysis/designvariants.h"
+#include "model/analysis/variantcache.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/numbertext.h"
+#include "model/core/topology.h"
+#include "model/core/topologyindex.h"
+#include "model/cost/designcost.h"
 
 #include <algorithm>
 #include <cmath>

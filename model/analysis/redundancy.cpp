@@ -1,4 +1,4 @@
-#include "redundancy.h"
+#include "model/analysis/redundancy.h"
 
 // GCC 12 at -O2 reports the boost::optional inside Boost.Graph's edge iterator as "maybe used
 // uninitialized" once the max-flow is inlined here: a known false positive of that warning. The

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sitegraph.h"
+#include "model/analysis/sitegraph.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "resiliency.h"
+#include "model/analysis/resiliency.h"
 
 namespace Er {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysisresult.h"
-#include "sitegraph.h"
+#include "model/analysis/analysisresult.h"
+#include "model/analysis/sitegraph.h"
 
 #include <vector>
 

@@ -1,9 +1,9 @@
-#include "resiliencyindex.h"
+#include "model/analysis/resiliencyindex.h"
 
-#include "catalogue/catalogue.h"
-#include "core/topology.h"
-#include "core/topologyindex.h"
-#include "gatewayzones.h"
+#include "model/analysis/gatewayzones.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topology.h"
+#include "model/core/topologyindex.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,8 +1,8 @@
-#include "routing.h"
+#include "model/analysis/routing.h"
 
-#include "flow.h"
-#include "latency.h"
-#include "net/cidr.h"
+#include "model/analysis/flow.h"
+#include "model/analysis/latency.h"
+#include "model/net/cidr.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "sitegraph.h"
+#include "model/analysis/sitegraph.h"
 
 #include <algorithm>
 #include <unordered_map>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pathgraph.h"
+#include "model/analysis/pathgraph.h"
 
 #include <utility>
 #include <vector>

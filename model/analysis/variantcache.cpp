@@ -1,7 +1,7 @@
-#include "variantcache.h"
+#include "model/analysis/variantcache.h"
 
-#include "analyzer.h"
-#include "io/topologywriter.h"
+#include "model/analysis/analyzer.h"
+#include "model/io/topologywriter.h"
 
 #include <cstdint>
 #include <cstring>

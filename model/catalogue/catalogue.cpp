@@ -1,4 +1,4 @@
-#include "catalogue.h"
+#include "model/catalogue/catalogue.h"
 
 #include <nlohmann/json.hpp>
 

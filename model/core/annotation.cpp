@@ -1,4 +1,4 @@
-#include "annotation.h"
+#include "model/core/annotation.h"
 
 #include <cctype>
 

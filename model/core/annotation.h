@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plainvalues.h"
+#include "model/core/plainvalues.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "autolayout.h"
+#include "model/core/autolayout.h"
 
-#include "kindrank.h"
+#include "model/core/kindrank.h"
 
 #include <algorithm>
 #include <iterator>

@@ -1,4 +1,4 @@
-#include "linkrules.h"
+#include "model/core/linkrules.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "parallelfor.h"
+#include "model/core/parallelfor.h"
 
 #include <algorithm>
 #include <atomic>

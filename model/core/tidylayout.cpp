@@ -1,6 +1,6 @@
-#include "tidylayout.h"
+#include "model/core/tidylayout.h"
 
-#include "kindrank.h"
+#include "model/core/kindrank.h"
 
 #include <algorithm>
 #include <cmath>

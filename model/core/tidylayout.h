@@ -1,6 +1,6 @@
 #pragma once
 
-#include "topology.h"
+#include "model/core/topology.h"
 
 #include <string>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "topology.h"
+#include "model/core/topology.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "annotation.h"
-#include "plainvalues.h"
+#include "model/core/annotation.h"
+#include "model/core/plainvalues.h"
 
 #include <cstdint>
 #include <optional>

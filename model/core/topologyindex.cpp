@@ -1,4 +1,4 @@
-#include "topologyindex.h"
+#include "model/core/topologyindex.h"
 
 #include <cassert>
 #include <iterator>

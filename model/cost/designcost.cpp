@@ -1,11 +1,11 @@
-#include "designcost.h"
+#include "model/cost/designcost.h"
 
-#include "analysis/analysisresult.h"
-#include "catalogue/catalogue.h"
-#include "core/numbertext.h"
-#include "core/textmatch.h"
-#include "core/topology.h"
-#include "validation/rules/circuitlookup.h"
+#include "model/analysis/analysisresult.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/numbertext.h"
+#include "model/core/textmatch.h"
+#include "model/core/topology.h"
+#include "model/validation/rules/circuitlookup.h"
 
 #include <algorithm>
 #include <cmath>

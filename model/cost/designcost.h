@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pricelist.h"
+#include "model/cost/pricelist.h"
 
 #include <optional>
 #include <string>

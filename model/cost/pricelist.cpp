@@ -1,8 +1,8 @@
-#include "pricelist.h"
+#include "model/cost/pricelist.h"
 
-#include "core/textmatch.h"
-#include "io/jsonparse.h"
-#include "retailprices.h"
+#include "model/core/textmatch.h"
+#include "model/cost/retailprices.h"
+#include "model/io/jsonparse.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/jsondocument.h"
-#include "io/loaderror.h"
+#include "model/io/jsondocument.h"
+#include "model/io/loaderror.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "retailprices.h"
+#include "model/cost/retailprices.h"
 
-#include "core/textmatch.h"
+#include "model/core/textmatch.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/loaderror.h"
-#include "pricelist.h"
+#include "model/cost/pricelist.h"
+#include "model/io/loaderror.h"
 
 #include <nlohmann/json.hpp>
 

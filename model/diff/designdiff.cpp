@@ -1,9 +1,9 @@
-#include "designdiff.h"
+#include "model/diff/designdiff.h"
 
-#include "analysis/analyzer.h"
-#include "core/topology.h"
-#include "io/elementfields.h"
-#include "validation/designcheck.h"
+#include "model/analysis/analyzer.h"
+#include "model/core/topology.h"
+#include "model/io/elementfields.h"
+#include "model/validation/designcheck.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "diffformat.h"
+#include "model/diff/diffformat.h"
 
-#include "cost/designcost.h"
+#include "model/cost/designcost.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "designdiff.h"
+#include "model/diff/designdiff.h"
 
 #include <string>
 

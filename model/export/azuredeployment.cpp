@@ -1,9 +1,9 @@
-#include "azuredeployment.h"
+#include "model/export/azuredeployment.h"
 
-#include "analysis/gatewayzones.h"
-#include "catalogue/catalogue.h"
-#include "core/topology.h"
-#include "customerside.h"
+#include "model/analysis/gatewayzones.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topology.h"
+#include "model/export/customerside.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,5 +1,5 @@
-#include "azuredeployment.h"
-#include "templateexport.h"
+#include "model/export/azuredeployment.h"
+#include "model/export/templateexport.h"
 
 #include <cctype>
 

@@ -1,6 +1,6 @@
-#include "customerside.h"
+#include "model/export/customerside.h"
 
-#include "core/topology.h"
+#include "model/core/topology.h"
 
 namespace Er::Export {
 

@@ -1,8 +1,8 @@
-#include "templateexport.h"
+#include "model/export/templateexport.h"
 
-#include "azuredeployment.h"
+#include "model/export/azuredeployment.h"
 
-#include "io/topologywriter.h"
+#include "model/io/topologywriter.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,4 +1,4 @@
-#include "armexpression.h"
+#include "model/import/armexpression.h"
 
 #include <algorithm>
 #include <cctype>

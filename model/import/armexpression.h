@@ -3,7 +3,7 @@
 // Internal to model/import: the subset of ARM template expressions that ExpressRoute templates
 // use, evaluated offline (docs/spec/import.md "ARM templates").
 
-#include "azureresource.h"
+#include "model/import/azureresource.h"
 
 #include <map>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "armresponse.h"
+#include "model/import/armresponse.h"
 
 #include <algorithm>
 

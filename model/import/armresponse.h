@@ -5,7 +5,7 @@
 // wrapper), `az ... show/list` output (properties flattened to the top level) and Azure
 // Resource Graph output (`data` rows; `count`, `skipToken`/`skip_token`, ...).
 
-#include "azureresource.h"
+#include "model/import/azureresource.h"
 
 namespace Er::Import {
 

@@ -1,6 +1,6 @@
-#include "armtemplate.h"
+#include "model/import/armtemplate.h"
 
-#include "armexpression.h"
+#include "model/import/armexpression.h"
 
 namespace Er::Import {
 

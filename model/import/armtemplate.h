@@ -2,7 +2,7 @@
 
 // Internal to model/import: ARM templates (and what `bicep build` writes).
 
-#include "azureresource.h"
+#include "model/import/azureresource.h"
 
 #include <optional>
 

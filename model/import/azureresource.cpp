@@ -1,4 +1,4 @@
-#include "azureresource.h"
+#include "model/import/azureresource.h"
 
 #include <algorithm>
 #include <cctype>

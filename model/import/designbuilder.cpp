@@ -1,8 +1,8 @@
-#include "designbuilder.h"
+#include "model/import/designbuilder.h"
 
-#include "catalogue/catalogue.h"
-#include "importnames.h"
-#include "io/credentials.h"
+#include "model/catalogue/catalogue.h"
+#include "model/import/importnames.h"
+#include "model/io/credentials.h"
 
 #include <map>
 #include <set>

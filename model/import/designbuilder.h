@@ -3,8 +3,8 @@
 // Internal to model/import: Azure resources (in ARM's shape, from any importer) mapped to a
 // design, joined by their ARM ids (docs/spec/import.md "Mapping").
 
-#include "azureresource.h"
-#include "core/topology.h"
+#include "model/core/topology.h"
+#include "model/import/azureresource.h"
 
 namespace Er {
 class Catalogue;

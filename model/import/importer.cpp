@@ -1,13 +1,13 @@
-#include "importer.h"
+#include "model/import/importer.h"
 
-#include "armresponse.h"
-#include "armtemplate.h"
-#include "azureresource.h"
-#include "core/tidylayout.h"
-#include "designbuilder.h"
-#include "io/credentials.h"
-#include "io/jsonparse.h"
-#include "terraformstate.h"
+#include "model/core/tidylayout.h"
+#include "model/import/armresponse.h"
+#include "model/import/armtemplate.h"
+#include "model/import/azureresource.h"
+#include "model/import/designbuilder.h"
+#include "model/import/terraformstate.h"
+#include "model/io/credentials.h"
+#include "model/io/jsonparse.h"
 
 #include <filesystem>
 

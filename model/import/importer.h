@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/topology.h"
-#include "io/loaderror.h"
+#include "model/core/topology.h"
+#include "model/io/loaderror.h"
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
-#include "importnames.h"
+#include "model/import/importnames.h"
 
-#include "azureresource.h"
-#include "catalogue/catalogue.h"
+#include "model/catalogue/catalogue.h"
+#include "model/import/azureresource.h"
 
 #include <algorithm>
 #include <cctype>

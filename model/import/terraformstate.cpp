@@ -1,4 +1,4 @@
-#include "terraformstate.h"
+#include "model/import/terraformstate.h"
 
 namespace Er::Import {
 

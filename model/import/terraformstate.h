@@ -3,7 +3,7 @@
 // Internal to model/import: `terraform show -json` output (of a state, or of a plan's
 // planned_values), azurerm resources rewritten into ARM's shape so that one mapping reads both.
 
-#include "azureresource.h"
+#include "model/import/azureresource.h"
 
 namespace Er::Import {
 

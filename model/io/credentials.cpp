@@ -1,4 +1,4 @@
-#include "credentials.h"
+#include "model/io/credentials.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
-#include "elementfields.h"
+#include "model/io/elementfields.h"
 
-#include "topologywriter.h"
+#include "model/io/topologywriter.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
-#include "jsonparse.h"
+#include "model/io/jsonparse.h"
 
-#include "jsonposition.h"
-#include "jsontext.h"
+#include "model/io/jsonposition.h"
+#include "model/io/jsontext.h"
 
 #include <filesystem>
 #include <fstream>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "loaderror.h"
+#include "model/io/loaderror.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jsondocument.h"
+#include "model/io/jsondocument.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "jsonposition.h"
+#include "model/io/jsonposition.h"
 
 #include <cstring>
 

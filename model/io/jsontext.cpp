@@ -1,4 +1,4 @@
-#include "jsontext.h"
+#include "model/io/jsontext.h"
 
 #include <cstdint>
 #include <cstring>

@@ -1,6 +1,6 @@
-#include "jsontextwriter.h"
+#include "model/io/jsontextwriter.h"
 
-#include "credentials.h"
+#include "model/io/credentials.h"
 
 #include <nlohmann/json.hpp>
 

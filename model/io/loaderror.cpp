@@ -1,4 +1,4 @@
-#include "loaderror.h"
+#include "model/io/loaderror.h"
 
 #include <algorithm>
 

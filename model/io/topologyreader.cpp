@@ -1,10 +1,10 @@
-#include "topologyreader.h"
+#include "model/io/topologyreader.h"
 
-#include "core/nodereferences.h"
+#include "model/core/nodereferences.h"
 
-#include "core/linkrules.h"
-#include "credentials.h"
-#include "jsonparse.h"
+#include "model/core/linkrules.h"
+#include "model/io/credentials.h"
+#include "model/io/jsonparse.h"
 
 #include <nlohmann/json.hpp>
 
@@ -467,7 +467,7 @@ Annotation readAnnotation(ObjectReader &r)
     const auto kind = annotationKindFromString(*kindText);
     if (!kind) {
         throw LoadFailure{r.place().key("kind").path(), "unknown annotation kind \"" + *kindText
-                                                    + "\" (expected note or rectangle)"};
+                                                            + "\" (expected note or rectangle)"};
     }
     annotation.kind = *kind;
     const auto position = r.object<Point>("position", [](ObjectReader &p) {
@@ -478,7 +478,8 @@ Annotation readAnnotation(ObjectReader &r)
         return Point{*x, *y};
     });
     if (!position)
-        throw LoadFailure{r.place().path(), "annotation \"" + annotation.id + "\" has no \"position\""};
+        throw LoadFailure{r.place().path(),
+                          "annotation \"" + annotation.id + "\" has no \"position\""};
     annotation.position = *position;
     const auto size = r.object<Size>("size", [](ObjectReader &p) {
         const auto width = p.number("width");

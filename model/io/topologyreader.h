@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/topology.h"
-#include "jsondocument.h"
-#include "loaderror.h"
+#include "model/core/topology.h"
+#include "model/io/jsondocument.h"
+#include "model/io/loaderror.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "topologywriter.h"
+#include "model/io/topologywriter.h"
 
-#include "jsontextwriter.h"
+#include "model/io/jsontextwriter.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "cidr.h"
+#include "model/net/cidr.h"
 
 #include <algorithm>
 #include <charconv>

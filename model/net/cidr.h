@@ -45,8 +45,8 @@ struct IpAddress
 
 struct Cidr
 {
-    IpAddress network;     // as written: may have host bits set (see hostBitsSet())
-    int prefixLength = 0;  // 0..32 for IPv4, 0..128 for IPv6
+    IpAddress network;    // as written: may have host bits set (see hostBitsSet())
+    int prefixLength = 0; // 0..32 for IPv4, 0..128 for IPv6
 
     // "address/length", strict: no whitespace, no leading zeros in IPv4 octets or the length,
     // the length within the family's range. On failure `error`, when given, receives a short
@@ -60,10 +60,10 @@ struct Cidr
     int maxPrefixLength() const { return network.bitCount(); }
     int hostBits() const { return maxPrefixLength() - prefixLength; } // 2 for a /30 or a /126
 
-    bool hostBitsSet() const;        // 10.0.0.1/24
-    Cidr normalized() const;         // 10.0.0.1/24 -> 10.0.0.0/24
-    IpAddress firstAddress() const;  // the network address
-    IpAddress lastAddress() const;   // the broadcast address for IPv4
+    bool hostBitsSet() const;       // 10.0.0.1/24
+    Cidr normalized() const;        // 10.0.0.1/24 -> 10.0.0.0/24
+    IpAddress firstAddress() const; // the network address
+    IpAddress lastAddress() const;  // the broadcast address for IPv4
     // firstAddress() + offset, or nullopt past the end: addressAt(1) is the first usable
     // address of a /30 peering subnet (customer side), addressAt(2) the second (Microsoft).
     std::optional<IpAddress> addressAt(std::uint64_t offset) const;
@@ -73,7 +73,7 @@ struct Cidr
     bool contains(const Cidr &other) const; // false across families
     bool contains(const IpAddress &address) const;
     bool overlaps(const Cidr &other) const; // false across families
-    std::uint64_t addressCount() const;      // 2^hostBits, saturating at UINT64_MAX
+    std::uint64_t addressCount() const;     // 2^hostBits, saturating at UINT64_MAX
 
     // A /30 (IPv4) or /126 (IPv6): the size of one ExpressRoute peering link subnet.
     bool isPeeringLinkSize() const { return hostBits() == 2; }

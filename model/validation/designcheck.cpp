@@ -1,9 +1,9 @@
-#include "designcheck.h"
+#include "model/validation/designcheck.h"
 
-#include "analysis/analyzer.h"
-#include "catalogue/catalogue.h"
-#include "ruleregistry.h"
-#include "validator.h"
+#include "model/analysis/analyzer.h"
+#include "model/catalogue/catalogue.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/validator.h"
 
 #include <iterator>
 #include <thread>

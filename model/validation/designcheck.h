@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/analysisresult.h"
-#include "finding.h"
+#include "model/analysis/analysisresult.h"
+#include "model/validation/finding.h"
 
 #include <vector>
 

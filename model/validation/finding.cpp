@@ -1,6 +1,6 @@
-#include "finding.h"
+#include "model/validation/finding.h"
 
-#include "rule.h"
+#include "model/validation/rule.h"
 
 #include <algorithm>
 #include <tuple>
@@ -72,7 +72,9 @@ void FindingSink::report(std::vector<std::string> elements, std::string message,
            std::move(fix));
 }
 
-void FindingSink::report(Severity severity, std::vector<std::string> elements, std::string message,
+void FindingSink::report(Severity severity,
+                         std::vector<std::string> elements,
+                         std::string message,
                          std::string fix)
 {
     Finding finding;

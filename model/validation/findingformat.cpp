@@ -1,4 +1,4 @@
-#include "findingformat.h"
+#include "model/validation/findingformat.h"
 
 #include <nlohmann/json.hpp>
 

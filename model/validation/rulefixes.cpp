@@ -1,4 +1,4 @@
-#include "rulefixes.h"
+#include "model/validation/rulefixes.h"
 
 #include <algorithm>
 #include <iterator>

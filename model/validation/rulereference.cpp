@@ -1,6 +1,6 @@
-#include "rulereference.h"
+#include "model/validation/rulereference.h"
 
-#include "ruleregistry.h"
+#include "model/validation/ruleregistry.h"
 
 #include <nlohmann/json.hpp>
 

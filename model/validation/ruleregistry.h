@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rule.h"
+#include "model/validation/rule.h"
 
 #include <string_view>
 #include <vector>

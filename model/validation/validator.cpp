@@ -1,10 +1,10 @@
-#include "validator.h"
+#include "model/validation/validator.h"
 
-#include "catalogue/catalogue.h"
-#include "core/parallelfor.h"
-#include "core/topology.h"
-#include "core/topologyindex.h"
-#include "ruleregistry.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/parallelfor.h"
+#include "model/core/topology.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/ruleregistry.h"
 
 namespace Er {
 

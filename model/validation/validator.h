@@ -1,6 +1,6 @@
 #pragma once
 
-#include "finding.h"
+#include "model/validation/finding.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
-#include "annotationeditor.h"
+#include "ui/inspector/annotationeditor.h"
 
-#include "commands/editannotationcommand.h"
-#include "commands/topologydocument.h"
-#include "fieldtext.h"
+#include "model/document/editannotationcommand.h"
+#include "model/document/topologydocument.h"
+#include "ui/inspector/fieldtext.h"
 
 #include <QFormLayout>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/topology.h"
-#include "elementform.h"
+#include "model/core/topology.h"
+#include "ui/inspector/elementform.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "nodeeditors.h"
+#include "ui/inspector/nodeeditors.h"
 
-#include "catalogue/catalogue.h"
-#include "fieldtext.h"
+#include "model/catalogue/catalogue.h"
+#include "ui/inspector/fieldtext.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "nodeeditors.h"
+#include "ui/inspector/nodeeditors.h"
 
-#include "catalogue/catalogue.h"
-#include "fieldtext.h"
+#include "model/catalogue/catalogue.h"
+#include "ui/inspector/fieldtext.h"
 
-#include "peeringtable.h"
+#include "ui/inspector/peeringtable.h"
 #include <QCoreApplication>
 
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "costpanel.h"
+#include "ui/inspector/costpanel.h"
 
-#include "analysis/analysisresult.h"
-#include "costtext.h"
+#include "model/analysis/analysisresult.h"
+#include "views/costtext.h"
 
 namespace Er {
 

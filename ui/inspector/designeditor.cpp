@@ -1,9 +1,9 @@
-#include "designeditor.h"
+#include "ui/inspector/designeditor.h"
 
-#include "commands/editdesigncommand.h"
-#include "commands/editpricingcommand.h"
-#include "commands/topologydocument.h"
-#include "fieldtext.h"
+#include "model/document/editdesigncommand.h"
+#include "model/document/editpricingcommand.h"
+#include "model/document/topologydocument.h"
+#include "ui/inspector/fieldtext.h"
 
 #include <QFormLayout>
 #include <QLabel>

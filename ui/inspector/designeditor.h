@@ -1,6 +1,6 @@
 #pragma once
 
-#include "elementform.h"
+#include "ui/inspector/elementform.h"
 
 #include <QWidget>
 

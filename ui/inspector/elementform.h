@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldeditor.h"
+#include "ui/inspector/fieldeditor.h"
 
 #include <QFormLayout>
 #include <QLabel>

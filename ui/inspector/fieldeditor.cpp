@@ -1,4 +1,4 @@
-#include "fieldeditor.h"
+#include "ui/inspector/fieldeditor.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "fieldtext.h"
+#include "ui/inspector/fieldtext.h"
 
-#include "core/numberranges.h"
-#include "net/cidr.h"
-#include "qtstrings.h"
+#include "model/core/numberranges.h"
+#include "model/net/cidr.h"
+#include "views/qtstrings.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/topology.h"
-#include "fieldeditor.h"
-#include "qtstrings.h"
+#include "model/core/topology.h"
+#include "ui/inspector/fieldeditor.h"
+#include "views/qtstrings.h"
 
 #include <QString>
 

@@ -1,16 +1,16 @@
-#include "inspectordock.h"
+#include "ui/inspector/inspectordock.h"
 
-#include "annotationeditor.h"
-#include "annotationitem.h"
-#include "commands/editelementscommand.h"
-#include "commands/topologydocument.h"
-#include "costpanel.h"
-#include "designeditor.h"
-#include "fieldtext.h"
-#include "linkeditor.h"
-#include "nodeeditors.h"
-#include "nodeicons.h"
-#include "topologyscene.h"
+#include "model/document/editelementscommand.h"
+#include "model/document/topologydocument.h"
+#include "ui/inspector/annotationeditor.h"
+#include "ui/inspector/costpanel.h"
+#include "ui/inspector/designeditor.h"
+#include "ui/inspector/fieldtext.h"
+#include "ui/inspector/linkeditor.h"
+#include "ui/inspector/nodeeditors.h"
+#include "views/annotationitem.h"
+#include "views/nodeicons.h"
+#include "views/topologyscene.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -192,8 +192,7 @@ void InspectorDock::showElements(bool selectionChanged)
         if (annotations.size() == 1) {
             showPage(m_annotationEditor, annotationIcon(first.kind),
                      tr("<b>%1</b><br>%2")
-                         .arg(qs(displayName(first.kind)),
-                              qs(first.id).toHtmlEscaped()));
+                         .arg(qs(displayName(first.kind)), qs(first.id).toHtmlEscaped()));
         } else {
             showPage(m_annotationEditor, annotationIcon(first.kind),
                      tr("<b>%1 annotations</b><br>Edits apply to all of them")

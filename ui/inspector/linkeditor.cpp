@@ -1,7 +1,7 @@
-#include "linkeditor.h"
+#include "ui/inspector/linkeditor.h"
 
-#include "fieldtext.h"
-#include "nodeeditor.h"
+#include "ui/inspector/fieldtext.h"
+#include "ui/inspector/nodeeditor.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "nodeeditor.h"
+#include "ui/inspector/nodeeditor.h"
 
-#include "fieldtext.h"
+#include "ui/inspector/fieldtext.h"
 
 #include <QFormLayout>
 #include <QLabel>

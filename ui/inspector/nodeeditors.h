@@ -1,6 +1,6 @@
 #pragma once
 
-#include "nodeeditor.h"
+#include "ui/inspector/nodeeditor.h"
 
 #include <QCoreApplication>
 #include <QHash>

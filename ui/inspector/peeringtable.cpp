@@ -1,8 +1,8 @@
-#include "peeringtable.h"
+#include "ui/inspector/peeringtable.h"
 
-#include "catalogue/catalogue.h"
-#include "core/numberranges.h"
-#include "fieldtext.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/numberranges.h"
+#include "ui/inspector/fieldtext.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "catalogue/catalogue.h"
-#include "factsources.h"
-#include "reportinput.h"
-#include "reportsections.h"
-#include "reporttext.h"
+#include "model/catalogue/catalogue.h"
+#include "views/report/factsources.h"
+#include "views/report/reportinput.h"
+#include "views/report/reportsections.h"
+#include "views/report/reporttext.h"
 
 namespace Er {
 

@@ -1,8 +1,8 @@
-#include "reportinput.h"
+#include "views/report/reportinput.h"
 
-#include "analysis/analyzer.h"
-#include "catalogue/catalogue.h"
-#include "validation/designcheck.h"
+#include "model/analysis/analyzer.h"
+#include "model/catalogue/catalogue.h"
+#include "model/validation/designcheck.h"
 
 namespace Er {
 

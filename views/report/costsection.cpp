@@ -1,7 +1,7 @@
-#include "costtext.h"
-#include "reportinput.h"
-#include "reportsections.h"
-#include "reporttext.h"
+#include "views/costtext.h"
+#include "views/report/reportinput.h"
+#include "views/report/reportsections.h"
+#include "views/report/reporttext.h"
 
 #include <QLocale>
 

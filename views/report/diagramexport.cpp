@@ -1,9 +1,9 @@
-#include "diagramexport.h"
+#include "views/report/diagramexport.h"
 
-#include "diagramscene.h"
-#include "drawiodiagram.h"
-#include "drawioembedding.h"
-#include "io/topologywriter.h"
+#include "model/io/topologywriter.h"
+#include "views/report/diagramscene.h"
+#include "views/report/drawiodiagram.h"
+#include "views/report/drawioembedding.h"
 
 #include <QBuffer>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "diagramlegend.h"
+#include "views/report/diagramlegend.h"
 
-#include "linkitem.h"
-#include "nodeitem.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
 
 #include <QGraphicsScene>
 #include <QPainter>

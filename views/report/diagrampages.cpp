@@ -1,9 +1,9 @@
-#include "diagrampages.h"
+#include "views/report/diagrampages.h"
 
-#include "diagramlegend.h"
-#include "diagramscene.h"
-#include "pageframe.h"
-#include "reportsections.h"
+#include "views/report/diagramlegend.h"
+#include "views/report/diagramscene.h"
+#include "views/report/pageframe.h"
+#include "views/report/reportsections.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -1,7 +1,7 @@
-#include "diagramscene.h"
+#include "views/report/diagramscene.h"
 
-#include "commands/topologydocument.h"
-#include "topologyscene.h"
+#include "model/document/topologydocument.h"
+#include "views/topologyscene.h"
 
 #include <QPainter>
 
@@ -42,8 +42,7 @@ void DiagramScene::render(QPainter *painter, const QRectF &target, const QRectF 
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     // QGraphicsScene::render keeps the aspect ratio top-left aligned; centre it instead.
-    const qreal scale = std::min(target.width() / source.width(),
-                                 target.height() / source.height());
+    const qreal scale = std::min(target.width() / source.width(), target.height() / source.height());
     QRectF fitted(QPointF(0, 0), source.size() * scale);
     fitted.moveCenter(target.center());
     m_scene->render(painter, fitted, source, Qt::IgnoreAspectRatio);

@@ -1,10 +1,10 @@
-#include "drawiocells.h"
+#include "views/report/drawiocells.h"
 
-#include "annotationitem.h"
-#include "nodeicons.h"
-#include "presentation.h"
-#include "qtstrings.h"
-#include "regionframeitem.h"
+#include "views/annotationitem.h"
+#include "views/nodeicons.h"
+#include "views/presentation.h"
+#include "views/qtstrings.h"
+#include "views/regionframeitem.h"
 
 #include <QFile>
 #include <QSet>

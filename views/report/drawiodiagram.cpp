@@ -1,15 +1,15 @@
-#include "drawiodiagram.h"
+#include "views/report/drawiodiagram.h"
 
-#include "diagramscene.h"
-#include "drawiocells.h"
-#include "elementlabels.h"
-#include "io/elementfields.h"
-#include "linkitem.h"
-#include "nodeitem.h"
-#include "presentation.h"
-#include "qtstrings.h"
-#include "regionframeitem.h"
-#include "topologyscene.h"
+#include "model/io/elementfields.h"
+#include "views/elementlabels.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/presentation.h"
+#include "views/qtstrings.h"
+#include "views/regionframeitem.h"
+#include "views/report/diagramscene.h"
+#include "views/report/drawiocells.h"
+#include "views/topologyscene.h"
 
 #include <QSet>
 #include <QXmlStreamWriter>

@@ -1,4 +1,4 @@
-#include "drawioembedding.h"
+#include "views/report/drawioembedding.h"
 
 #include <QUrl>
 #include <QXmlStreamReader>

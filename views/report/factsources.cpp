@@ -1,4 +1,4 @@
-#include "factsources.h"
+#include "views/report/factsources.h"
 
 namespace Er {
 

@@ -1,6 +1,6 @@
-#include "reportinput.h"
-#include "reportsections.h"
-#include "reporttext.h"
+#include "views/report/reportinput.h"
+#include "views/report/reportsections.h"
+#include "views/report/reporttext.h"
 
 namespace Er {
 

@@ -1,7 +1,7 @@
-#include "notessection.h"
+#include "views/report/notessection.h"
 
-#include "reportinput.h"
-#include "reporttext.h"
+#include "views/report/reportinput.h"
+#include "views/report/reporttext.h"
 
 namespace Er {
 

@@ -1,4 +1,4 @@
-#include "pageframe.h"
+#include "views/report/pageframe.h"
 
 #include <QFont>
 #include <QFontMetricsF>

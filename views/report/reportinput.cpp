@@ -1,7 +1,7 @@
-#include "reportinput.h"
+#include "views/report/reportinput.h"
 
-#include "catalogue/catalogue.h"
-#include "validation/validator.h"
+#include "model/catalogue/catalogue.h"
+#include "model/validation/validator.h"
 
 #include <QFileInfo>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/analysisresult.h"
-#include "core/topology.h"
-#include "diff/designdiff.h"
-#include "validation/finding.h"
+#include "model/analysis/analysisresult.h"
+#include "model/core/topology.h"
+#include "model/diff/designdiff.h"
+#include "model/validation/finding.h"
 
 #include <QDate>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "reportpages.h"
+#include "views/report/reportpages.h"
 
-#include "diagrampages.h"
-#include "diagramscene.h"
-#include "pageframe.h"
-#include "reportinput.h"
-#include "reporttext.h"
+#include "views/report/diagrampages.h"
+#include "views/report/diagramscene.h"
+#include "views/report/pageframe.h"
+#include "views/report/reportinput.h"
+#include "views/report/reporttext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>

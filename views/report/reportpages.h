@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportsections.h"
+#include "views/report/reportsections.h"
 
 #include <QSizeF>
 #include <QString>

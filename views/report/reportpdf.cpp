@@ -1,8 +1,8 @@
-#include "reportpdf.h"
+#include "views/report/reportpdf.h"
 
-#include "io/topologywriter.h"
-#include "reportinput.h"
-#include "reportpages.h"
+#include "model/io/topologywriter.h"
+#include "views/report/reportinput.h"
+#include "views/report/reportpages.h"
 
 #include <QBuffer>
 #include <QPageLayout>

@@ -1,6 +1,6 @@
-#include "notessection.h"
-#include "reportinput.h"
-#include "reportsections.h"
+#include "views/report/notessection.h"
+#include "views/report/reportinput.h"
+#include "views/report/reportsections.h"
 
 namespace Er {
 

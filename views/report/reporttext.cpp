@@ -1,8 +1,8 @@
-#include "reporttext.h"
+#include "views/report/reporttext.h"
 
-#include "catalogue/catalogue.h"
-#include "core/topology.h"
-#include "qtstrings.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topology.h"
+#include "views/qtstrings.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/analysisresult.h"
-#include "qtstrings.h"
-#include "validation/finding.h"
+#include "model/analysis/analysisresult.h"
+#include "model/validation/finding.h"
+#include "views/qtstrings.h"
 
 #include <QString>
 #include <QStringList>

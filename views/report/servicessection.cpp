@@ -1,7 +1,7 @@
-#include "presentation.h"
-#include "reportinput.h"
-#include "reportsections.h"
-#include "reporttext.h"
+#include "views/presentation.h"
+#include "views/report/reportinput.h"
+#include "views/report/reportsections.h"
+#include "views/report/reporttext.h"
 
 #include <array>
 #include <map>

@@ -1,10 +1,10 @@
-#include "addressrules.h"
+#include "model/validation/rules/addressrules.h"
 
-#include "core/topologyindex.h"
-#include "net/cidr.h"
-#include "rulehelpers.h"
-#include "smallset.h"
-#include "validation/ruleregistry.h"
+#include "model/core/topologyindex.h"
+#include "model/net/cidr.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/rulehelpers.h"
+#include "model/validation/rules/smallset.h"
 
 #include <map>
 #include <set>

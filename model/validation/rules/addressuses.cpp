@@ -1,7 +1,7 @@
-#include "addressuses.h"
+#include "model/validation/rules/addressuses.h"
 
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/topology.h"
-#include "net/cidr.h"
+#include "model/core/topology.h"
+#include "model/net/cidr.h"
 
 #include <string>
 #include <utility>

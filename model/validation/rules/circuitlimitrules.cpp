@@ -1,10 +1,10 @@
-#include "circuitlimitrules.h"
+#include "model/validation/rules/circuitlimitrules.h"
 
-#include "catalogue/catalogue.h"
-#include "circuitlookup.h"
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
-#include "validation/rule.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/rule.h"
+#include "model/validation/rules/circuitlookup.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <algorithm>
 

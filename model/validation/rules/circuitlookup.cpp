@@ -1,9 +1,9 @@
-#include "circuitlookup.h"
+#include "model/validation/rules/circuitlookup.h"
 
-#include "catalogue/catalogue.h"
-#include "core/topologyindex.h"
-#include "net/cidr.h"
-#include "smallset.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/net/cidr.h"
+#include "model/validation/rules/smallset.h"
 
 #include <algorithm>
 #include <cctype>

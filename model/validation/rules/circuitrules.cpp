@@ -1,11 +1,11 @@
-#include "circuitrules.h"
+#include "model/validation/rules/circuitrules.h"
 
-#include "catalogue/catalogue.h"
-#include "circuitlimitrules.h"
-#include "circuitlookup.h"
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
-#include "validation/ruleregistry.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/circuitlimitrules.h"
+#include "model/validation/rules/circuitlookup.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <algorithm>
 #include <initializer_list>

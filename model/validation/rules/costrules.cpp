@@ -1,8 +1,8 @@
-#include "costrules.h"
+#include "model/validation/rules/costrules.h"
 
-#include "analysis/analysisresult.h"
-#include "rulehelpers.h"
-#include "validation/ruleregistry.h"
+#include "model/analysis/analysisresult.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <cstdio>
 

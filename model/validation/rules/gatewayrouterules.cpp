@@ -1,10 +1,10 @@
-#include "gatewayrouterules.h"
+#include "model/validation/rules/gatewayrouterules.h"
 
-#include "catalogue/catalogue.h"
-#include "circuitlookup.h"
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
-#include "validation/ruleregistry.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/circuitlookup.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <algorithm>
 #include <unordered_set>

@@ -1,14 +1,14 @@
-#include "gatewayrules.h"
+#include "model/validation/rules/gatewayrules.h"
 
-#include "analysis/fastpathiplimits.h"
-#include "analysis/fastpathspokes.h"
-#include "analysis/gatewayzones.h"
-#include "catalogue/catalogue.h"
-#include "circuitlookup.h"
-#include "core/topologyindex.h"
-#include "net/cidr.h"
-#include "rulehelpers.h"
-#include "validation/ruleregistry.h"
+#include "model/analysis/fastpathiplimits.h"
+#include "model/analysis/fastpathspokes.h"
+#include "model/analysis/gatewayzones.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/net/cidr.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/circuitlookup.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <algorithm>
 #include <map>

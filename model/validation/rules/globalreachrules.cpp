@@ -1,12 +1,12 @@
-#include "globalreachrules.h"
+#include "model/validation/rules/globalreachrules.h"
 
-#include "addressuses.h"
-#include "catalogue/catalogue.h"
-#include "circuitlookup.h"
-#include "core/topologyindex.h"
-#include "net/cidr.h"
-#include "rulehelpers.h"
-#include "validation/ruleregistry.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/net/cidr.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/addressuses.h"
+#include "model/validation/rules/circuitlookup.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <functional>
 #include <initializer_list>

@@ -1,8 +1,8 @@
-#include "importrules.h"
+#include "model/validation/rules/importrules.h"
 
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
-#include "validation/ruleregistry.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <nlohmann/json.hpp>
 

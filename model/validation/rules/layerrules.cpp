@@ -1,10 +1,10 @@
-#include "layerrules.h"
+#include "model/validation/rules/layerrules.h"
 
-#include "addressuses.h"
-#include "circuitlookup.h"
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
-#include "validation/ruleregistry.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/addressuses.h"
+#include "model/validation/rules/circuitlookup.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <algorithm>
 #include <unordered_set>

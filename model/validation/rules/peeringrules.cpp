@@ -1,13 +1,13 @@
-#include "peeringrules.h"
+#include "model/validation/rules/peeringrules.h"
 
-#include "addressuses.h"
-#include "catalogue/catalogue.h"
-#include "circuitlookup.h"
-#include "core/numberranges.h"
-#include "core/topologyindex.h"
-#include "net/cidr.h"
-#include "rulehelpers.h"
-#include "validation/ruleregistry.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/numberranges.h"
+#include "model/core/topologyindex.h"
+#include "model/net/cidr.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/addressuses.h"
+#include "model/validation/rules/circuitlookup.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <functional>
 #include <map>

@@ -1,9 +1,9 @@
-#include "resiliencyanalysisrules.h"
+#include "model/validation/rules/resiliencyanalysisrules.h"
 
-#include "analysis/analysisresult.h"
-#include "catalogue/catalogue.h"
-#include "rulehelpers.h"
-#include "validation/ruleregistry.h"
+#include "model/analysis/analysisresult.h"
+#include "model/catalogue/catalogue.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <algorithm>
 #include <cctype>

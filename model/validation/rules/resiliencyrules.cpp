@@ -1,11 +1,11 @@
-#include "resiliencyrules.h"
+#include "model/validation/rules/resiliencyrules.h"
 
-#include "catalogue/catalogue.h"
-#include "circuitlookup.h"
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
-#include "sitecircuits.h"
-#include "validation/ruleregistry.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/circuitlookup.h"
+#include "model/validation/rules/rulehelpers.h"
+#include "model/validation/rules/sitecircuits.h"
 
 #include <algorithm>
 #include <map>

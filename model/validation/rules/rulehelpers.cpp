@@ -1,4 +1,4 @@
-#include "rulehelpers.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <cctype>
 

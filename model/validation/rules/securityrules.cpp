@@ -1,12 +1,12 @@
-#include "securityrules.h"
+#include "model/validation/rules/securityrules.h"
 
-#include "analysis/ipsecprecedence.h"
-#include "catalogue/catalogue.h"
-#include "circuitlookup.h"
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
-#include "sitecircuits.h"
-#include "validation/ruleregistry.h"
+#include "model/analysis/ipsecprecedence.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/circuitlookup.h"
+#include "model/validation/rules/rulehelpers.h"
+#include "model/validation/rules/sitecircuits.h"
 
 #include <algorithm>
 #include <unordered_set>

@@ -1,10 +1,10 @@
-#include "servicerules.h"
+#include "model/validation/rules/servicerules.h"
 
-#include "catalogue/catalogue.h"
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
-#include "sitecircuits.h"
-#include "validation/ruleregistry.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/rulehelpers.h"
+#include "model/validation/rules/sitecircuits.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,7 +1,7 @@
-#include "sitecircuits.h"
+#include "model/validation/rules/sitecircuits.h"
 
-#include "core/topologyindex.h"
-#include "validation/rule.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/rule.h"
 
 #include <algorithm>
 #include <functional>

@@ -1,9 +1,9 @@
-#include "toporules.h"
+#include "model/validation/rules/toporules.h"
 
-#include "catalogue/catalogue.h"
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
-#include "validation/ruleregistry.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/rulehelpers.h"
 
 #include <algorithm>
 #include <initializer_list>

@@ -1,11 +1,11 @@
-#include "vpnrules.h"
+#include "model/validation/rules/vpnrules.h"
 
-#include "analysis/coexistence.h"
-#include "catalogue/catalogue.h"
-#include "core/topologyindex.h"
-#include "rulehelpers.h"
-#include "sitecircuits.h"
-#include "validation/ruleregistry.h"
+#include "model/analysis/coexistence.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/topologyindex.h"
+#include "model/validation/ruleregistry.h"
+#include "model/validation/rules/rulehelpers.h"
+#include "model/validation/rules/sitecircuits.h"
 
 #include <algorithm>
 #include <cstdio>

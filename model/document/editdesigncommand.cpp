@@ -1,14 +1,16 @@
-#include "editdesigncommand.h"
+#include "model/document/editdesigncommand.h"
 
-#include "commandid.h"
-#include "topologydocument.h"
+#include "model/document/commandid.h"
+#include "model/document/topologydocument.h"
 
 #include <QCoreApplication>
 
 namespace Er {
 
-EditDesignCommand::EditDesignCommand(TopologyDocument *document, std::optional<std::string> name,
-                                     std::optional<std::string> description, QUndoCommand *parent)
+EditDesignCommand::EditDesignCommand(TopologyDocument *document,
+                                     std::optional<std::string> name,
+                                     std::optional<std::string> description,
+                                     QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_oldName(document->topology().name)
@@ -39,8 +41,7 @@ int EditDesignCommand::id() const
 bool EditDesignCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *edit = static_cast<const EditDesignCommand *>(other);
-    if (edit->changesName() != changesName()
-        || edit->changesDescription() != changesDescription())
+    if (edit->changesName() != changesName() || edit->changesDescription() != changesDescription())
         return false;
     m_name = edit->m_name;
     m_description = edit->m_description;

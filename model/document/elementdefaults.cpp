@@ -1,8 +1,8 @@
-#include "elementdefaults.h"
+#include "model/document/elementdefaults.h"
 
-#include "catalogue/catalogue.h"
-#include "core/linkrules.h"
-#include "net/cidr.h"
+#include "model/catalogue/catalogue.h"
+#include "model/core/linkrules.h"
+#include "model/net/cidr.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "topologydocument.h"
+#include "model/document/topologydocument.h"
 
 #include <QString>
 #include <QUndoCommand>

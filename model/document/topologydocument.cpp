@@ -1,7 +1,7 @@
-#include "topologydocument.h"
+#include "model/document/topologydocument.h"
 
-#include "io/topologyreader.h"
-#include "io/topologywriter.h"
+#include "model/io/topologyreader.h"
+#include "model/io/topologywriter.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,14 +1,17 @@
-#include "movenodescommand.h"
+#include "model/document/movenodescommand.h"
 
-#include "commandid.h"
-#include "topologydocument.h"
+#include "model/document/commandid.h"
+#include "model/document/topologydocument.h"
 
 #include <QCoreApplication>
 
 namespace Er {
 
-MoveNodesCommand::MoveNodesCommand(TopologyDocument *document, Positions before, Positions after,
-                                   bool mergeable, QUndoCommand *parent)
+MoveNodesCommand::MoveNodesCommand(TopologyDocument *document,
+                                   Positions before,
+                                   Positions after,
+                                   bool mergeable,
+                                   QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_before(std::move(before))

@@ -1,6 +1,6 @@
-#include "addnodecommand.h"
+#include "model/document/addnodecommand.h"
 
-#include "topologydocument.h"
+#include "model/document/topologydocument.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "editannotationcommand.h"
+#include "model/document/editannotationcommand.h"
 
-#include "commandid.h"
-#include "topologydocument.h"
+#include "model/document/commandid.h"
+#include "model/document/topologydocument.h"
 
 #include <QCoreApplication>
 

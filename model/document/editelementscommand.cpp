@@ -1,7 +1,7 @@
-#include "editelementscommand.h"
+#include "model/document/editelementscommand.h"
 
-#include "commandid.h"
-#include "topologydocument.h"
+#include "model/document/commandid.h"
+#include "model/document/topologydocument.h"
 
 #include <QCoreApplication>
 

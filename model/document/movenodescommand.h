@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/topology.h"
+#include "model/core/topology.h"
 
 #include <QUndoCommand>
 
@@ -19,8 +19,11 @@ class MoveNodesCommand : public QUndoCommand
 public:
     using Positions = std::map<std::string, std::optional<Point>>;
 
-    MoveNodesCommand(TopologyDocument *document, Positions before, Positions after,
-                     bool mergeable = false, QUndoCommand *parent = nullptr);
+    MoveNodesCommand(TopologyDocument *document,
+                     Positions before,
+                     Positions after,
+                     bool mergeable = false,
+                     QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

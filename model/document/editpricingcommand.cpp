@@ -1,7 +1,7 @@
-#include "editpricingcommand.h"
+#include "model/document/editpricingcommand.h"
 
-#include "commandid.h"
-#include "topologydocument.h"
+#include "model/document/commandid.h"
+#include "model/document/topologydocument.h"
 
 #include <QCoreApplication>
 

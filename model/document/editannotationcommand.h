@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/topology.h"
+#include "model/core/topology.h"
 
 #include <QString>
 #include <QUndoCommand>

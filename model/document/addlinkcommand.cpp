@@ -1,6 +1,6 @@
-#include "addlinkcommand.h"
+#include "model/document/addlinkcommand.h"
 
-#include "topologydocument.h"
+#include "model/document/topologydocument.h"
 
 #include <QCoreApplication>
 

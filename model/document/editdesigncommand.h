@@ -13,8 +13,10 @@ class TopologyDocument;
 class EditDesignCommand : public QUndoCommand
 {
 public:
-    EditDesignCommand(TopologyDocument *document, std::optional<std::string> name,
-                      std::optional<std::string> description, QUndoCommand *parent = nullptr);
+    EditDesignCommand(TopologyDocument *document,
+                      std::optional<std::string> name,
+                      std::optional<std::string> description,
+                      QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -1,8 +1,8 @@
-#include "removeelementscommand.h"
+#include "model/document/removeelementscommand.h"
 
-#include "core/nodereferences.h"
+#include "model/core/nodereferences.h"
 
-#include "topologydocument.h"
+#include "model/document/topologydocument.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/topology.h"
-#include "io/loaderror.h"
-#include "sharedtopology.h"
+#include "model/core/topology.h"
+#include "model/document/sharedtopology.h"
+#include "model/io/loaderror.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "addannotationcommand.h"
+#include "model/document/addannotationcommand.h"
 
-#include "topologydocument.h"
+#include "model/document/topologydocument.h"
 
 #include <QCoreApplication>
 
