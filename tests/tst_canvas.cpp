@@ -1,5 +1,6 @@
 #include "tests/testsupport.h"
 
+#include "model/document/addannotationcommand.h"
 #include "model/document/addnodecommand.h"
 #include "model/document/elementdefaults.h"
 #include "model/document/topologydocument.h"
@@ -690,6 +691,19 @@ void TestCanvas::overviewFitsADesignBuiltFromScratch()
     QTRY_VERIFY(allShown());
     QTRY_VERIFY(overview->mapFromScene(window.scene()->itemsBoundingRect()).boundingRect().width()
                 > overview->viewport()->width() / 2);
+    // A note well beyond the nodes (as region frames, with their padding and title, reach beyond
+    // their VNets): the overview shows it whole too, not only the nodes.
+    Annotation note;
+    note.id = "cage";
+    note.kind = AnnotationKind::Rectangle;
+    note.position = {-2600, -1800};
+    note.size = {900, 500};
+    note.text = "Colo cage LD5";
+    window.document()->undoStack()->push(new AddAnnotationCommand(window.document(), note));
+    QTRY_VERIFY(allShown());
+    QTRY_VERIFY(
+        QRectF(overview->viewport()->rect())
+            .contains(overview->mapFromScene(QRectF(-2600, -1800, 900, 500)).boundingRect()));
 }
 
 void TestCanvas::overviewFrameFollowsTheCanvasWithoutTrails()

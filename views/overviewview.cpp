@@ -107,8 +107,10 @@ QRectF OverviewView::designExtent() const
     }
     if (first)
         return scene()->itemsBoundingRect(); // nothing placed yet: what the scene shows
-    // A node's item reaches about half its size beyond its centre.
-    return QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-40, -40, 40, 40);
+    // A node's item reaches about half its size beyond its centre; region frames (padding and
+    // title) and notes reach further.
+    return QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-40, -40, 40, 40)
+           | topologyScene->framesAndAnnotationsRect();
 }
 
 // Only where the frame was and where it is now is drawn again: repainting the whole overview

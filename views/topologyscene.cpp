@@ -170,6 +170,18 @@ RegionFrameItem *TopologyScene::regionFrame(const QString &regionId)
     return m_frames.value(regionId);
 }
 
+QRectF TopologyScene::framesAndAnnotationsRect() const
+{
+    QRectF extent;
+    for (const RegionFrameItem *frame : m_frames) {
+        if (frame->isVisible())
+            extent |= frame->sceneBoundingRect();
+    }
+    for (const AnnotationItem *annotation : m_annotations)
+        extent |= annotation->sceneBoundingRect();
+    return extent;
+}
+
 NodeItem *TopologyScene::addNodeItem(const Node &node, QPointF position)
 {
     const QString id = qs(node.id);

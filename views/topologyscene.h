@@ -44,6 +44,9 @@ public:
     AnnotationItem *annotationItem(const QString &id) const { return m_annotations.value(id); }
     int annotationItemCount() const { return int(m_annotations.size()); }
     RegionFrameItem *regionFrame(const QString &regionId);
+    // What reaches beyond the nodes: the region frames (their padding and title) and the notes and
+    // rectangles; empty when there are none. A few items, so cheap at any design size.
+    QRectF framesAndAnnotationsRect() const;
     int nodeItemCount() const { return int(m_nodes.size()); }
     int linkItemCount() const { return int(m_links.size()); }
 
