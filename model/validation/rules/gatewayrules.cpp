@@ -387,10 +387,10 @@ void checkGatewayThroughput(const RuleContext &c, FindingSink &sink)
         if (!circuitsPastIpLimit.empty()) {
             const bool one = circuitsPastIpLimit.size() == 1;
             message += std::string("; FastPath over ") + (one ? "circuit " : "circuits ")
-                       + nameList(circuitsPastIpLimit) + (one ? " does" : " do")
-                       + " not bypass the gateway: the VNets it carries hold more IP addresses "
-                         "than FastPath programs (GATEWAY-013), and beyond that limit traffic "
-                         "flows through the gateway";
+                       + nameList(circuitsPastIpLimit) + " does not bypass the gateway: the VNets "
+                       + (one ? "it carries hold" : "each carries hold")
+                       + " more IP addresses than FastPath programs (GATEWAY-013), and beyond "
+                         "that limit traffic flows through the gateway";
         }
         std::vector<const Node *> involved = throughGateway;
         involved.insert(involved.end(), spokesPastFastPath.begin(), spokesPastFastPath.end());
