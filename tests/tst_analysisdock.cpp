@@ -11,6 +11,7 @@
 #include "ui/analysismodels.h"
 #include "ui/backgroundrelease.h"
 #include "ui/sceneemphasis.h"
+#include "views/qtstrings.h"
 
 #include <QAbstractItemModel>
 #include <QFontMetrics>
@@ -29,11 +30,6 @@ using namespace Er;
 using namespace Er::Test;
 
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 // Says on which thread it was destroyed; a moved-from probe says nothing.
 struct ThreadProbe

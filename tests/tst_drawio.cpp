@@ -3,6 +3,7 @@
 #include "bench/designgenerator.h"
 #include "model/analysis/analyzer.h"
 #include "model/validation/validator.h"
+#include "views/qtstrings.h"
 #include "views/report/diagramexport.h"
 #include "views/report/diagramscene.h"
 #include "views/report/drawiodiagram.h"
@@ -110,11 +111,6 @@ QString rootTag(const QByteArray &xml)
 {
     QXmlStreamReader reader(xml);
     return reader.readNextStartElement() ? reader.name().toString() : QString();
-}
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "ui/analysismodels.h"
 #include "ui/sceneemphasis.h"
 #include "views/canvasview.h"
+#include "views/qtstrings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,11 +25,6 @@ using namespace Er;
 using namespace Er::Test;
 
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 // The row of the failure choice that simulates losing `id`, or -1.
 int failureRow(const AnalysisDock *dock, const QString &id)

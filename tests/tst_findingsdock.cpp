@@ -10,6 +10,7 @@
 #include "ui/inspector/inspectordock.h"
 #include "ui/inspector/nodeeditors.h"
 #include "views/canvasview.h"
+#include "views/qtstrings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,15 +20,6 @@
 
 using namespace Er;
 using namespace Er::Test;
-
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 class TestFindingsDock : public QObject
 {

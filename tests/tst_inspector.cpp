@@ -16,6 +16,7 @@
 #include "ui/inspector/linkeditor.h"
 #include "ui/inspector/nodeeditors.h"
 #include "ui/inspector/peeringtable.h"
+#include "views/qtstrings.h"
 #include "views/topologyscene.h"
 
 #include <QAction>
@@ -31,15 +32,6 @@
 
 using namespace Er;
 using namespace Er::Test;
-
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 class TestInspector : public QObject
 {

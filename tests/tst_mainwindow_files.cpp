@@ -11,6 +11,7 @@
 #include "ui/inspector/inspectordock.h"
 #include "ui/inspector/nodeeditors.h"
 #include "views/canvasview.h"
+#include "views/qtstrings.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -23,15 +24,6 @@
 
 using namespace Er;
 using namespace Er::Test;
-
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 class TestMainWindowFiles : public QObject
 {

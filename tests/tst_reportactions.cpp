@@ -10,6 +10,7 @@
 #include "ui/reportactions.h"
 #include "ui/reportpageview.h"
 #include "ui/reportpreviewdialog.h"
+#include "views/qtstrings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,15 +24,6 @@
 
 using namespace Er;
 using namespace Er::Test;
-
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 class TestReportActions : public QObject
 {
@@ -181,10 +173,7 @@ void TestReportActions::previewShowsThePagesAndExportsFromThem()
 void TestReportActions::previewShowsTheCheckersResultsForAnEditJustMade()
 {
     MainWindow window;
-    window.setPrompts(m_answers.prompts());
-    window.show();
-    QVERIFY(window.openFile(Test::examplePath(QStringLiteral("vpn-backup.ertopo"))));
-    QTRY_VERIFY_WITH_TIMEOUT(window.checker()->isCurrent() && !window.checker()->isRunning(), 20000);
+    openExample(window, QStringLiteral("vpn-backup.ertopo"), m_answers.prompts());
     window.document()->undoStack()->push(
         new EditDesignCommand(window.document(), std::string("Renamed for the preview"),
                               window.document()->topology().description));

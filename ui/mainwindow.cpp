@@ -196,9 +196,8 @@ void MainWindow::createFileMenu()
     });
     m_revert->setToolTip(tr("Discards the unsaved changes and reloads the file"));
     m_fileMenu->addSeparator();
-    m_reportActions = new ReportActions(m_document, this);
+    m_reportActions = new ReportActions(m_document, m_checker, this);
     m_reportActions->setPriceList(m_priceList);
-    m_reportActions->setChecker(m_checker);
     m_reportActions->addToMenu(m_fileMenu); // preview, report, diagram
     connect(m_reportActions, &ReportActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });

@@ -21,23 +21,10 @@
 
 namespace Er {
 
-namespace {
-
-// The analysis of a large design takes a moment: show it.
-class BusyCursor
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
-
-} // namespace
-
-ReportActions::ReportActions(TopologyDocument *document, QWidget *window)
+ReportActions::ReportActions(TopologyDocument *document, DesignChecker *checker, QWidget *window)
     : QObject(window)
     , m_document(document)
+    , m_checker(checker)
     , m_window(window)
     , m_exportReport(new QAction(tr("Export &Report…"), this))
     , m_exportDiagram(new QAction(tr("Export &Diagram…"), this))
@@ -54,6 +41,7 @@ ReportActions::ReportActions(TopologyDocument *document, QWidget *window)
     connect(m_exportDiagram, &QAction::triggered, this, &ReportActions::exportDiagramWithDialog);
     connect(m_exportTemplate, &QAction::triggered, this, &ReportActions::exportTemplateWithDialog);
     connect(m_preview, &QAction::triggered, this, &ReportActions::showPreview);
+    connect(m_checker, &DesignChecker::resultsReady, this, &ReportActions::showPreviewWhenChecked);
 }
 
 void ReportActions::addToMenu(QMenu *menu) const
@@ -284,22 +272,10 @@ void ReportActions::exportTemplateWithDialog()
     startTemplateExport(path);
 }
 
-void ReportActions::setChecker(DesignChecker *checker)
-{
-    m_checker = checker;
-    connect(m_checker, &DesignChecker::resultsReady, this, &ReportActions::showPreviewWhenChecked);
-}
-
 void ReportActions::showPreview()
 {
     if (m_previewWaitsForCheck)
         return;
-    if (!m_checker) {
-        const BusyCursor busy;
-        openPreview(collectReportInput(m_document->topology(), m_document->filePath(),
-                                       m_prices ? m_prices->loaded() : nullptr));
-        return;
-    }
     m_previewWaitsForCheck = true;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     if (m_checker->isCurrent())

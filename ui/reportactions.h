@@ -26,7 +26,9 @@ class ReportActions : public QObject
     Q_OBJECT
 
 public:
-    ReportActions(TopologyDocument *document, QWidget *window);
+    // Report Preview shows `checker`'s results for the design as it is (waiting for them off the
+    // UI thread when an edit is still being checked) instead of checking the design again.
+    ReportActions(TopologyDocument *document, DesignChecker *checker, QWidget *window);
 
     QAction *exportReportAction() const { return m_exportReport; }
     QAction *exportDiagramAction() const { return m_exportDiagram; }
@@ -35,10 +37,6 @@ public:
     void addToMenu(QMenu *menu) const;
     // The price list the report costs with; none: the built-in list.
     void setPriceList(const PriceListSession *prices) { m_prices = prices; }
-    // The window's background checker: Report Preview shows its results for the design as it is
-    // (waiting for them off the UI thread when an edit is still being checked) instead of checking
-    // the design again. Without one, the preview checks the design itself.
-    void setChecker(DesignChecker *checker);
 
     // Export Report and Export Diagram in the background (a separate process): the window stays
     // responsive, a progress dialog can cancel it, and exported() tells how it ended. One at a
@@ -78,9 +76,9 @@ private:
     void exportFinished(const QString &error);
 
     TopologyDocument *m_document;
+    DesignChecker *m_checker;
     QWidget *m_window;
     const PriceListSession *m_prices = nullptr;
-    DesignChecker *m_checker = nullptr;
     bool m_previewWaitsForCheck = false; // the busy cursor is shown meanwhile
     QAction *m_exportReport;
     QAction *m_exportDiagram;
