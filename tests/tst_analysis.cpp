@@ -368,6 +368,14 @@ void TestAnalysis::vpnBackup()
     QVERIFY(london);
     QCOMPARE(text(london->degraded.front().resiliency), text(Resiliency::VpnOnly));
 
+    // RES-001 names the level as people read it, not by its key in the file.
+    const std::vector<Finding> findings = validate(build(""), &withBreakout);
+    const auto res001 = std::find_if(findings.begin(), findings.end(),
+                                     [](const Finding &f) { return f.rule == "RES-001"; });
+    QVERIFY(res001 != findings.end());
+    QVERIFY2(res001->message.find("has standard with VPN backup resiliency") != std::string::npos,
+             res001->message.c_str());
+
     const AnalysisResult diverse = analyze(build(R"(,"internetLineDiverse":true)"));
     QVERIFY(diverse.pair("dc", "hub")->singlePointsOfFailure.empty());
 

@@ -116,9 +116,10 @@ void checkResiliencyLevel(const RuleContext &c, FindingSink &sink)
         }
         if (!locations.empty())
             locations += ")";
+        std::string level(displayName(pair.resiliency)); // "Standard with VPN backup"
+        level[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(level[0])));
         sink.report({pair.site, pair.vnet},
-                    "The connection of " + pairText(c, pair) + " has "
-                        + std::string(toString(pair.resiliency))
+                    "The connection of " + pairText(c, pair) + " has " + level
                         + " resiliency: every ExpressRoute path passes one peering location"
                         + locations
                         + "; Microsoft recommends at least high resiliency for production",
