@@ -262,6 +262,7 @@ constexpr FigureEntry figures[] = {
     {"window-open", windowOpenFigure},
     {"window-edit", windowEditFigure},
     {"window-select-all", windowSelectAllFigure},
+    {"window-switch", windowSwitchFigure},
     {"window-paste", windowPasteFigure},
     {"window-scroll", windowScrollFigure},
     {"report", reportFigure},

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QGraphicsView>
 #include <QScrollBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -134,6 +135,27 @@ void windowEditFigure(BenchContext &context)
     printFigure(
         Figure{"window-busy", context.size(), blocked, 0.016,
                "longest time the window could not respond (1 ms heartbeat), during window-edit"});
+}
+
+void windowSwitchFigure(BenchContext &context)
+{
+    const std::unique_ptr<MainWindow> window = openCheckedWindow(context);
+    // What the window's widgets are told when the user switches to another window and back:
+    // each view (the canvas and the overview) passes it on to the scene.
+    const QList<QGraphicsView *> views = window->findChildren<QGraphicsView *>();
+    const Timing timing = measure(
+        [&] {
+            for (const QEvent::Type type : {QEvent::WindowDeactivate, QEvent::WindowActivate}) {
+                for (QGraphicsView *view : views) {
+                    QEvent event(type);
+                    QCoreApplication::sendEvent(view->viewport(), &event);
+                }
+            }
+        },
+        context.policy());
+    printFigure(
+        Figure{"window-switch", context.size(), timing, 0.016,
+               "the window deactivated and activated again (switching to another and back)"});
 }
 
 void windowSelectAllFigure(BenchContext &context)

@@ -180,6 +180,7 @@ private slots:
     void draggingAVnetIntoAnotherRegionChangesItsRegion();
     void movingARegionMovesItsVnets();
     void arrowNudgesMergeIntoOneStep();
+    void switchingWindowsLeavesTheItemsAlone();
     void deletesAndUndoes();
     void copyPasteCreatesNewIdsInOneStep();
     void alignsLeftAndDistributes();
@@ -519,6 +520,40 @@ void TestCanvas::arrowNudgesMergeIntoOneStep()
     QCOMPARE(canvas.document.undoStack()->count(), 1);
     canvas.document.undoStack()->undo();
     QCOMPARE(canvas.node("er")->position, std::optional<Point>(Point{200, 0}));
+}
+
+// Switching to another window and back: Qt would tell every item of the scene, after sorting
+// them all (0.2 s at 10,000 sites each way). The canvas keeps those events from the items, and
+// selecting, dragging and nudging work as before.
+void TestCanvas::switchingWindowsLeavesTheItemsAlone()
+{
+    struct ActivationProbe : QGraphicsRectItem
+    {
+        int activations = 0;
+        bool sceneEvent(QEvent *event) override
+        {
+            if (event->type() == QEvent::WindowActivate || event->type() == QEvent::WindowDeactivate)
+                ++activations;
+            return QGraphicsRectItem::sceneEvent(event);
+        }
+    };
+    Canvas canvas(pairDesign());
+    auto *probe = new ActivationProbe;
+    canvas.scene.addItem(probe);
+    for (const QEvent::Type type : {QEvent::WindowDeactivate, QEvent::WindowActivate}) {
+        QEvent event(type);
+        QCoreApplication::sendEvent(canvas.view.viewport(), &event);
+    }
+    QCOMPARE(probe->activations, 0);
+
+    const QPoint start = canvas.nodePoint("er");
+    canvas.drag(start, start + QPoint(97, 61));
+    QCOMPARE(canvas.node("er")->position, std::optional<Point>(Point{300, 60}));
+    QCOMPARE(canvas.scene.selectedIds(), QStringList{QStringLiteral("er")});
+    canvas.view.setFocus();
+    QTest::keyClick(&canvas.view, Qt::Key_Right);
+    QCOMPARE(canvas.node("er")->position, std::optional<Point>(Point{320, 60}));
+    QCOMPARE(canvas.document.undoStack()->count(), 2);
 }
 
 void TestCanvas::deletesAndUndoes()

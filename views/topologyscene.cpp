@@ -113,6 +113,17 @@ void TopologyScene::discardAllItems()
     m_longLinkBatches.forget();
 }
 
+// Qt tells every item of the scene when its window is activated or deactivated, after sorting
+// them all by stacking order: 0.2 s at 10,000 sites, each time the user switched to the window
+// or away from it. The canvas's items neither take keyboard focus nor paint differently in an
+// inactive window (the view takes the keys), so the scene keeps those events to itself.
+bool TopologyScene::event(QEvent *event)
+{
+    if (event->type() == QEvent::WindowActivate || event->type() == QEvent::WindowDeactivate)
+        return true;
+    return QGraphicsScene::event(event);
+}
+
 void TopologyScene::useCanvasIndex()
 {
     setItemIndexMethod(BspTreeIndex);

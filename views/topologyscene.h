@@ -104,6 +104,7 @@ protected:
     void changeSelection(const std::function<void()> &select, qsizetype itemsTouched);
     // From this many items on, a selection change repaints the whole scene at once.
     static constexpr qsizetype manyItems = 64;
+    bool event(QEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
