@@ -52,6 +52,10 @@ std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
     return QLineF(line.pointAt(enter), line.pointAt(leave));
 }
 
+// On screen, a segment this long (in pixels) crosses most of the canvas: the long links from
+// circuits to their hubs at 1,000 sites and more.
+constexpr qreal longOnScreen = 400;
+
 } // namespace
 
 LinkItem::LinkItem(const QString &id, LinkKind kind, NodeItem *from, NodeItem *to)
@@ -223,8 +227,20 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawLine(*visible);
     }
     painter->setPen(linePen);
-    if (visible)
+    if (visible) {
+        // Qt's raster engine spends some 200 instructions on each pixel of an antialiased line's
+        // length, aliased a tenth: the hundred-odd links that cross a 1,000-site canvas were
+        // three quarters of a repaint. A long line at this width looks the same without it; the
+        // short ones near the nodes, and a selected or highlighted path, keep it.
+        const bool plain = !selected && m_emphasis == PathEmphasis::None
+                           && painter->worldTransform().map(*visible).length() > longOnScreen;
+        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+        if (plain)
+            painter->setRenderHint(QPainter::Antialiasing, false);
         painter->drawLine(*visible);
+        if (plain)
+            painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    }
 
     if (m_label.isEmpty() || detailLevel < 0.6)
         return;
