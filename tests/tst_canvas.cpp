@@ -14,6 +14,8 @@
 #include "views/linkitem.h"
 #include "views/nodeitem.h"
 #include "views/overviewview.h"
+#include "views/presentation.h"
+#include "views/qtstrings.h"
 #include "views/regionframeitem.h"
 #include "views/textwidth.h"
 #include "views/topologyscene.h"
@@ -181,6 +183,7 @@ private slots:
     void movingARegionMovesItsVnets();
     void arrowNudgesMergeIntoOneStep();
     void switchingWindowsLeavesTheItemsAlone();
+    void fromAfarNodesAreBlocksAndLinksHairlines();
     void deletesAndUndoes();
     void copyPasteCreatesNewIdsInOneStep();
     void alignsLeftAndDistributes();
@@ -554,6 +557,40 @@ void TestCanvas::switchingWindowsLeavesTheItemsAlone()
     QTest::keyClick(&canvas.view, Qt::Key_Right);
     QCOMPARE(canvas.node("er")->position, std::optional<Point>(Point{320, 60}));
     QCOMPARE(canvas.document.undoStack()->count(), 2);
+}
+
+// Zoomed out beyond 30 % the view draws the whole design in one pass: each node a block in its
+// kind's colour, each link a hairline in its own, and both in the selection's colour once
+// selected; zoomed in again, the items draw themselves with their labels.
+void TestCanvas::fromAfarNodesAreBlocksAndLinksHairlines()
+{
+    Canvas canvas(pairDesign());
+    canvas.drag(canvas.handlePoint("pe"), canvas.nodePoint("er"));
+    QCOMPARE(canvas.document.topology().links().size(), std::size_t(1));
+    canvas.scene.clearSelection();
+    canvas.view.setTransform(QTransform::fromScale(0.1, 0.1));
+    canvas.view.centerOn(0, 0);
+    // Within a pixel of the point: a hairline lands on the nearest pixel row.
+    const auto colourNear = [&](QPointF scenePos, const QColor &expected) {
+        const QImage shot = canvas.view.viewport()->grab().toImage();
+        const QPoint at = canvas.viewPoint(scenePos);
+        for (int dy = -1; dy <= 1; ++dy) {
+            if (shot.pixelColor(at + QPoint(0, dy)).rgb() == expected.rgb())
+                return true;
+        }
+        return false;
+    };
+    const QColor highlight = QGuiApplication::palette().color(QPalette::Highlight);
+    QVERIFY(colourNear(QPointF(200, 0), nodeKindColor(NodeKind::Circuit)));
+    QVERIFY(colourNear(QPointF(-200, 200), nodeKindColor(NodeKind::Site)));
+    QVERIFY(colourNear(QPointF(0, 0), linkKindColor(LinkKind::CircuitPort)));
+    QVERIFY(colourNear(QPointF(0, 100), canvas.view.palette().color(QPalette::Base)));
+
+    const QString linkId = qs(canvas.document.topology().links().front().id);
+    canvas.scene.selectOnly({QStringLiteral("er"), linkId});
+    QVERIFY(colourNear(QPointF(200, 0), highlight));
+    QVERIFY(colourNear(QPointF(0, 0), highlight));
+    QVERIFY(!colourNear(QPointF(-200, 200), highlight));
 }
 
 void TestCanvas::deletesAndUndoes()

@@ -14,8 +14,12 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
+#include <QRubberBand>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionRubberBand>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -357,6 +361,35 @@ void CanvasView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     coverVisibleArea();
     emit visibleAreaChanged();
+}
+
+void CanvasView::paintEvent(QPaintEvent *event)
+{
+    const TopologyScene *topology = topologyScene();
+    if (!topology || !seesFromAfar(transform())) {
+        setViewportUpdateMode(SmartViewportUpdate);
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    // From far away the view draws the design in one pass (farpainter.h). Qt keeps where it drew
+    // each item only in its own pass, to repaint that area when the item moves or goes: from
+    // afar a change repaints the whole view instead, in one such pass.
+    setViewportUpdateMode(FullViewportUpdate);
+    QPainter painter(viewport());
+    painter.setRenderHints(renderHints());
+    m_fromAfar.paint(&painter, *topology, viewportTransform(), palette().color(QPalette::Base),
+                     viewport());
+    painter.setWorldTransform(viewportTransform());
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    drawForeground(&painter, visible);
+    if (const QRect band = rubberBandRect(); !band.isEmpty()) {
+        painter.resetTransform();
+        QStyleOptionRubberBand option;
+        option.initFrom(viewport());
+        option.rect = band;
+        option.shape = QRubberBand::Rectangle;
+        style()->drawControl(QStyle::CE_RubberBand, &option, &painter, viewport());
+    }
 }
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/farpainter.h"
+
 #include <QGraphicsView>
 
 #include <optional>
@@ -61,6 +63,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
@@ -74,6 +77,7 @@ private:
     bool m_spaceHeld = false;
     QPoint m_panStart;
     std::optional<QPoint> m_mouse; // in the viewport, while the mouse is over it
+    SceneFromAfar m_fromAfar;
 };
 
 } // namespace Er

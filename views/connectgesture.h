@@ -33,6 +33,8 @@ public:
     ~ConnectGesture();
 
     bool isActive() const { return m_start != nullptr; }
+    // The rubber line from the start node to the pointer while the gesture is active.
+    QGraphicsLineItem *lineItem() const { return m_line; }
     void begin(NodeItem *start, QPointF scenePos);
     void update(QPointF scenePos);
     // Adds the link when the pointer is over another node it may join; ends the gesture.

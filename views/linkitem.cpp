@@ -1,5 +1,6 @@
 #include "views/linkitem.h"
 
+#include "views/detaillevels.h"
 #include "views/findingmark.h"
 #include "views/nodeitem.h"
 #include "views/presentation.h"
@@ -23,8 +24,14 @@ TextWidths &linkLabelText()
     return text;
 }
 
-// The part of `line` inside `rect` (Liang-Barsky), or nullopt when none is.
-std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
+// On screen, a segment this long (in pixels) crosses most of the canvas: the long links from
+// circuits to their hubs at 1,000 sites and more.
+constexpr qreal longOnScreen = 400;
+
+} // namespace
+
+// Liang-Barsky.
+std::optional<QLineF> clippedLine(const QLineF &line, const QRectF &rect)
 {
     if (rect.isEmpty())
         return line;
@@ -51,12 +58,6 @@ std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
         return std::nullopt;
     return QLineF(line.pointAt(enter), line.pointAt(leave));
 }
-
-// On screen, a segment this long (in pixels) crosses most of the canvas: the long links from
-// circuits to their hubs at 1,000 sites and more.
-constexpr qreal longOnScreen = 400;
-
-} // namespace
 
 LinkItem::LinkItem(const QString &id, LinkKind kind, NodeItem *from, NodeItem *to)
     : m_id(id)
@@ -154,6 +155,14 @@ QPen LinkItem::pen() const
     return pen;
 }
 
+QColor LinkItem::farColour() const
+{
+    return m_severity     ? severityColor(*m_severity)
+           : isSelected() ? QGuiApplication::palette().color(QPalette::Highlight)
+           : m_emphasis == PathEmphasis::Failover ? failoverPathColor()
+                                                  : linkKindColor(m_kind);
+}
+
 QRectF LinkItem::labelRect() const
 {
     const qreal height = linkLabelText().height() + 2;
@@ -182,8 +191,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     Q_UNUSED(widget)
     // Only the part in the exposed area: a long dashed line is costly to dash end to end.
-    const std::optional<QLineF> visible = clipped(m_line,
-                                                  option->exposedRect.adjusted(-8, -8, 8, 8));
+    const std::optional<QLineF> visible = clippedLine(m_line,
+                                                      option->exposedRect.adjusted(-8, -8, 8, 8));
     // The index finds a long link wherever its bounding box covers the view (thousands of them
     // at 10,000 sites, most of which pass beside it): those draw nothing, and set up nothing.
     if (!visible
@@ -193,21 +202,16 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal detailLevel = option->levelOfDetailFromTransform(painter->worldTransform());
     const QPalette &palette = QGuiApplication::palette();
     const bool selected = option->state & QStyle::State_Selected;
-    if (detailLevel < 0.3) {
-        // Far away: a plain hairline in its worst finding's colour, else the selection's or its
-        // own (the whole of a 10,000-site design, and of every design in the overview: no
-        // dashed pen is made for it).
+    if (detailLevel < farDetailLevel) {
+        // Far away: a plain hairline (the whole of a 10,000-site design, and of every design in
+        // the overview: no dashed pen is made for it). Antialiasing a long hairline costs some
+        // 120 instructions a pixel; at this distance an aliased one looks the same and costs a
+        // tenth.
         if (!visible)
             return;
-        const QColor colour = m_severity ? severityColor(*m_severity)
-                              : selected ? palette.color(QPalette::Highlight)
-                              : m_emphasis == PathEmphasis::Failover ? failoverPathColor()
-                                                                     : linkKindColor(m_kind);
-        // Antialiasing a long hairline costs some 120 instructions a pixel; at this distance an
-        // aliased one looks the same and costs a tenth.
         const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
         painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setPen(QPen(colour, 0));
+        painter->setPen(QPen(farColour(), 0));
         painter->drawLine(*visible);
         painter->setRenderHint(QPainter::Antialiasing, antialiased);
         return; // no label at this distance

@@ -12,6 +12,9 @@ namespace Er {
 
 class NodeItem;
 
+// The part of `line` inside `rect`; none when it passes beside it.
+std::optional<QLineF> clippedLine(const QLineF &line, const QRectF &rect);
+
 // A link on the canvas: a line between two node items, styled by kind and role (a primary is
 // solid, a secondary dashed), with a short label (role, bandwidth). Links between the same two
 // nodes run side by side. It follows its nodes when they move, in constant time. A link with
@@ -51,6 +54,9 @@ public:
     // Called when an end moves.
     void adjust();
     QLineF line() const { return m_line; }
+    // The colour of the hairline the link is from far away: its worst finding's, the
+    // selection's, a failover path's, or its kind's.
+    QColor farColour() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -1,5 +1,6 @@
 #include "views/nodeitem.h"
 
+#include "views/detaillevels.h"
 #include "views/findingmark.h"
 #include "views/linkitem.h"
 #include "views/nodeicons.h"
@@ -109,18 +110,23 @@ QPainterPath NodeItem::shape() const
     return path;
 }
 
+QColor NodeItem::farColour() const
+{
+    return isSelected() ? QGuiApplication::palette().color(QPalette::Highlight)
+           : m_severity ? severityColor(*m_severity)
+                        : nodeKindColor(m_kind);
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(widget)
-    const QRectF icon(-iconSize / 2, -iconSize / 2, iconSize, iconSize);
+    const QRectF icon = iconRect();
     const qreal detailLevel = option->levelOfDetailFromTransform(painter->worldTransform());
     const QPalette &palette = QGuiApplication::palette();
     const bool selected = option->state & QStyle::State_Selected;
 
-    if (detailLevel < 0.3) { // far away: a coloured block is enough
-        painter->fillRect(icon, selected     ? palette.color(QPalette::Highlight)
-                                : m_severity ? severityColor(*m_severity)
-                                             : nodeKindColor(m_kind));
+    if (detailLevel < farDetailLevel) { // far away: a coloured block is enough
+        painter->fillRect(icon, farColour());
         return;
     }
     if (selected) {

@@ -47,6 +47,12 @@ public:
     QPointF connectorCentre() const { return QPointF(iconSize / 2 + connectorRadius + 2, 0); }
     bool isOnConnector(QPointF itemPoint) const;
 
+    // The icon's square, in item coordinates.
+    static QRectF iconRect() { return {-iconSize / 2, -iconSize / 2, iconSize, iconSize}; }
+    // The colour of the block the node is from far away: the selection's, its worst finding's,
+    // or its kind's.
+    QColor farColour() const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -5,6 +5,7 @@
 #include "views/topologyscene.h"
 
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -34,13 +35,19 @@ OverviewView::OverviewView(CanvasView *canvas, QWidget *parent)
     // find their bounds costs tens of milliseconds.
     m_fitTimer.setInterval(100);
     connect(&m_fitTimer, &QTimer::timeout, this, &OverviewView::fitScene);
+    m_redrawFromAfar.setSingleShot(true);
+    connect(&m_redrawFromAfar, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     if (scene()) {
         connect(scene(), &QGraphicsScene::sceneRectChanged, this, &OverviewView::scheduleFit);
         if (auto *topologyScene = qobject_cast<TopologyScene *>(scene())) {
             connect(topologyScene->document(), &TopologyDocument::changed, this,
                     &OverviewView::scheduleFit);
-            connect(topologyScene->document(), &TopologyDocument::topologyReset, this,
-                    &OverviewView::scheduleFit);
+            // A design just opened is fitted before it is first drawn (else the first paint
+            // shows, and indexes, the scene at the scale of the design before).
+            connect(topologyScene->document(), &TopologyDocument::topologyReset, this, [this] {
+                if (isVisible())
+                    fitScene();
+            });
         }
     }
     fitScene();
@@ -172,6 +179,37 @@ void OverviewView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     fitScene();
+}
+
+// The overview sees a large design from far away and draws it in one pass (farpainter.h); then
+// every change to the design repaints all of it. A paint of only part of the view is the
+// canvas's frame moving (updateVisibleArea): the design drawn last time is drawn again. While
+// changes follow each other (a node dragged on a 10,000-site design) the design is drawn at
+// most every tenth of a second, and once more when they pause.
+void OverviewView::paintEvent(QPaintEvent *event)
+{
+    const auto *topology = qobject_cast<const TopologyScene *>(scene());
+    if (!topology || !seesFromAfar(transform())) {
+        setViewportUpdateMode(BoundingRectViewportUpdate);
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    setViewportUpdateMode(FullViewportUpdate);
+    constexpr int redrawMs = 100;
+    QPainter painter(viewport());
+    painter.setRenderHints(renderHints());
+    const bool whole = event->rect().contains(viewport()->rect());
+    const bool recently = m_sinceDrawnFromAfar.isValid()
+                          && m_sinceDrawnFromAfar.elapsed() < redrawMs;
+    if ((whole && !recently) || !m_fromAfar.paintLast(&painter, viewportTransform(), viewport())) {
+        m_fromAfar.paint(&painter, *topology, viewportTransform(), palette().color(QPalette::Base),
+                         viewport());
+        m_sinceDrawnFromAfar.start();
+    } else if (whole) {
+        m_redrawFromAfar.start(int(redrawMs - m_sinceDrawnFromAfar.elapsed()));
+    }
+    painter.setWorldTransform(viewportTransform());
+    drawForeground(&painter, mapToScene(viewport()->rect()).boundingRect());
 }
 
 void OverviewView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "views/farpainter.h"
+
+#include <QElapsedTimer>
 #include <QGraphicsView>
 #include <QPointer>
 #include <QTimer>
@@ -34,6 +37,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
@@ -48,6 +52,9 @@ private:
     QRectF designExtent() const;
     bool m_dragging = false;
     QRect m_shownArea; // where the visible-area frame was last drawn, in viewport coordinates
+    SceneFromAfar m_fromAfar;
+    QElapsedTimer m_sinceDrawnFromAfar;
+    QTimer m_redrawFromAfar; // draws the design again once a burst of changes has paused
 };
 
 } // namespace Er

@@ -49,6 +49,12 @@ public:
     QRectF framesAndAnnotationsRect() const;
     int nodeItemCount() const { return int(m_nodes.size()); }
     int linkItemCount() const { return int(m_links.size()); }
+    // Every item of a kind, in no particular order: a view drawing the whole design from far
+    // away walks these instead of the scene's index (farpainter.h).
+    const QHash<QString, NodeItem *> &nodeItems() const { return m_nodes; }
+    const QHash<QString, LinkItem *> &linkItems() const { return m_links; }
+    const QHash<QString, RegionFrameItem *> &regionFrames() const { return m_frames; }
+    const QHash<QString, AnnotationItem *> &annotationItems() const { return m_annotations; }
 
     // Marks the elements that have findings with the colour of their worst severity.
     void showFindings(const std::vector<Finding> &findings);

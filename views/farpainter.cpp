@@ -1,0 +1,209 @@
+#include "views/farpainter.h"
+
+#include "views/annotationitem.h"
+#include "views/connectgesture.h"
+#include "views/detaillevels.h"
+#include "views/linkitem.h"
+#include "views/nodeitem.h"
+#include "views/regionframeitem.h"
+#include "views/topologyscene.h"
+
+#include <QGraphicsLineItem>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <vector>
+
+namespace Er {
+
+namespace {
+
+// One of the few items drawn by its own paint(), as the scene would: at its place, with its
+// selected state, the whole item exposed.
+void paintItem(QPainter *painter, QGraphicsItem *item, QWidget *widget)
+{
+    QStyleOptionGraphicsItem option;
+    option.state = QStyle::State_None;
+    if (item->isEnabled())
+        option.state |= QStyle::State_Enabled;
+    if (item->isSelected())
+        option.state |= QStyle::State_Selected;
+    option.exposedRect = item->boundingRect();
+    option.rect = option.exposedRect.toAlignedRect();
+    if (widget)
+        option.palette = widget->palette();
+    const QTransform view = painter->worldTransform();
+    painter->save();
+    painter->setWorldTransform(item->sceneTransform() * view);
+    item->paint(painter, &option, widget);
+    painter->restore();
+}
+
+void paintByStackingOrder(QPainter *painter,
+                          std::vector<QGraphicsItem *> items,
+                          const QRectF &visible,
+                          QWidget *widget)
+{
+    std::stable_sort(items.begin(), items.end(), [](const QGraphicsItem *a, const QGraphicsItem *b) {
+        return a->zValue() < b->zValue();
+    });
+    for (QGraphicsItem *item : items) {
+        if (item->isVisible() && item->sceneBoundingRect().intersects(visible))
+            paintItem(painter, item, widget);
+    }
+}
+
+// The pixels of an ARGB32 premultiplied image, set one by one.
+class Pixels
+{
+public:
+    explicit Pixels(QImage &image)
+        : m_bits(reinterpret_cast<std::uint32_t *>(image.bits()))
+        , m_stride(image.bytesPerLine() / 4)
+        , m_width(image.width())
+        , m_height(image.height())
+    {
+    }
+
+    QRectF area() const { return QRectF(0, 0, m_width - 1, m_height - 1); }
+
+    // An aliased hairline (Bresenham) from a to b, both inside area().
+    void line(QPointF a, QPointF b, QRgb colour)
+    {
+        int x0 = clampX(a.x()), y0 = clampY(a.y());
+        const int x1 = clampX(b.x()), y1 = clampY(b.y());
+        const int dx = std::abs(x1 - x0), sx = x0 < x1 ? 1 : -1;
+        const int dy = -std::abs(y1 - y0), sy = y0 < y1 ? 1 : -1;
+        int error = dx + dy;
+        for (;;) {
+            set(x0, y0, colour);
+            if (x0 == x1 && y0 == y1)
+                return;
+            const int doubled = 2 * error;
+            if (doubled >= dy) {
+                error += dy;
+                x0 += sx;
+            }
+            if (doubled <= dx) {
+                error += dx;
+                y0 += sy;
+            }
+        }
+    }
+
+    // The pixels `rect` covers, at least one.
+    void block(const QRectF &rect, QRgb colour)
+    {
+        const int left = clampX(std::floor(rect.left()));
+        const int top = clampY(std::floor(rect.top()));
+        const int right = std::max(left, clampX(std::ceil(rect.right()) - 1));
+        const int bottom = std::max(top, clampY(std::ceil(rect.bottom()) - 1));
+        for (int y = top; y <= bottom; ++y) {
+            for (int x = left; x <= right; ++x)
+                set(x, y, colour);
+        }
+    }
+
+private:
+    int clampX(qreal x) const { return std::clamp(int(std::lround(x)), 0, m_width - 1); }
+    int clampY(qreal y) const { return std::clamp(int(std::lround(y)), 0, m_height - 1); }
+    void set(int x, int y, QRgb colour)
+    {
+        std::uint32_t &pixel = m_bits[std::ptrdiff_t(y) * m_stride + x];
+        const std::uint32_t alpha = qAlpha(colour);
+        if (alpha == 255) {
+            pixel = colour;
+            return;
+        }
+        // Source over destination, premultiplied: a translucent selection or finding colour.
+        const QRgb source = qPremultiply(colour);
+        const std::uint32_t keep = 255 - alpha;
+        const auto channel = [&](int shift) {
+            const std::uint32_t s = (source >> shift) & 0xff, d = (pixel >> shift) & 0xff;
+            return ((s + d * keep / 255) & 0xff) << shift;
+        };
+        pixel = channel(24) | channel(16) | channel(8) | channel(0);
+    }
+
+    std::uint32_t *m_bits;
+    qsizetype m_stride;
+    int m_width;
+    int m_height;
+};
+
+} // namespace
+
+bool seesFromAfar(const QTransform &viewTransform)
+{
+    return QStyleOptionGraphicsItem::levelOfDetailFromTransform(viewTransform) < farDetailLevel;
+}
+
+void SceneFromAfar::paint(QPainter *painter,
+                          const TopologyScene &scene,
+                          const QTransform &viewportTransform,
+                          const QColor &background,
+                          QWidget *widget)
+{
+    const qreal ratio = widget->devicePixelRatioF();
+    const QSize size = widget->size() * ratio;
+    if (m_layer.size() != size)
+        m_layer = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    m_layer.setDevicePixelRatio(ratio);
+    const QRectF visible = viewportTransform.inverted().mapRect(QRectF(widget->rect()));
+
+    // The scene's stacking order: region frames (z -1) under links (0) under nodes (1) under the
+    // notes and the rubber line of a link being drawn.
+    QPainter layer(&m_layer);
+    layer.fillRect(QRect(QPoint(), widget->size()), background);
+    layer.setRenderHints(painter->renderHints());
+    layer.setWorldTransform(viewportTransform);
+    std::vector<QGraphicsItem *> frames(scene.regionFrames().cbegin(), scene.regionFrames().cend());
+    paintByStackingOrder(&layer, std::move(frames), visible, widget);
+    layer.end();
+
+    Pixels pixels(m_layer);
+    const QTransform toPixels = viewportTransform * QTransform::fromScale(ratio, ratio);
+    const QRectF area = pixels.area();
+    for (const LinkItem *link : scene.linkItems()) {
+        if (const std::optional<QLineF> inside = clippedLine(toPixels.map(link->line()), area))
+            pixels.line(inside->p1(), inside->p2(), link->farColour().rgba());
+    }
+    const QRectF icon = NodeItem::iconRect();
+    for (const NodeItem *node : scene.nodeItems()) {
+        const QRectF block = toPixels.mapRect(icon.translated(node->scenePos()));
+        if (block.intersects(area))
+            pixels.block(block, node->farColour().rgba());
+    }
+
+    std::vector<QGraphicsItem *> above(scene.annotationItems().cbegin(),
+                                       scene.annotationItems().cend());
+    if (QGraphicsLineItem *rubberLine = scene.connectGesture()->lineItem())
+        above.push_back(rubberLine);
+    if (!above.empty()) {
+        layer.begin(&m_layer);
+        layer.setRenderHints(painter->renderHints());
+        layer.setWorldTransform(viewportTransform);
+        paintByStackingOrder(&layer, std::move(above), visible, widget);
+        layer.end();
+    }
+    m_layerTransform = viewportTransform;
+    painter->drawImage(QPointF(0, 0), m_layer);
+}
+
+bool SceneFromAfar::paintLast(QPainter *painter,
+                              const QTransform &viewportTransform,
+                              const QWidget *widget)
+{
+    if (m_layer.isNull() || m_layerTransform != viewportTransform
+        || m_layer.size() != widget->size() * widget->devicePixelRatioF())
+        return false;
+    painter->drawImage(QPointF(0, 0), m_layer);
+    return true;
+}
+
+} // namespace Er

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QImage>
+#include <QTransform>
+
+class QColor;
+class QPainter;
+class QWidget;
+
+namespace Er {
+
+class TopologyScene;
+
+// Whether a view with this transform sees the scene from far away (detaillevels.h): every node a
+// block, every link a hairline, no labels.
+bool seesFromAfar(const QTransform &viewTransform);
+
+// Draws a view of the scene from far away, as its items would draw themselves from there, in one
+// pass: Qt's own pass sets up each of the 200,000 items of a 10,000-site design in turn (0.3 s,
+// twice that the first time), and its hairlines cost some 25 ns a pixel, one call per pixel. Here
+// the region frames, notes and a link being drawn paint themselves; the links and nodes are set
+// straight into an image of the view, which is then drawn at once.
+class SceneFromAfar
+{
+public:
+    // Paints the whole viewport: `painter` is on it, untransformed; `viewportTransform` maps
+    // the scene to it; the background is a plain `background` (a view's grid is not drawn from
+    // afar). `widget` is the viewport.
+    void paint(QPainter *painter,
+               const TopologyScene &scene,
+               const QTransform &viewportTransform,
+               const QColor &background,
+               QWidget *widget);
+    // Draws what the last paint() drew again, without looking at the scene; false when that
+    // was for another transform or size.
+    bool paintLast(QPainter *painter, const QTransform &viewportTransform, const QWidget *widget);
+
+private:
+    QImage m_layer; // the view's pixels, kept from one paint to the next
+    QTransform m_layerTransform;
+};
+
+} // namespace Er
