@@ -3,6 +3,7 @@
 #include "model/document/addannotationcommand.h"
 #include "model/document/addnodecommand.h"
 #include "model/document/elementdefaults.h"
+#include "model/document/movenodescommand.h"
 #include "model/document/topologydocument.h"
 #include "ui/canvasactions.h"
 #include "ui/mainwindow.h"
@@ -192,6 +193,7 @@ private slots:
     void overviewShowsAndMovesTheVisibleArea();
     void overviewFrameFollowsTheCanvasWithoutTrails();
     void overviewFitsADesignBuiltFromScratch();
+    void overviewRedrawsAMovedNodeOnceChangesPause();
     void undoTextsCountNodesInWords();
     void actionsHaveStandardShortcuts();
     void mainWindowHasThePaletteOverviewAndCanvasActions();
@@ -714,6 +716,42 @@ void TestCanvas::overviewShowsAndMovesTheVisibleArea()
     QVERIFY2(QLineF(centre, overview.mapToScene(target)).length() < 20,
              qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
     QVERIFY(overview.visibleAreaInViewport() != shown);
+}
+
+// A large design is drawn from afar in the overview: a node moved there shows at its new place
+// once the changes have paused, and is gone from the old one.
+void TestCanvas::overviewRedrawsAMovedNodeOnceChangesPause()
+{
+    Topology topology = pairDesign();
+    topology.addNode(placed(NodeKind::Site, "far", 1900, 1900)); // the overview sees from afar
+    Canvas canvas(topology);
+    // The canvas's frame, which the overview tints, away from the nodes.
+    canvas.view.setTransform(QTransform::fromScale(4, 4));
+    canvas.view.centerOn(-1800, -1800);
+    OverviewView overview(&canvas.view);
+    overview.resize(240, 170);
+    overview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overview));
+    // Whether the colour is within a pixel of the point (a block is a pixel or two here).
+    const auto shows = [&](QPointF scenePos, const QColor &colour) {
+        const QImage shot = overview.viewport()->grab().toImage();
+        const QPoint at = overview.mapFromScene(scenePos);
+        for (int dy = -1; dy <= 1; ++dy) {
+            for (int dx = -1; dx <= 1; ++dx) {
+                if (shot.pixelColor(at + QPoint(dx, dy)).rgb() == colour.rgb())
+                    return true;
+            }
+        }
+        return false;
+    };
+    const QColor circuit = nodeKindColor(NodeKind::Circuit);
+    QVERIFY(shows(QPointF(200, 0), circuit));
+    QVERIFY(!shows(QPointF(-1500, 1500), circuit));
+
+    canvas.document.undoStack()->push(new MoveNodesCommand(&canvas.document, {{"er", Point{200, 0}}},
+                                                           {{"er", Point{-1500, 1500}}}));
+    QTRY_VERIFY(shows(QPointF(-1500, 1500), circuit));
+    QVERIFY(!shows(QPointF(200, 0), circuit));
 }
 
 void TestCanvas::undoTextsCountNodesInWords()

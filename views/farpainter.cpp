@@ -67,8 +67,7 @@ public:
         , m_stride(image.bytesPerLine() / 4)
         , m_width(image.width())
         , m_height(image.height())
-    {
-    }
+    {}
 
     QRectF area() const { return QRectF(0, 0, m_width - 1, m_height - 1); }
 

@@ -36,7 +36,11 @@ OverviewView::OverviewView(CanvasView *canvas, QWidget *parent)
     m_fitTimer.setInterval(100);
     connect(&m_fitTimer, &QTimer::timeout, this, &OverviewView::fitScene);
     m_redrawFromAfar.setSingleShot(true);
-    connect(&m_redrawFromAfar, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    m_redrawFromAfar.setInterval(200);
+    connect(&m_redrawFromAfar, &QTimer::timeout, this, [this] {
+        m_redrawFromAfarDue = true;
+        viewport()->update();
+    });
     if (scene()) {
         connect(scene(), &QGraphicsScene::sceneRectChanged, this, &OverviewView::scheduleFit);
         if (auto *topologyScene = qobject_cast<TopologyScene *>(scene())) {
@@ -181,11 +185,12 @@ void OverviewView::resizeEvent(QResizeEvent *event)
     fitScene();
 }
 
-// The overview sees a large design from far away and draws it in one pass (farpainter.h); then
-// every change to the design repaints all of it. A paint of only part of the view is the
-// canvas's frame moving (updateVisibleArea): the design drawn last time is drawn again. While
-// changes follow each other (a node dragged on a 10,000-site design) the design is drawn at
-// most every tenth of a second, and once more when they pause.
+// The overview sees a large design from far away and draws it in one pass (farpainter.h), 0.1 s
+// at 10,000 sites; then every change to the design asks to repaint all of it. While changes
+// follow each other (a node dragged, the findings coming in) the overview shows the design as
+// it drew it last, and draws it again once they have paused for a fifth of a second. A paint
+// of only part of the view is the canvas's frame moving (updateVisibleArea): the design drawn
+// last time is drawn again.
 void OverviewView::paintEvent(QPaintEvent *event)
 {
     const auto *topology = qobject_cast<const TopologyScene *>(scene());
@@ -195,18 +200,14 @@ void OverviewView::paintEvent(QPaintEvent *event)
         return;
     }
     setViewportUpdateMode(FullViewportUpdate);
-    constexpr int redrawMs = 100;
     QPainter painter(viewport());
     painter.setRenderHints(renderHints());
-    const bool whole = event->rect().contains(viewport()->rect());
-    const bool recently = m_sinceDrawnFromAfar.isValid()
-                          && m_sinceDrawnFromAfar.elapsed() < redrawMs;
-    if ((whole && !recently) || !m_fromAfar.paintLast(&painter, viewportTransform(), viewport())) {
+    if (m_redrawFromAfarDue || !m_fromAfar.paintLast(&painter, viewportTransform(), viewport())) {
         m_fromAfar.paint(&painter, *topology, viewportTransform(), palette().color(QPalette::Base),
                          viewport());
-        m_sinceDrawnFromAfar.start();
-    } else if (whole) {
-        m_redrawFromAfar.start(int(redrawMs - m_sinceDrawnFromAfar.elapsed()));
+        m_redrawFromAfarDue = false;
+    } else if (event->rect().contains(viewport()->rect())) {
+        m_redrawFromAfar.start();
     }
     painter.setWorldTransform(viewportTransform());
     drawForeground(&painter, mapToScene(viewport()->rect()).boundingRect());

@@ -2,7 +2,6 @@
 
 #include "views/farpainter.h"
 
-#include <QElapsedTimer>
 #include <QGraphicsView>
 #include <QPointer>
 #include <QTimer>
@@ -53,8 +52,8 @@ private:
     bool m_dragging = false;
     QRect m_shownArea; // where the visible-area frame was last drawn, in viewport coordinates
     SceneFromAfar m_fromAfar;
-    QElapsedTimer m_sinceDrawnFromAfar;
     QTimer m_redrawFromAfar; // draws the design again once a burst of changes has paused
+    bool m_redrawFromAfarDue = false;
 };
 
 } // namespace Er
