@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <future>
 
 namespace Er {
 
@@ -71,6 +72,22 @@ private:
     int m_depth = 0;
 };
 
+// The tree of bytes [first, last), or none where they are not one JSON value within the depth.
+std::optional<nlohmann::ordered_json> parseRange(const char *first, const char *last, int maxDepth)
+{
+    try {
+        nlohmann::ordered_json document;
+        DepthLimitedBuilder builder(document, maxDepth);
+        if (nlohmann::ordered_json::sax_parse(first, last, &builder))
+            return document;
+    } catch (const nlohmann::json::exception &) {
+    }
+    return std::nullopt;
+}
+
+// Files from this size on are parsed in two parts where they can be.
+constexpr std::size_t splitFrom = 4u * 1024u * 1024u;
+
 LoadError errorAt(const std::string &fileName,
                   const std::string &bytes,
                   std::size_t offset,
@@ -101,7 +118,8 @@ std::string tooLarge(std::size_t size, const ReadLimits &limits, const std::stri
 ParsedJson parseJsonDocument(const std::string &bytes,
                              const std::string &fileName,
                              const ReadLimits &limits,
-                             const std::string &what)
+                             const std::string &what,
+                             const std::string &largeArray)
 {
     ParsedJson result;
     if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -134,6 +152,13 @@ ParsedJson parseJsonDocument(const std::string &bytes,
         }
         return std::nullopt;
     };
+    if (!largeArray.empty() && bytes.size() >= splitFrom) {
+        if (std::optional<nlohmann::ordered_json> document = parseJsonInTwoParts(bytes, largeArray,
+                                                                                 limits.maxDepth)) {
+            result.document = std::move(document);
+            return result;
+        }
+    }
     try {
         nlohmann::ordered_json document;
         DepthLimitedBuilder builder(document, limits.maxDepth);
@@ -159,6 +184,44 @@ ParsedJson parseJsonDocument(const std::string &bytes,
                                                   "the number " + token + " is out of range"));
     }
     return result;
+}
+
+// The document parsed in two parts at once: the top-level array `member`, as the program writes
+// it ("\n  \"links\": [" ... "\n  ]"), on another thread, and the rest with an empty array in
+// its place; then the array is put in. None when the file is laid out otherwise or either part
+// is not valid: a bracket found in the wrong place leaves one part unbalanced, so the two parts
+// parse only where they are exactly the document's own.
+std::optional<nlohmann::ordered_json> parseJsonInTwoParts(const std::string &bytes,
+                                                          const std::string &member,
+                                                          int maxDepth)
+{
+    const std::string opening = "\n  \"" + member + "\": [";
+    const std::size_t key = bytes.find(opening);
+    if (key == std::string::npos)
+        return std::nullopt;
+    const std::size_t arrayStart = key + opening.size() - 1;
+    const std::size_t closing = bytes.find("\n  ]", arrayStart);
+    if (closing == std::string::npos)
+        return std::nullopt;
+    const std::size_t arrayEnd = closing + 4; // one past the ']'
+    std::future<std::optional<nlohmann::ordered_json>> array = std::async(
+        std::launch::async, [&bytes, arrayStart, arrayEnd, maxDepth] {
+            return parseRange(bytes.data() + arrayStart, bytes.data() + arrayEnd, maxDepth - 1);
+        });
+    std::string rest;
+    rest.reserve(bytes.size() - (arrayEnd - arrayStart) + 2);
+    rest.append(bytes, 0, arrayStart).append("[]").append(bytes, arrayEnd, std::string::npos);
+    std::optional<nlohmann::ordered_json> document = parseRange(rest.data(),
+                                                                rest.data() + rest.size(),
+                                                                maxDepth);
+    std::optional<nlohmann::ordered_json> items = array.get();
+    if (!document || !items || !document->is_object())
+        return std::nullopt;
+    const auto place = document->find(member);
+    if (place == document->end() || !place->is_array() || !place->empty())
+        return std::nullopt;
+    *place = std::move(*items);
+    return document;
 }
 
 FileBytes readFileBytes(const std::string &path, const ReadLimits &limits, const std::string &what)

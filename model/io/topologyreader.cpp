@@ -648,7 +648,7 @@ LoadResult readTopology(const std::string &bytes,
                         const ReadLimits &limits)
 {
     LoadResult result;
-    ParsedJson parsed = parseJsonDocument(bytes, fileName, limits, "design");
+    ParsedJson parsed = parseJsonDocument(bytes, fileName, limits, "design", "links");
     if (!parsed.document) {
         result.error = std::move(parsed.error);
         return result;
