@@ -34,8 +34,7 @@ void TestLargeFileParse::initTestCase()
 
 void TestLargeFileParse::twoPartsGiveTheSameTree()
 {
-    const std::optional<nlohmann::ordered_json> twoParts = parseJsonInTwoParts(m_bytes, "links",
-                                                                               64);
+    const std::optional<nlohmann::ordered_json> twoParts = parseJsonInTwoParts(m_bytes, "links", 64);
     QVERIFY(twoParts);
     const nlohmann::ordered_json onePiece = nlohmann::ordered_json::parse(m_bytes);
     QVERIFY(*twoParts == onePiece);

@@ -17,12 +17,15 @@ QString bandwidthText(std::int64_t mbps)
 
 QString joinParts(const QStringList &parts)
 {
-    QStringList present;
+    QString joined;
     for (const QString &part : parts) {
-        if (!part.isEmpty())
-            present << part;
+        if (part.isEmpty())
+            continue;
+        if (!joined.isEmpty())
+            joined += QStringLiteral(" · ");
+        joined += part;
     }
-    return present.join(QStringLiteral(" · "));
+    return joined;
 }
 
 } // namespace

@@ -37,13 +37,17 @@ TextWidths &detailText()
 } // namespace
 
 NodeItem::NodeItem(const QString &id, NodeKind kind)
+    : NodeItem(id, kind, id, QString())
+{}
+
+NodeItem::NodeItem(const QString &id, NodeKind kind, const QString &label, const QString &detail)
     : m_id(id)
     , m_kind(kind)
 {
     setFlags(ItemIsSelectable | ItemSendsScenePositionChanges);
     setAcceptHoverEvents(true);
     setZValue(1);
-    setLabel(id, QString());
+    setLabel(label, detail);
 }
 
 void NodeItem::setLabel(const QString &label, const QString &detail)

@@ -22,7 +22,9 @@ public:
     static constexpr qreal iconSize = 48;
     static constexpr qreal connectorRadius = 6;
 
+    // Labelled with its id until setLabel(); or with `label` and `detail` from the start.
     NodeItem(const QString &id, NodeKind kind);
+    NodeItem(const QString &id, NodeKind kind, const QString &label, const QString &detail);
 
     int type() const override { return Type; }
     QString id() const { return m_id; }

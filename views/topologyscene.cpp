@@ -196,9 +196,8 @@ QRectF TopologyScene::framesAndAnnotationsRect() const
 NodeItem *TopologyScene::addNodeItem(const Node &node, QPointF position)
 {
     const QString id = qs(node.id);
-    auto *item = new NodeItem(id, node.kind());
+    auto *item = new NodeItem(id, node.kind(), qs(node.label()), nodeDetail(node));
     item->setPos(position);
-    item->setLabel(qs(node.label()), nodeDetail(node));
     item->setPlaceholder(node.isPlaceholder());
     m_nodeBatches.add(item);
     m_nodes.insert(id, item);
