@@ -56,9 +56,30 @@ QString TopologyDocument::displayName() const
     return tr("Untitled");
 }
 
+namespace {
+
+std::shared_future<QByteArray> known(const QByteArray &hash)
+{
+    std::promise<QByteArray> promise;
+    promise.set_value(hash);
+    return promise.get_future().share();
+}
+
+} // namespace
+
 void TopologyDocument::resetTopology(Topology topology,
                                      const QString &filePath,
                                      const QByteArray &diskHash)
+{
+    resetTopology(std::move(topology), filePath,
+                  known(diskHash.isEmpty() && !filePath.isEmpty()
+                            ? hashOfFile(filePath).value_or(QByteArray())
+                            : diskHash));
+}
+
+void TopologyDocument::resetTopology(Topology topology,
+                                     const QString &filePath,
+                                     std::shared_future<QByteArray> diskHash)
 {
     m_undoStack.clear();
     m_shared->change([&](Topology &current) {
@@ -68,9 +89,7 @@ void TopologyDocument::resetTopology(Topology topology,
     const bool pathChanged = filePath != m_filePath;
     m_filePath = filePath;
     m_loadWarnings.clear();
-    m_diskHash = diskHash.isEmpty() && !filePath.isEmpty()
-                     ? hashOfFile(filePath).value_or(QByteArray())
-                     : diskHash;
+    m_diskHash = std::move(diskHash);
     emit topologyReset();
     if (pathChanged)
         emit filePathChanged(m_filePath);
@@ -84,18 +103,19 @@ bool TopologyDocument::open(const QString &filePath, LoadError *error)
     QFile file(filePath);
     LoadResult result;
     std::string bytes;
-    QByteArray hash;
+    std::shared_future<QByteArray> hash;
     if (file.open(QIODevice::ReadOnly) && std::size_t(file.size()) <= limits.maxBytes) {
         bytes.resize(std::size_t(file.size()));
         const qint64 read = file.read(bytes.data(), qint64(bytes.size()));
         bytes.resize(std::size_t(std::max<qint64>(read, 0)));
-        // The hash (a tenth of a second for a 10,000-site design) is taken on another thread
-        // while this one parses the same, unchanging bytes.
-        std::future<QByteArray> hashing = std::async(std::launch::async, [&bytes] {
-            return sha256(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())));
-        });
         result = readTopology(bytes, filePath.toStdString(), limits);
-        hash = hashing.get();
+        // The hash (a tenth of a second for a 10,000-site design) is taken on another thread
+        // while this one shows the design; it is needed only when the file is saved over.
+        if (result.ok()) {
+            hash = std::async(std::launch::async, [bytes = std::move(bytes)] {
+                       return sha256(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())));
+                   }).share();
+        }
     } else {
         result = readTopologyFile(filePath.toStdString(), limits); // says why
     }
@@ -104,7 +124,10 @@ bool TopologyDocument::open(const QString &filePath, LoadError *error)
             *error = result.error;
         return false;
     }
-    resetTopology(std::move(*result.topology), filePath, hash);
+    if (hash.valid())
+        resetTopology(std::move(*result.topology), filePath, std::move(hash));
+    else
+        resetTopology(std::move(*result.topology), filePath, QByteArray());
     for (const std::string &warning : result.warnings)
         m_loadWarnings.push_back(QString::fromStdString(warning));
     return true;
@@ -112,9 +135,10 @@ bool TopologyDocument::open(const QString &filePath, LoadError *error)
 
 bool TopologyDocument::fileChangedOnDisk() const
 {
-    if (m_filePath.isEmpty() || m_diskHash.isEmpty())
+    const QByteArray opened = diskHash();
+    if (m_filePath.isEmpty() || opened.isEmpty())
         return false;
-    return hashOfFile(m_filePath) != m_diskHash;
+    return hashOfFile(m_filePath) != opened;
 }
 
 bool TopologyDocument::saveAs(const QString &filePath, QString *error, bool overwriteExternalChanges)
@@ -140,7 +164,7 @@ bool TopologyDocument::saveAs(const QString &filePath, QString *error, bool over
             *error = QString::fromStdString(*failure);
         return false;
     }
-    m_diskHash = sha256(QByteArray::fromStdString(bytes));
+    m_diskHash = known(sha256(QByteArray::fromStdString(bytes)));
     const bool pathChanged = filePath != m_filePath;
     m_filePath = filePath;
     m_undoStack.setClean();

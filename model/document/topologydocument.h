@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <future>
 #include <memory>
 
 namespace Er {
@@ -57,8 +58,9 @@ public:
     }
     // True when the document's file differs from what was opened or last saved (or is gone).
     bool fileChangedOnDisk() const;
-    // SHA-256 of the file's bytes as last read or written; empty when not known.
-    QByteArray diskHash() const { return m_diskHash; }
+    // SHA-256 of the file's bytes as last read or written; empty when not known. Just after
+    // open() it may still be being taken (on another thread): then this waits for it.
+    QByteArray diskHash() const { return m_diskHash.valid() ? m_diskHash.get() : QByteArray(); }
 
     // Mutators for commands. Each emits its signal and then changed().
     void insertNode(const Node &node, std::optional<std::size_t> index = std::nullopt);
@@ -106,6 +108,11 @@ signals:
     void changed();
 
 private:
+    // As above, with the hash being taken on another thread (open()).
+    void resetTopology(Topology topology,
+                       const QString &filePath,
+                       std::shared_future<QByteArray> diskHash);
+
     // changed(), or its promise at the end of the batch.
     void signalChanged();
 
@@ -115,7 +122,7 @@ private:
     QString m_filePath;
     QStringList m_loadWarnings;
     // SHA-256 of the bytes of m_filePath as last read or written; empty when not known.
-    QByteArray m_diskHash;
+    std::shared_future<QByteArray> m_diskHash;
     QUndoStack m_undoStack;
 };
 
