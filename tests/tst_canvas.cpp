@@ -12,6 +12,7 @@
 #include "views/canvasedits.h"
 #include "views/canvasview.h"
 #include "views/connectgesture.h"
+#include "views/farpainter.h"
 #include "views/linkitem.h"
 #include "views/nodeitem.h"
 #include "views/overviewview.h"
@@ -141,6 +142,16 @@ Topology pairDesign()
     topology.addNode(placed(NodeKind::AzureRegion, "weu", -200, -240));
     return topology;
 }
+
+// A small design drawn from afar as a large one would be, while this lives.
+struct DrawnFromAfar
+{
+    DrawnFromAfar()
+        : m_items(setItemsDrawnFromAfarForTesting(0))
+    {}
+    ~DrawnFromAfar() { setItemsDrawnFromAfarForTesting(m_items); }
+    int m_items;
+};
 
 // Two regions side by side with a VNet in the first.
 Topology twoRegionDesign()
@@ -566,6 +577,7 @@ void TestCanvas::switchingWindowsLeavesTheItemsAlone()
 // selected; zoomed in again, the items draw themselves with their labels.
 void TestCanvas::fromAfarNodesAreBlocksAndLinksHairlines()
 {
+    const DrawnFromAfar fromAfar;
     Canvas canvas(pairDesign());
     canvas.drag(canvas.handlePoint("pe"), canvas.nodePoint("er"));
     QCOMPARE(canvas.document.topology().links().size(), std::size_t(1));
@@ -724,6 +736,7 @@ void TestCanvas::overviewRedrawsAMovedNodeOnceChangesPause()
 {
     Topology topology = pairDesign();
     topology.addNode(placed(NodeKind::Site, "far", 1900, 1900)); // the overview sees from afar
+    const DrawnFromAfar fromAfar;
     Canvas canvas(topology);
     // The canvas's frame, which the overview tints, away from the nodes.
     canvas.view.setTransform(QTransform::fromScale(4, 4));

@@ -373,6 +373,9 @@ void FailureListModel::setAnalysis(std::shared_ptr<const AnalysisResult> analysi
         }
         locations.removeAll(QString());
         risks.removeAll(QString());
+        // Each location and risk group once before sorting: every circuit names its location.
+        locations.removeDuplicates();
+        risks.removeDuplicates();
         locations.sort(Qt::CaseInsensitive);
         risks.sort(Qt::CaseInsensitive);
         for (const QString &location : std::as_const(locations))

@@ -366,7 +366,7 @@ void CanvasView::resizeEvent(QResizeEvent *event)
 void CanvasView::paintEvent(QPaintEvent *event)
 {
     const TopologyScene *topology = topologyScene();
-    if (!topology || !seesFromAfar(transform())) {
+    if (!topology || !drawsFromAfar(transform(), *topology)) {
         setViewportUpdateMode(SmartViewportUpdate);
         QGraphicsView::paintEvent(event);
         return;

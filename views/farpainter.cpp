@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <utility>
 #include <vector>
 
 namespace Er {
@@ -71,26 +72,37 @@ public:
 
     QRectF area() const { return QRectF(0, 0, m_width - 1, m_height - 1); }
 
-    // An aliased hairline (Bresenham) from a to b, both inside area().
+    // An aliased hairline (Bresenham) from a to b, both inside area(): one store and a few
+    // additions a pixel, the step along the major axis kept as a pointer increment.
     void line(QPointF a, QPointF b, QRgb colour)
     {
-        int x0 = clampX(a.x()), y0 = clampY(a.y());
+        const int x0 = clampX(a.x()), y0 = clampY(a.y());
         const int x1 = clampX(b.x()), y1 = clampY(b.y());
-        const int dx = std::abs(x1 - x0), sx = x0 < x1 ? 1 : -1;
-        const int dy = -std::abs(y1 - y0), sy = y0 < y1 ? 1 : -1;
-        int error = dx + dy;
-        for (;;) {
-            set(x0, y0, colour);
-            if (x0 == x1 && y0 == y1)
-                return;
-            const int doubled = 2 * error;
-            if (doubled >= dy) {
-                error += dy;
-                x0 += sx;
+        const int dx = std::abs(x1 - x0), dy = std::abs(y1 - y0);
+        const std::ptrdiff_t stepX = x0 < x1 ? 1 : -1;
+        const std::ptrdiff_t stepY = y0 < y1 ? m_stride : -m_stride;
+        const bool xMajor = dx >= dy;
+        const int major = xMajor ? dx : dy, minor = xMajor ? dy : dx;
+        const std::ptrdiff_t majorStep = xMajor ? stepX : stepY, minorStep = xMajor ? stepY : stepX;
+        std::uint32_t *pixel = m_bits + std::ptrdiff_t(y0) * m_stride + x0;
+        int error = major / 2;
+        if (qAlpha(colour) == 255) {
+            for (int i = 0; i <= major; ++i) {
+                *pixel = colour;
+                pixel += majorStep;
+                if ((error -= minor) < 0) {
+                    pixel += minorStep;
+                    error += major;
+                }
             }
-            if (doubled <= dx) {
-                error += dx;
-                y0 += sy;
+            return;
+        }
+        for (int i = 0; i <= major; ++i) {
+            blend(*pixel, colour);
+            pixel += majorStep;
+            if ((error -= minor) < 0) {
+                pixel += minorStep;
+                error += major;
             }
         }
     }
@@ -109,19 +121,22 @@ public:
     }
 
 private:
-    int clampX(qreal x) const { return std::clamp(int(std::lround(x)), 0, m_width - 1); }
-    int clampY(qreal y) const { return std::clamp(int(std::lround(y)), 0, m_height - 1); }
+    // The nearest pixel, within the image (coordinates are never far below zero here).
+    int clampX(qreal x) const { return std::clamp(int(std::floor(x + 0.5)), 0, m_width - 1); }
+    int clampY(qreal y) const { return std::clamp(int(std::floor(y + 0.5)), 0, m_height - 1); }
     void set(int x, int y, QRgb colour)
     {
         std::uint32_t &pixel = m_bits[std::ptrdiff_t(y) * m_stride + x];
-        const std::uint32_t alpha = qAlpha(colour);
-        if (alpha == 255) {
+        if (qAlpha(colour) == 255)
             pixel = colour;
-            return;
-        }
-        // Source over destination, premultiplied: a translucent selection or finding colour.
+        else
+            blend(pixel, colour);
+    }
+    // Source over destination, premultiplied: a translucent selection or finding colour.
+    static void blend(std::uint32_t &pixel, QRgb colour)
+    {
         const QRgb source = qPremultiply(colour);
-        const std::uint32_t keep = 255 - alpha;
+        const std::uint32_t keep = 255 - qAlpha(colour);
         const auto channel = [&](int shift) {
             const std::uint32_t s = (source >> shift) & 0xff, d = (pixel >> shift) & 0xff;
             return ((s + d * keep / 255) & 0xff) << shift;
@@ -137,9 +152,24 @@ private:
 
 } // namespace
 
+namespace {
+int itemsDrawnFromAfar = 50000;
+} // namespace
+
 bool seesFromAfar(const QTransform &viewTransform)
 {
     return QStyleOptionGraphicsItem::levelOfDetailFromTransform(viewTransform) < farDetailLevel;
+}
+
+bool drawsFromAfar(const QTransform &viewTransform, const TopologyScene &scene)
+{
+    return scene.nodeItemCount() + scene.linkItemCount() >= itemsDrawnFromAfar
+           && seesFromAfar(viewTransform);
+}
+
+int setItemsDrawnFromAfarForTesting(int items)
+{
+    return std::exchange(itemsDrawnFromAfar, items);
 }
 
 void SceneFromAfar::paint(QPainter *painter,

@@ -15,6 +15,16 @@ class TopologyScene;
 // block, every link a hairline, no labels.
 bool seesFromAfar(const QTransform &viewTransform);
 
+// Whether a view with this transform draws `scene` itself from far away (SceneFromAfar): only a
+// large design, from some 2,500 sites on. Drawn so, every change repaints the whole view (Qt
+// keeps where it drew each item only in its own pass), a hundredth of a second at 1,000 sites;
+// Qt repaints only what changed, which keeps an edit's frame short there, while at 10,000 sites
+// its pass over every item is what made opening and moving about slow (0.3-0.6 s a frame).
+bool drawsFromAfar(const QTransform &viewTransform, const TopologyScene &scene);
+// From how many node and link items on a design is drawn from afar; tests lower it. Returns the
+// number it replaces.
+int setItemsDrawnFromAfarForTesting(int items);
+
 // Draws a view of the scene from far away, as its items would draw themselves from there, in one
 // pass: Qt's own pass sets up each of the 200,000 items of a 10,000-site design in turn (0.3 s,
 // twice that the first time), and its hairlines cost some 25 ns a pixel, one call per pixel. Here

@@ -194,7 +194,7 @@ void OverviewView::resizeEvent(QResizeEvent *event)
 void OverviewView::paintEvent(QPaintEvent *event)
 {
     const auto *topology = qobject_cast<const TopologyScene *>(scene());
-    if (!topology || !seesFromAfar(transform())) {
+    if (!topology || !drawsFromAfar(transform(), *topology)) {
         setViewportUpdateMode(BoundingRectViewportUpdate);
         QGraphicsView::paintEvent(event);
         return;

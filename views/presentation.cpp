@@ -31,7 +31,9 @@ QString severityName(Severity severity)
     return QString();
 }
 
-QIcon severityIcon(Severity severity)
+namespace {
+
+QIcon drawSeverityIcon(Severity severity)
 {
     QIcon icon;
     for (int size : {16, 32, 64}) {
@@ -65,6 +67,26 @@ QIcon severityIcon(Severity severity)
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+} // namespace
+
+// Drawn once for each severity (three sizes each): the findings list shows one per row and is
+// rebuilt with every check of the design.
+QIcon severityIcon(Severity severity)
+{
+    static const QIcon *const icons = new QIcon[3]{drawSeverityIcon(Severity::Error),
+                                                   drawSeverityIcon(Severity::Warning),
+                                                   drawSeverityIcon(Severity::Info)};
+    switch (severity) {
+    case Severity::Error:
+        return icons[0];
+    case Severity::Warning:
+        return icons[1];
+    case Severity::Info:
+        return icons[2];
+    }
+    return icons[2];
 }
 
 QColor goodColor()
