@@ -365,23 +365,29 @@ void CanvasView::resizeEvent(QResizeEvent *event)
 
 void CanvasView::paintEvent(QPaintEvent *event)
 {
+    // A large design seen from afar is drawn whole in one pass (farpainter.h); a repaint of part
+    // of the view, what changed, is Qt's, which finds the items there in its index. Where items
+    // moved or went, Qt does not know what this pass drew: the whole view is drawn again.
     const TopologyScene *topology = topologyScene();
-    if (!topology || !drawsFromAfar(transform(), *topology)) {
-        setViewportUpdateMode(SmartViewportUpdate);
+    if (!topology || !drawsFromAfar(transform(), *topology)
+        || !event->rect().contains(viewport()->rect())) {
         QGraphicsView::paintEvent(event);
         return;
     }
-    // From far away the view draws the design in one pass (farpainter.h). Qt keeps where it drew
-    // each item only in its own pass, to repaint that area when the item moves or goes: from
-    // afar a change repaints the whole view instead, in one such pass.
-    setViewportUpdateMode(FullViewportUpdate);
+    if (m_sceneDrawnFromAfar != topology) {
+        m_sceneDrawnFromAfar = topology;
+        connect(topology, &TopologyScene::itemGeometryChanged, this, [this] {
+            const TopologyScene *scene = topologyScene();
+            if (scene && scene == m_sceneDrawnFromAfar && drawsFromAfar(transform(), *scene))
+                viewport()->update();
+        });
+    }
     QPainter painter(viewport());
     painter.setRenderHints(renderHints());
     m_fromAfar.paint(&painter, *topology, viewportTransform(), palette().color(QPalette::Base),
                      viewport());
     painter.setWorldTransform(viewportTransform());
-    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    drawForeground(&painter, visible);
+    drawForeground(&painter, mapToScene(viewport()->rect()).boundingRect());
     if (const QRect band = rubberBandRect(); !band.isEmpty()) {
         painter.resetTransform();
         QStyleOptionRubberBand option;

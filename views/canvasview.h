@@ -3,6 +3,7 @@
 #include "views/farpainter.h"
 
 #include <QGraphicsView>
+#include <QPointer>
 
 #include <optional>
 
@@ -78,6 +79,8 @@ private:
     QPoint m_panStart;
     std::optional<QPoint> m_mouse; // in the viewport, while the mouse is over it
     SceneFromAfar m_fromAfar;
+    // The scene whose moved or removed items make this view draw it whole again from afar.
+    QPointer<const TopologyScene> m_sceneDrawnFromAfar;
 };
 
 } // namespace Er

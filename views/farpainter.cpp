@@ -220,19 +220,7 @@ void SceneFromAfar::paint(QPainter *painter,
         paintByStackingOrder(&layer, std::move(above), visible, widget);
         layer.end();
     }
-    m_layerTransform = viewportTransform;
     painter->drawImage(QPointF(0, 0), m_layer);
-}
-
-bool SceneFromAfar::paintLast(QPainter *painter,
-                              const QTransform &viewportTransform,
-                              const QWidget *widget)
-{
-    if (m_layer.isNull() || m_layerTransform != viewportTransform
-        || m_layer.size() != widget->size() * widget->devicePixelRatioF())
-        return false;
-    painter->drawImage(QPointF(0, 0), m_layer);
-    return true;
 }
 
 } // namespace Er

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QImage>
-#include <QTransform>
 
 class QColor;
 class QPainter;
+class QTransform;
 class QWidget;
 
 namespace Er {
@@ -41,13 +41,9 @@ public:
                const QTransform &viewportTransform,
                const QColor &background,
                QWidget *widget);
-    // Draws what the last paint() drew again, without looking at the scene; false when that
-    // was for another transform or size.
-    bool paintLast(QPainter *painter, const QTransform &viewportTransform, const QWidget *widget);
 
 private:
     QImage m_layer; // the view's pixels, kept from one paint to the next
-    QTransform m_layerTransform;
 };
 
 } // namespace Er

@@ -17,6 +17,7 @@
 #include <QSvgRenderer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Er {
 
@@ -129,8 +130,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPalette &palette = QGuiApplication::palette();
     const bool selected = option->state & QStyle::State_Selected;
 
-    if (detailLevel < farDetailLevel) { // far away: a coloured block is enough
-        painter->fillRect(icon, farColour());
+    if (detailLevel < farDetailLevel) {
+        // Far away: a coloured block of at least one pixel, aliased, as a view drawing the whole
+        // design from afar sets it (farpainter.h): the pixels [floor(left), ceil(right)).
+        const QRectF device = painter->worldTransform().mapRect(icon);
+        const int left = int(std::floor(device.left())), top = int(std::floor(device.top()));
+        const int right = std::max(left + 1, int(std::ceil(device.right())));
+        const int bottom = std::max(top + 1, int(std::ceil(device.bottom())));
+        painter->save();
+        painter->resetTransform();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(QRect(left, top, right - left, bottom - top), farColour());
+        painter->restore();
         return;
     }
     if (selected) {

@@ -37,13 +37,14 @@ OverviewView::OverviewView(CanvasView *canvas, QWidget *parent)
     connect(&m_fitTimer, &QTimer::timeout, this, &OverviewView::fitScene);
     m_redrawFromAfar.setSingleShot(true);
     m_redrawFromAfar.setInterval(200);
-    connect(&m_redrawFromAfar, &QTimer::timeout, this, [this] {
-        m_redrawFromAfarDue = true;
-        viewport()->update();
-    });
+    connect(&m_redrawFromAfar, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     if (scene()) {
         connect(scene(), &QGraphicsScene::sceneRectChanged, this, &OverviewView::scheduleFit);
         if (auto *topologyScene = qobject_cast<TopologyScene *>(scene())) {
+            connect(topologyScene, &TopologyScene::itemGeometryChanged, this, [this, topologyScene] {
+                if (drawsFromAfar(transform(), *topologyScene))
+                    m_redrawFromAfar.start();
+            });
             connect(topologyScene->document(), &TopologyDocument::changed, this,
                     &OverviewView::scheduleFit);
             // A design just opened is fitted before it is first drawn (else the first paint
@@ -185,30 +186,23 @@ void OverviewView::resizeEvent(QResizeEvent *event)
     fitScene();
 }
 
-// The overview sees a large design from far away and draws it in one pass (farpainter.h), 0.1 s
-// at 10,000 sites; then every change to the design asks to repaint all of it. While changes
-// follow each other (a node dragged, the findings coming in) the overview shows the design as
-// it drew it last, and draws it again once they have paused for a fifth of a second. A paint
-// of only part of the view is the canvas's frame moving (updateVisibleArea): the design drawn
-// last time is drawn again.
+// The overview sees a large design from far away and draws it whole in one pass
+// (farpainter.h), 0.1 s at 10,000 sites; a repaint of part of it (what changed, the canvas's
+// frame moving) is Qt's. Where items moved or went, Qt does not know what that pass drew: the
+// overview draws the whole design again once such changes have paused for a fifth of a second
+// (a node dragged: not on every step).
 void OverviewView::paintEvent(QPaintEvent *event)
 {
     const auto *topology = qobject_cast<const TopologyScene *>(scene());
-    if (!topology || !drawsFromAfar(transform(), *topology)) {
-        setViewportUpdateMode(BoundingRectViewportUpdate);
+    if (!topology || !drawsFromAfar(transform(), *topology)
+        || !event->rect().contains(viewport()->rect())) {
         QGraphicsView::paintEvent(event);
         return;
     }
-    setViewportUpdateMode(FullViewportUpdate);
     QPainter painter(viewport());
     painter.setRenderHints(renderHints());
-    if (m_redrawFromAfarDue || !m_fromAfar.paintLast(&painter, viewportTransform(), viewport())) {
-        m_fromAfar.paint(&painter, *topology, viewportTransform(), palette().color(QPalette::Base),
-                         viewport());
-        m_redrawFromAfarDue = false;
-    } else if (event->rect().contains(viewport()->rect())) {
-        m_redrawFromAfar.start();
-    }
+    m_fromAfar.paint(&painter, *topology, viewportTransform(), palette().color(QPalette::Base),
+                     viewport());
     painter.setWorldTransform(viewportTransform());
     drawForeground(&painter, mapToScene(viewport()->rect()).boundingRect());
 }

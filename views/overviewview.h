@@ -52,8 +52,7 @@ private:
     bool m_dragging = false;
     QRect m_shownArea; // where the visible-area frame was last drawn, in viewport coordinates
     SceneFromAfar m_fromAfar;
-    QTimer m_redrawFromAfar; // draws the design again once a burst of changes has paused
-    bool m_redrawFromAfarDue = false;
+    QTimer m_redrawFromAfar; // draws the design again once moves and removals have paused
 };
 
 } // namespace Er

@@ -314,6 +314,7 @@ void TopologyScene::removeNodeItem(const QString &id)
         delete frame;
     }
     delete item;
+    emit itemGeometryChanged();
 }
 
 void TopologyScene::removeLinkItem(const QString &id)
@@ -328,6 +329,7 @@ void TopologyScene::removeLinkItem(const QString &id)
     to->removeLink(item);
     delete item;
     updateParallelSlots(from, to);
+    emit itemGeometryChanged();
 }
 
 void TopologyScene::addAnnotationItem(const Annotation &annotation)
@@ -348,16 +350,20 @@ void TopologyScene::updateAnnotationItem(const QString &id)
         return;
     item->setAnnotation(*annotation);
     growSceneRect(item->sceneBoundingRect());
+    emit itemGeometryChanged();
 }
 
 void TopologyScene::removeAnnotationItem(const QString &id)
 {
     delete m_annotations.take(id);
+    emit itemGeometryChanged();
 }
 
 void TopologyScene::nodeItemMoved(NodeItem *item)
 {
     growSceneRect(item->sceneBoundingRect());
+    if (!m_rebuilding)
+        emit itemGeometryChanged();
     if (item->kind() == NodeKind::AzureRegion)
         markFrameDirty(item->id());
     else if (item->kind() == NodeKind::VirtualNetwork) {
@@ -376,12 +382,16 @@ void TopologyScene::markFrameDirty(const QString &regionId)
 
 void TopologyScene::updateRegionFrames()
 {
+    if (m_dirtyFrames.isEmpty())
+        return;
     for (const QString &regionId : std::as_const(m_dirtyFrames)) {
         if (RegionFrameItem *frame = m_frames.value(regionId))
             frame->updateGeometry();
     }
     m_dirtyFrames.clear();
     m_frameTimer.stop();
+    if (!m_rebuilding)
+        emit itemGeometryChanged();
 }
 
 QRectF TopologyScene::unsortedItemsBoundingRect() const

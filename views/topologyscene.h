@@ -103,6 +103,9 @@ signals:
     // Something the user should read in the status bar: what a gesture did or why it was refused.
     void statusMessage(const QString &message);
     void connectModeChanged(bool on);
+    // Items moved, went, or a region frame or note changed its size: a view that draws the
+    // design itself (farpainter.h), not through Qt's pass, repaints where they were.
+    void itemGeometryChanged();
 
 protected:
     // Runs `select` (which selects and deselects about `itemsTouched` items) and says
