@@ -381,7 +381,13 @@ void TestCanvasUx::zoomToSelectionAndZoomInTheStatusBar()
     CanvasView *view = window.view();
     auto *zoom = window.statusBar()->findChild<QLabel *>(QStringLiteral("ZoomLabel"));
     QVERIFY(zoom);
-    const auto shown = [&] { return QStringLiteral("%1 %").arg(qRound(view->zoom() * 100)); };
+    const auto shown = [&] { return CanvasView::zoomText(view->zoom()); };
+    // Whole percent from ten up; a tenth below, where a large design is seen whole.
+    QCOMPARE(CanvasView::zoomText(1.5), QStringLiteral("150 %"));
+    QCOMPARE(CanvasView::zoomText(0.1), QStringLiteral("10 %"));
+    QCOMPARE(CanvasView::zoomText(0.042), QStringLiteral("4.2 %"));
+    QCOMPARE(CanvasView::zoomText(0.004), QStringLiteral("0.4 %"));
+    QCOMPARE(CanvasView::zoomText(0.0002), QStringLiteral("< 0.1 %"));
     view->fitDesign();
     QCOMPARE(zoom->text(), shown());
     const QString fitted = zoom->text();

@@ -273,9 +273,7 @@ CanvasActions *CanvasActions::install(QMainWindow *window,
                          .arg(actions->fitAction()->shortcut().toString(QKeySequence::NativeText)));
     zoom->setMinimumWidth(zoom->fontMetrics().horizontalAdvance(QStringLiteral("8888 %")));
     zoom->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    const auto showZoom = [zoom, view] {
-        zoom->setText(tr("%1 %").arg(qRound(view->zoom() * 100)));
-    };
+    const auto showZoom = [zoom, view] { zoom->setText(CanvasView::zoomText(view->zoom())); };
     connect(view, &CanvasView::visibleAreaChanged, zoom, showZoom);
     showZoom();
     status->addPermanentWidget(zoom);

@@ -60,6 +60,16 @@ QString CanvasView::usageHint()
               "Space+drag pans · arrows nudge");
 }
 
+QString CanvasView::zoomText(qreal zoom)
+{
+    const qreal percent = zoom * 100;
+    if (percent >= 9.95)
+        return tr("%1 %").arg(qRound(percent));
+    if (percent >= 0.05)
+        return tr("%1 %").arg(percent, 0, 'f', 1);
+    return tr("< 0.1 %");
+}
+
 void CanvasView::zoomBy(qreal factor)
 {
     zoomAbout(factor, QRectF(viewport()->rect()).center());

@@ -25,6 +25,9 @@ public:
 
     TopologyScene *topologyScene() const;
     qreal zoom() const { return transform().m11(); }
+    // A zoom as the status bar shows it: "150 %", "4.2 %" below ten, "< 0.1 %" for a 10,000-site
+    // design whole.
+    static QString zoomText(qreal zoom);
     void zoomBy(qreal factor);
     // Zooms keeping the scene point under `viewportPoint` where it is.
     void zoomAbout(qreal factor, QPointF viewportPoint);
