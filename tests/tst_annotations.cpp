@@ -439,6 +439,25 @@ void TestAnnotations::movesWithTheSelectedNodesInOneStep()
     QCOMPARE(scene->annotationItem(QStringLiteral("note-1"))->pos(),
              QPointF(start.annotation("note-1")->position.x,
                      start.annotation("note-1")->position.y));
+
+    // The arrow keys nudge them together too (Shift: by one unit), one step per press.
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_Right, Qt::ShiftModifier);
+    QVERIFY(movedBy(QPointF(1, 0)));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Nudge 3 elements"));
+    document.undoStack()->undo();
+    QVERIFY(movedBy(QPointF(0, 0)));
+    // The notes alone: consecutive nudges merge into one step, as for nodes.
+    scene->selectOnly({QStringLiteral("note-1"), QStringLiteral("rectangle-1")});
+    const int steps = document.undoStack()->index();
+    QTest::keyClick(&view, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(&view, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(document.undoStack()->index(), steps + 1);
+    QCOMPARE(document.topology().annotation("note-1")->position.y,
+             start.annotation("note-1")->position.y + 2);
+    QCOMPARE(document.topology().annotation("rectangle-1")->position.y,
+             start.annotation("rectangle-1")->position.y + 2);
+    QCOMPARE(*document.topology().node("pe-eqx-ldn")->position, *start.node("pe-eqx-ldn")->position);
 }
 
 // Two annotations selected: the inspector edits their colour at once, as one undo step.

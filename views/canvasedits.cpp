@@ -1,16 +1,19 @@
 #include "views/canvasedits.h"
 
 #include "model/document/addnodecommand.h"
+#include "model/document/editannotationcommand.h"
 #include "model/document/elementdefaults.h"
 #include "model/document/movenodescommand.h"
 #include "model/document/removeelementscommand.h"
 #include "model/document/topologydocument.h"
+#include "views/annotationitem.h"
 #include "views/linkitem.h"
 #include "views/nodeitem.h"
 #include "views/regionframeitem.h"
 #include "views/topologyscene.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -103,7 +106,34 @@ bool nudgeSelection(TopologyScene *scene, QPointF delta)
     std::vector<std::pair<NodeItem *, QPointF>> targets;
     for (NodeItem *item : scene->selectedNodeItems())
         targets.emplace_back(item, item->pos() + delta);
-    return pushMove(scene, targets, tr("Nudge %1").arg(nodeCount(targets.size())), true);
+    // The selected notes and rectangles move with the nodes, as when dragged.
+    TopologyDocument *document = scene->document();
+    std::vector<Annotation> before;
+    std::vector<Annotation> after;
+    for (const AnnotationItem *item : scene->selectedAnnotationItems()) {
+        if (const Annotation *annotation = document->topology().annotation(
+                item->id().toStdString())) {
+            before.push_back(*annotation);
+            after.push_back(*annotation);
+            after.back().position = Point{annotation->position.x + delta.x(),
+                                          annotation->position.y + delta.y()};
+        }
+    }
+    if (before.empty())
+        return pushMove(scene, targets, tr("Nudge %1").arg(nodeCount(targets.size())), true);
+    const QString position = tr("position");
+    if (targets.empty()) { // consecutive nudges of the same notes merge into one step
+        document->undoStack()->push(
+            new EditAnnotationCommand(document, std::move(before), std::move(after), position));
+        return true;
+    }
+    QUndoStack *stack = document->undoStack();
+    stack->beginMacro(tr("Nudge %1 elements").arg(targets.size() + before.size()));
+    pushMove(scene, targets, QString());
+    stack->push(new EditAnnotationCommand(document, std::move(before), std::move(after), position,
+                                          nullptr, false));
+    stack->endMacro();
+    return true;
 }
 
 bool alignSelection(TopologyScene *scene, Alignment alignment)

@@ -20,7 +20,8 @@ QString addNodeAt(TopologyScene *scene, NodeKind kind, QPointF scenePos);
 // VNets). Returns false when nothing is selected.
 bool deleteSelection(TopologyScene *scene);
 
-// Moves the selection by `delta`; consecutive nudges of the same nodes merge into one step.
+// Moves the selection (nodes, notes and rectangles) by `delta`; consecutive nudges of the same
+// nodes, or of the same notes, merge into one step.
 bool nudgeSelection(TopologyScene *scene, QPointF delta);
 
 enum class Alignment { Left, Right, Top, Bottom, HorizontalCentres, VerticalCentres };
