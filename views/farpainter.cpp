@@ -150,10 +150,8 @@ private:
     int m_height;
 };
 
-} // namespace
-
-namespace {
 int itemsDrawnFromAfar = 50000;
+
 } // namespace
 
 bool seesFromAfar(const QTransform &viewTransform)

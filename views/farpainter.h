@@ -15,11 +15,12 @@ class TopologyScene;
 // block, every link a hairline, no labels.
 bool seesFromAfar(const QTransform &viewTransform);
 
-// Whether a view with this transform draws `scene` itself from far away (SceneFromAfar): only a
-// large design, from some 2,500 sites on. Drawn so, every change repaints the whole view (Qt
-// keeps where it drew each item only in its own pass), a hundredth of a second at 1,000 sites;
-// Qt repaints only what changed, which keeps an edit's frame short there, while at 10,000 sites
-// its pass over every item is what made opening and moving about slow (0.3-0.6 s a frame).
+// Whether a view with this transform draws the whole of `scene` itself from far away
+// (SceneFromAfar): only a large design, from some 2,500 sites on, where Qt's pass over every
+// item made opening and moving about slow (0.3-0.6 s a frame at 10,000 sites). A repaint of part
+// of the view stays Qt's; where items move or go the view draws the whole again (Qt keeps where
+// it drew an item only in its own pass), which would cost an edit's frame its 16 ms at 1,000
+// sites.
 bool drawsFromAfar(const QTransform &viewTransform, const TopologyScene &scene);
 // From how many node and link items on a design is drawn from afar; tests lower it. Returns the
 // number it replaces.
