@@ -378,9 +378,8 @@ void CanvasView::paintEvent(QPaintEvent *event)
     // A large design seen from afar is drawn whole in one pass (farpainter.h); a repaint of part
     // of the view, what changed, is Qt's, which finds the items there in its index. Where items
     // moved or went, Qt does not know what this pass drew: the whole view is drawn again.
-    const TopologyScene *topology = topologyScene();
-    if (!topology || !drawsFromAfar(transform(), *topology)
-        || !event->rect().contains(viewport()->rect())) {
+    const TopologyScene *topology = SceneFromAfar::sceneToDraw(*this, *event);
+    if (!topology) {
         QGraphicsView::paintEvent(event);
         return;
     }
@@ -392,20 +391,17 @@ void CanvasView::paintEvent(QPaintEvent *event)
                 viewport()->update();
         });
     }
-    QPainter painter(viewport());
-    painter.setRenderHints(renderHints());
-    m_fromAfar.paint(&painter, *topology, viewportTransform(), palette().color(QPalette::Base),
-                     viewport());
-    painter.setWorldTransform(viewportTransform());
-    drawForeground(&painter, mapToScene(viewport()->rect()).boundingRect());
-    if (const QRect band = rubberBandRect(); !band.isEmpty()) {
-        painter.resetTransform();
-        QStyleOptionRubberBand option;
-        option.initFrom(viewport());
-        option.rect = band;
-        option.shape = QRubberBand::Rectangle;
-        style()->drawControl(QStyle::CE_RubberBand, &option, &painter, viewport());
-    }
+    m_fromAfar.paintView(*this, *topology, [this](QPainter &painter, const QRectF &visible) {
+        drawForeground(&painter, visible);
+        if (const QRect band = rubberBandRect(); !band.isEmpty()) {
+            painter.resetTransform();
+            QStyleOptionRubberBand option;
+            option.initFrom(viewport());
+            option.rect = band;
+            option.shape = QRubberBand::Rectangle;
+            style()->drawControl(QStyle::CE_RubberBand, &option, &painter, viewport());
+        }
+    });
 }
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -9,6 +9,8 @@
 #include "views/topologyscene.h"
 
 #include <QGraphicsLineItem>
+#include <QGraphicsView>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
@@ -107,20 +109,16 @@ public:
         }
     }
 
-    // The pixels `rect` covers, at least one.
+    // The pixels of a node's block (blockPixels), within the image.
     void block(const QRectF &rect, QRgb colour)
     {
-        const int left = clampX(std::floor(rect.left()));
-        const int top = clampY(std::floor(rect.top()));
-        const int right = std::max(left, clampX(std::ceil(rect.right()) - 1));
-        const int bottom = std::max(top, clampY(std::ceil(rect.bottom()) - 1));
-        for (int y = top; y <= bottom; ++y) {
-            for (int x = left; x <= right; ++x)
+        const QRect covered = blockPixels(rect).intersected(QRect(0, 0, m_width, m_height));
+        for (int y = covered.top(); y <= covered.bottom(); ++y) {
+            for (int x = covered.left(); x <= covered.right(); ++x)
                 set(x, y, colour);
         }
     }
 
-private:
     // The nearest pixel, within the image (coordinates are never far below zero here).
     int clampX(qreal x) const { return std::clamp(int(std::floor(x + 0.5)), 0, m_width - 1); }
     int clampY(qreal y) const { return std::clamp(int(std::floor(y + 0.5)), 0, m_height - 1); }
@@ -154,6 +152,15 @@ int itemsDrawnFromAfar = 50000;
 
 } // namespace
 
+QRect blockPixels(const QRectF &deviceRect)
+{
+    const int left = int(std::floor(deviceRect.left()));
+    const int top = int(std::floor(deviceRect.top()));
+    const int right = std::max(left + 1, int(std::ceil(deviceRect.right())));
+    const int bottom = std::max(top + 1, int(std::ceil(deviceRect.bottom())));
+    return QRect(left, top, right - left, bottom - top);
+}
+
 bool seesFromAfar(const QTransform &viewTransform)
 {
     return QStyleOptionGraphicsItem::levelOfDetailFromTransform(viewTransform) < farDetailLevel;
@@ -168,6 +175,28 @@ bool drawsFromAfar(const QTransform &viewTransform, const TopologyScene &scene)
 int setItemsDrawnFromAfarForTesting(int items)
 {
     return std::exchange(itemsDrawnFromAfar, items);
+}
+
+const TopologyScene *SceneFromAfar::sceneToDraw(const QGraphicsView &view, const QPaintEvent &event)
+{
+    const auto *topology = qobject_cast<const TopologyScene *>(view.scene());
+    if (!topology || !drawsFromAfar(view.transform(), *topology)
+        || !event.rect().contains(view.viewport()->rect()))
+        return nullptr;
+    return topology;
+}
+
+void SceneFromAfar::paintView(
+    QGraphicsView &view,
+    const TopologyScene &scene,
+    const std::function<void(QPainter &painter, const QRectF &visible)> &overDesign)
+{
+    QPainter painter(view.viewport());
+    painter.setRenderHints(view.renderHints());
+    paint(&painter, scene, view.viewportTransform(), view.palette().color(QPalette::Base),
+          view.viewport());
+    painter.setWorldTransform(view.viewportTransform());
+    overDesign(painter, view.mapToScene(view.viewport()->rect()).boundingRect());
 }
 
 void SceneFromAfar::paint(QPainter *painter,

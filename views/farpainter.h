@@ -2,8 +2,14 @@
 
 #include <QImage>
 
+#include <functional>
+
 class QColor;
+class QGraphicsView;
+class QPaintEvent;
 class QPainter;
+class QRect;
+class QRectF;
 class QTransform;
 class QWidget;
 
@@ -22,6 +28,10 @@ bool seesFromAfar(const QTransform &viewTransform);
 // it drew an item only in its own pass), which would cost an edit's frame its 16 ms at 1,000
 // sites.
 bool drawsFromAfar(const QTransform &viewTransform, const TopologyScene &scene);
+// The device pixels a node's block covers from afar, [floor, ceil) of `deviceRect`, at least
+// one: the far pass and a node item drawing itself from afar set the same ones.
+QRect blockPixels(const QRectF &deviceRect);
+
 // From how many node and link items on a design is drawn from afar; tests lower it. Returns the
 // number it replaces.
 int setItemsDrawnFromAfarForTesting(int items);
@@ -34,6 +44,16 @@ int setItemsDrawnFromAfarForTesting(int items);
 class SceneFromAfar
 {
 public:
+    // The scene `view` draws whole from afar for this paint event; none where the paint is Qt's
+    // (a small design, seen from nearby, or a repaint of only part of the view).
+    static const TopologyScene *sceneToDraw(const QGraphicsView &view, const QPaintEvent &event);
+    // Paints the whole of `view`'s viewport: the design from afar, then `overDesign` (the view's
+    // drawForeground and what else it draws on top) with the painter in scene coordinates and
+    // the scene area the view shows.
+    void paintView(QGraphicsView &view,
+                   const TopologyScene &scene,
+                   const std::function<void(QPainter &painter, const QRectF &visible)> &overDesign);
+
     // Paints the whole viewport: `painter` is on it, untransformed; `viewportTransform` maps
     // the scene to it; the background is a plain `background` (a view's grid is not drawn from
     // afar). `widget` is the viewport.

@@ -1,6 +1,7 @@
 #include "views/nodeitem.h"
 
 #include "views/detaillevels.h"
+#include "views/farpainter.h"
 #include "views/findingmark.h"
 #include "views/linkitem.h"
 #include "views/nodeicons.h"
@@ -17,7 +18,6 @@
 #include <QSvgRenderer>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Er {
 
@@ -131,16 +131,13 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool selected = option->state & QStyle::State_Selected;
 
     if (detailLevel < farDetailLevel) {
-        // Far away: a coloured block of at least one pixel, aliased, as a view drawing the whole
-        // design from afar sets it (farpainter.h): the pixels [floor(left), ceil(right)).
-        const QRectF device = painter->worldTransform().mapRect(icon);
-        const int left = int(std::floor(device.left())), top = int(std::floor(device.top()));
-        const int right = std::max(left + 1, int(std::ceil(device.right())));
-        const int bottom = std::max(top + 1, int(std::ceil(device.bottom())));
+        // Far away: a coloured block, aliased, on the pixels a view drawing the whole design
+        // from afar sets (farpainter.h).
+        const QRect block = blockPixels(painter->worldTransform().mapRect(icon));
         painter->save();
         painter->resetTransform();
         painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(QRect(left, top, right - left, bottom - top), farColour());
+        painter->fillRect(block, farColour());
         painter->restore();
         return;
     }

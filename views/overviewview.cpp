@@ -193,18 +193,14 @@ void OverviewView::resizeEvent(QResizeEvent *event)
 // (a node dragged: not on every step).
 void OverviewView::paintEvent(QPaintEvent *event)
 {
-    const auto *topology = qobject_cast<const TopologyScene *>(scene());
-    if (!topology || !drawsFromAfar(transform(), *topology)
-        || !event->rect().contains(viewport()->rect())) {
+    const TopologyScene *topology = SceneFromAfar::sceneToDraw(*this, *event);
+    if (!topology) {
         QGraphicsView::paintEvent(event);
         return;
     }
-    QPainter painter(viewport());
-    painter.setRenderHints(renderHints());
-    m_fromAfar.paint(&painter, *topology, viewportTransform(), palette().color(QPalette::Base),
-                     viewport());
-    painter.setWorldTransform(viewportTransform());
-    drawForeground(&painter, mapToScene(viewport()->rect()).boundingRect());
+    m_fromAfar.paintView(*this, *topology, [this](QPainter &painter, const QRectF &visible) {
+        drawForeground(&painter, visible);
+    });
 }
 
 void OverviewView::drawBackground(QPainter *painter, const QRectF &rect)

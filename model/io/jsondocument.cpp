@@ -85,9 +85,6 @@ std::optional<nlohmann::ordered_json> parseRange(const char *first, const char *
     return std::nullopt;
 }
 
-// Files from this size on are parsed in two parts where they can be.
-constexpr std::size_t splitFrom = 4u * 1024u * 1024u;
-
 LoadError errorAt(const std::string &fileName,
                   const std::string &bytes,
                   std::size_t offset,
@@ -152,7 +149,7 @@ ParsedJson parseJsonDocument(const std::string &bytes,
         }
         return std::nullopt;
     };
-    if (!largeArray.empty() && bytes.size() >= splitFrom) {
+    if (!largeArray.empty() && bytes.size() >= largeJsonBytes) {
         if (std::optional<nlohmann::ordered_json> document = parseJsonInTwoParts(bytes, largeArray,
                                                                                  limits.maxDepth)) {
             result.document = std::move(document);

@@ -10,6 +10,10 @@ namespace Er {
 // Reading JSON files: limits, bytes, and errors that name their place. The parser itself is in
 // jsonparse.h, inside the core (nlohmann_json stays out of the headers other targets include).
 
+// From this size on a JSON file is large: a design's links are parsed on a thread of their own
+// (jsonparse.h) and its tree is freed on another once read (topologyreader.cpp).
+inline constexpr std::size_t largeJsonBytes = 4u * 1024u * 1024u;
+
 // Size and depth limits on a JSON file the program reads (a design, a price list).
 struct ReadLimits
 {

@@ -665,7 +665,7 @@ LoadResult readTopology(const std::string &bytes,
     }
     // Freeing the tree of a large file is a tenth of reading it (a million small blocks at
     // 10,000 sites): another thread does that while the caller goes on with the design.
-    if (bytes.size() >= 4u * 1024u * 1024u) {
+    if (bytes.size() >= largeJsonBytes) {
         try {
             std::thread([](Json) {}, std::move(document)).detach();
         } catch (const std::system_error &) { // no thread to be had: freed here after all
